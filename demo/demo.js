@@ -1,0 +1,26 @@
+// Logs every shoplive-* event the storefront receives, as a merchant's analytics would.
+const EVENTS = ['shoplive-ready', 'shoplive-first-frame', 'shoplive-stall', 'shoplive-quality-change', 'shoplive-error'];
+const list = document.getElementById('event-log');
+
+function describe(detail) {
+  try {
+    return JSON.stringify(detail);
+  } catch {
+    return String(detail);
+  }
+}
+
+for (const name of EVENTS) {
+  document.addEventListener(name, (event) => {
+    const item = document.createElement('li');
+    const time = document.createElement('time');
+    time.textContent = new Date().toLocaleTimeString();
+    const label = document.createElement('strong');
+    label.textContent = ` ${name} `;
+    const body = document.createElement('code');
+    body.textContent = describe(event.detail);
+    item.append(time, label, body);
+    list.prepend(item);
+    while (list.children.length > 50) list.lastElementChild.remove();
+  });
+}

@@ -1,0 +1,131 @@
+// Fault injection for the simulated live server, driven by the query string.
+// Every playlist copies its query onto the URIs it lists, so a spec put on the
+// master URL applies to the whole playback session. State is kept per `sid`.
+//
+//   sid=NAME            session id (default "default"); counters are per sid
+//   delay=MS            delay every response of the session by MS
+//   seg404=K            the K-th segment request (1-based, all renditions) and
+//                       every later request for that sequence number -> 404
+//   seg500=COUNT@AFTER  once AFTER segment requests have succeeded, the next
+//                       COUNT segment requests -> 500 ("seg500=2" = 2@0)
+//   slow=MS@AFTER       after AFTER segment requests, delay each segment by MS
+//                       ("slow=800" = 800@0)
+//   stale=SECONDS       SECONDS after the session's first playlist request the
+//                       media playlists freeze (segments still served)
+//   master=404|500      the master playlist fails with that status
+//   badplaylist=1       the master returns "<html>not a playlist</html>" (200, text/html)
+
+const int = (v, min = 0) => {
+  if (v == null || v === '' || !/^\d+$/.test(String(v).trim())) return undefined;
+  const n = Number(v);
+  return n >= min ? n : undefined;
+};
+
+/** "A@B" -> { a, b }; "A" -> { a, b: 0 } */
+function pair(v, min = 0) {
+  if (v == null || v === '') return undefined;
+  const [a, b = '0'] = String(v).split('@');
+  const x = int(a, min);
+  const y = int(b);
+  return x === undefined || y === undefined ? undefined : [x, y];
+}
+
+/**
+ * Parse the fault spec from a query (URLSearchParams, string or plain object).
+ * Unknown / malformed values are ignored (reported in `invalid`).
+ */
+export function parseFaults(query) {
+  const q = query instanceof URLSearchParams ? query : new URLSearchParams(query ?? '');
+  const f = { sid: q.get('sid') || 'default', invalid: [] };
+  const take = (key, parse) => {
+    if (!q.has(key)) return;
+    const v = parse(q.get(key));
+    if (v === undefined) f.invalid.push(key);
+    return v;
+  };
+  f.delay = take('delay', (v) => int(v));
+  f.seg404 = take('seg404', (v) => int(v, 1));
+  const s500 = take('seg500', (v) => pair(v, 1));
+  if (s500) f.seg500 = { count: s500[0], after: s500[1] };
+  const slow = take('slow', (v) => pair(v));
+  if (slow) f.slow = { ms: slow[0], after: slow[1] };
+  const stale = take('stale', (v) => (/^\d+(\.\d+)?$/.test(v) ? Number(v) : undefined));
+  if (stale !== undefined) f.stale = stale;
+  f.master = take('master', (v) => (v === '404' || v === '500' ? Number(v) : undefined));
+  f.badplaylist = take('badplaylist', (v) => (v === '1' || v === 'true' ? true : undefined)) ?? false;
+  return f;
+}
+
+function newSession() {
+  return {
+    firstPlaylistAt: undefined, // ms
+    segmentRequests: 0,
+    segmentSuccesses: 0,
+    failed500: 0,
+    blockedSeqs: new Set(), // seg404 targets
+  };
+}
+
+/** Per-sid fault state machine. All decisions are pure given (spec, now, counters). */
+export class FaultSessions {
+  #sessions = new Map();
+
+  get(sid) {
+    let s = this.#sessions.get(sid);
+    if (!s) this.#sessions.set(sid, (s = newSession()));
+    return s;
+  }
+
+  reset(sid) {
+    if (sid === undefined) this.#sessions.clear();
+    else this.#sessions.delete(sid);
+  }
+
+  /** Delay (ms) to apply before answering any request of the session. */
+  baseDelay(f) {
+    return f.delay ?? 0;
+  }
+
+  /** Master playlist: { status } override or { garbage: true } or null. */
+  onMaster(f, nowMs) {
+    this.#notePlaylist(f, nowMs);
+    if (f.master) return { status: f.master };
+    if (f.badplaylist) return { garbage: true };
+    return null;
+  }
+
+  /** Media playlist: returns the clock value to build the playlist with (frozen when stale). */
+  onMediaPlaylist(f, nowMs) {
+    const s = this.#notePlaylist(f, nowMs);
+    if (f.stale === undefined) return nowMs;
+    return Math.min(nowMs, s.firstPlaylistAt + f.stale * 1000);
+  }
+
+  /**
+   * Segment request for sequence `seq`. Returns { status?: 404|500, delayMs }.
+   * Call `segmentServed(f)` afterwards if it was answered with 200.
+   */
+  onSegment(f, seq) {
+    const s = this.get(f.sid);
+    s.segmentRequests += 1;
+    const n = s.segmentRequests;
+    const delayMs = f.slow && n > f.slow.after ? f.slow.ms : 0;
+    if (f.seg404 !== undefined && n === f.seg404) s.blockedSeqs.add(seq);
+    if (s.blockedSeqs.has(seq)) return { status: 404, delayMs, fault: 'seg404' };
+    if (f.seg500 && s.segmentSuccesses >= f.seg500.after && s.failed500 < f.seg500.count) {
+      s.failed500 += 1;
+      return { status: 500, delayMs, fault: 'seg500' };
+    }
+    return { delayMs };
+  }
+
+  segmentServed(f) {
+    this.get(f.sid).segmentSuccesses += 1;
+  }
+
+  #notePlaylist(f, nowMs) {
+    const s = this.get(f.sid);
+    if (s.firstPlaylistAt === undefined) s.firstPlaylistAt = nowMs;
+    return s;
+  }
+}

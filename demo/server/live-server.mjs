@@ -1,0 +1,204 @@
+// Simulated HLS live server: loops the demo/media/ladder as an endless live
+// stream with a sliding window, serves static roots, injects faults per session
+// and keeps a request log. See README.md in this directory for the URL layout.
+//
+//   const srv = await startLiveServer({ staticRoots: [{ prefix: '/', dir }] });
+//   srv.url  // http://127.0.0.1:PORT  -> ${srv.url}/live/master.m3u8?sid=t1&seg404=3
+//   await srv.close();
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { FaultSessions, parseFaults } from './faults.mjs';
+import { CACHE, CONTENT_TYPES, send, sendJson, sendPreflight, sendText } from './http-util.mjs';
+import {
+  chooseEpoch, fileIndex, loadLadder, masterPlaylist, mediaPlaylist, segmentAvailability,
+} from './playlists.mjs';
+import { normalizeRoots, serveStatic } from './static.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const DEFAULT_MEDIA_DIR = resolve(HERE, '../media/ladder');
+const GARBAGE_PLAYLIST = '<html>not a playlist</html>';
+
+/** Origin-form request targets ('/a//b?x') parsed literally; null if unparseable. */
+function parseUrl(target = '/') {
+  try {
+    return target.startsWith('/') ? new URL(`http://localhost${target}`) : new URL(target, 'http://localhost/');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * @param {object} [options]
+ * @param {number} [options.port=0]
+ * @param {string} [options.host='127.0.0.1']
+ * @param {{prefix: string, dir?: string, file?: string}[]} [options.staticRoots=[]]
+ * @param {string} [options.mediaDir]        folder holding ladder.json (default demo/media/ladder)
+ * @param {number} [options.windowSegments=6] segments listed in each media playlist
+ * @param {number} [options.startSegment]    segments already published at start (default windowSegments);
+ *                                           > N - windowSegments puts a loop wrap in the first window
+ * @param {number} [options.retainMs=60000]  how long segments stay fetchable after leaving the window
+ * @param {boolean} [options.quiet=true]     false: print one line per request
+ * @param {() => number} [options.now=Date.now] clock (ms), for tests
+ */
+export async function startLiveServer(options = {}) {
+  const {
+    port = 0,
+    host = '127.0.0.1',
+    staticRoots = [],
+    mediaDir = DEFAULT_MEDIA_DIR,
+    windowSegments = 6,
+    quiet = true,
+    now = Date.now,
+    retainMs = 60_000,
+  } = options;
+  const startSegment = options.startSegment ?? windowSegments;
+  const ladder = loadLadder(mediaDir);
+  const { segmentMs, segmentCount } = ladder;
+  const startMs = now();
+  const epochMs = chooseEpoch(startMs, segmentMs, startSegment);
+  const clock = { nowMs: 0, epochMs, segmentMs, windowSegments, retainMs };
+  const faults = new FaultSessions();
+  const roots = normalizeRoots(staticRoots);
+  const renditions = new Map(ladder.renditions.map((r) => [r.name, r]));
+  const segmentCache = new Map();
+  const log = [];
+  const pending = new Set(); // delay timers, released on close()
+
+  const sleep = (ms) =>
+    ms > 0
+      ? new Promise((done) => {
+          const p = { done, timer: setTimeout(() => (pending.delete(p), done()), ms) };
+          pending.add(p);
+        })
+      : undefined;
+
+  async function segmentBody(rendition, seq) {
+    const file = join(mediaDir, rendition.name, rendition.segments[fileIndex(seq, segmentCount)].file);
+    let body = segmentCache.get(file);
+    if (!body) segmentCache.set(file, (body = await readFile(file)));
+    return body;
+  }
+
+  async function handleLive(req, res, rest, f, query) {
+    if (rest === 'master.m3u8') {
+      const fault = faults.onMaster(f, now());
+      if (fault?.status) return sendText(req, res, fault.status, `master fault ${fault.status}\n`);
+      if (fault?.garbage) {
+        return send(req, res, 200, { body: GARBAGE_PLAYLIST, type: CONTENT_TYPES.html, cache: CACHE.playlist });
+      }
+      return send(req, res, 200, { body: masterPlaylist(ladder, query), type: CONTENT_TYPES.m3u8, cache: CACHE.playlist });
+    }
+    const m = /^([^/]+)\/(?:(index)\.m3u8|(\d{1,15})\.ts)$/.exec(rest);
+    const rendition = m && renditions.get(m[1]);
+    if (!rendition) return sendText(req, res, 404, 'no such stream\n');
+    if (m[2]) {
+      const nowMs = faults.onMediaPlaylist(f, now());
+      const body = mediaPlaylist({ rendition, segmentCount, segmentMs, epochMs, nowMs, windowSegments, query });
+      return send(req, res, 200, { body, type: CONTENT_TYPES.m3u8, cache: CACHE.playlist });
+    }
+    const seq = Number(m[3]);
+    const fault = faults.onSegment(f, seq);
+    await sleep(fault.delayMs);
+    if (fault.status) return sendText(req, res, fault.status, `segment fault ${fault.fault}\n`);
+    const availability = segmentAvailability(seq, { ...clock, nowMs: now() });
+    if (availability !== 'ok') return sendText(req, res, 404, `segment ${seq} ${availability}\n`);
+    const body = await segmentBody(rendition, seq);
+    if (res.destroyed) return;
+    send(req, res, 200, { body, type: CONTENT_TYPES.ts, cache: CACHE.media });
+    faults.segmentServed(f);
+  }
+
+  function handleLogApi(req, res, url) {
+    if (url.pathname === '/__log') {
+      if (req.method === 'DELETE') {
+        log.length = 0;
+        return send(req, res, 204, { cache: CACHE.api });
+      }
+      const sid = url.searchParams.get('sid');
+      return sendJson(req, res, 200, sid ? log.filter((r) => r.sid === sid) : log);
+    }
+    // DELETE /__sessions[?sid=X] resets fault counters (all sessions without sid)
+    if (req.method !== 'DELETE') return sendText(req, res, 405, 'use DELETE\n');
+    faults.reset(url.searchParams.get('sid') ?? undefined);
+    return send(req, res, 204, { cache: CACHE.api });
+  }
+
+  async function handle(req, res, url) {
+    if (!url) return sendText(req, res, 400, 'bad url\n');
+    const isApi = url.pathname === '/__log' || url.pathname === '/__sessions';
+    if (req.method === 'OPTIONS') return sendPreflight(req, res);
+    if (isApi && (req.method === 'GET' || req.method === 'DELETE')) return handleLogApi(req, res, url);
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return send(req, res, 405, { body: 'method not allowed\n', type: CONTENT_TYPES.txt, headers: { Allow: 'GET, HEAD, OPTIONS' } });
+    }
+    const query = url.search.slice(1);
+    const f = parseFaults(url.searchParams);
+    await sleep(faults.baseDelay(f));
+    if (res.destroyed) return;
+    if (url.pathname.startsWith('/live/')) return handleLive(req, res, url.pathname.slice(6), f, query);
+    if (await serveStatic(req, res, roots, url.pathname, url.search)) return;
+    sendText(req, res, 404, 'not found\n');
+  }
+
+  const server = createServer((req, res) => {
+    const t0 = now();
+    const url = parseUrl(req.url);
+    const rec = {
+      t: t0 - startMs,
+      method: req.method,
+      path: url?.pathname ?? req.url,
+      query: url?.search.slice(1) ?? '',
+      status: 0,
+      bytes: 0,
+      sid: url?.searchParams.get('sid') || 'default',
+    };
+    res.on('close', () => {
+      rec.status = res.statusCode;
+      rec.bytes = res.sentBytes ?? 0;
+      rec.ms = now() - t0;
+      if (!res.writableFinished) rec.aborted = true;
+      if (!rec.path.startsWith('/__')) log.push(rec);
+      if (!quiet) {
+        console.log(`${rec.status} ${rec.method} ${rec.path}${rec.query ? '?' + rec.query : ''} ${rec.bytes}B ${rec.ms}ms${rec.aborted ? ' (aborted)' : ''}`);
+      }
+    });
+    res.on('error', () => {}); // EPIPE / ECONNRESET from clients that went away
+    handle(req, res, url).catch((err) => {
+      if (!quiet) console.error('live-server:', err);
+      if (!res.headersSent) sendText(req, res, 500, 'internal error\n');
+      else res.destroy();
+    });
+  });
+  server.keepAliveTimeout = 30_000;
+  server.headersTimeout = 35_000;
+  server.on('clientError', (err, socket) => {
+    if (socket.writable && err.code !== 'ECONNRESET') socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => (server.off('error', fail), ok()));
+  });
+  const actualPort = server.address().port;
+  const urlHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+
+  return {
+    url: `http://${urlHost}:${actualPort}`,
+    port: actualPort,
+    log,
+    epochMs,
+    ladder,
+    resetSessions: (sid) => faults.reset(sid),
+    close() {
+      for (const p of pending) (clearTimeout(p.timer), p.done());
+      pending.clear();
+      return new Promise((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      });
+    },
+  };
+}

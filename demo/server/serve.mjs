@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// shoplive demo server.
+//   node demo/server/serve.mjs [--port 8080] [--host 127.0.0.1] [--window 6] [--verbose]
+// Serves demo/ at /, dist/ at /dist/, msw's mockServiceWorker.js at
+// /mockServiceWorker.js (when installed) and the simulated live stream at
+// /live/master.m3u8 (fault injection via query string, see faults.mjs).
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { startLiveServer } from './live-server.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const DEMO = resolve(HERE, '..');
+const ROOT = resolve(DEMO, '..');
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '8080' },
+    host: { type: 'string', default: '127.0.0.1' },
+    window: { type: 'string', default: '6' },
+    verbose: { type: 'boolean', short: 'v', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (values.help) {
+  console.log('usage: node demo/server/serve.mjs [--port 8080] [--host 127.0.0.1] [--window 6] [--verbose]');
+  process.exit(0);
+}
+
+const staticRoots = [
+  { prefix: '/', dir: DEMO },
+  { prefix: '/dist/', dir: resolve(ROOT, 'dist') },
+];
+const msw = resolve(ROOT, 'node_modules/msw/lib/mockServiceWorker.js');
+if (existsSync(msw)) staticRoots.push({ prefix: '/mockServiceWorker.js', file: msw });
+
+const server = await startLiveServer({
+  port: Number(values.port),
+  host: values.host,
+  windowSegments: Number(values.window),
+  staticRoots,
+  quiet: !values.verbose,
+}).catch((err) => {
+  console.error(`shoplive demo: cannot listen on ${values.host}:${values.port}: ${err.message}`);
+  process.exit(1);
+});
+
+const shown = ['127.0.0.1', '0.0.0.0', '::', '::1'].includes(values.host) ? 'localhost' : values.host;
+console.log(`shoplive demo: http://${shown}:${server.port}/`);
+console.log(`  live stream: http://${shown}:${server.port}/live/master.m3u8`);
+if (!existsSync(resolve(ROOT, 'dist'))) console.log('  (dist/ missing: run `npm run build` first)');
+
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.once(sig, async () => {
+    await server.close();
+    process.exit(0);
+  });
+}

@@ -1,0 +1,96 @@
+// Two passes over one source tree:
+// 1. the library: one entry per capability (`shoplive/player`, ...) with lit, hls.js and the engines split into
+//    chunks that load on demand;
+// 2. the script-tag loader `dist/shoplive.js`: a single self-contained file (no static imports, so no extra round
+//    trip before it can start work) that imports the library's entries and chunks by their built file names. Each of
+//    its dynamic imports also fetches the target's static dependencies in parallel, so no chunk waterfall forms.
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+// Chunk names carry content hashes: start from an empty dist/ so stale chunks never linger.
+rmSync('dist', { recursive: true, force: true });
+
+const entries = {
+  player: 'src/player/index.ts',
+};
+
+/** fileName -> { imports, facade, modules } of every chunk of the library pass, filled when it is written. */
+const libraryChunks = new Map();
+
+const plugins = () => [
+  nodeResolve({ browser: true }),
+  typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], compilerOptions: { types: [] } }),
+  terser({ ecma: 2022, module: true, format: { comments: false } }),
+];
+
+function recordLibraryChunks() {
+  return {
+    name: 'record-library-chunks',
+    generateBundle(_options, bundle) {
+      libraryChunks.clear();
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        libraryChunks.set(chunk.fileName, { imports: chunk.imports, facade: chunk.facadeModuleId, modules: Object.keys(chunk.modules) });
+      }
+    },
+  };
+}
+
+function staticClosure(fileName, seen = new Set()) {
+  for (const dependency of libraryChunks.get(fileName)?.imports ?? []) {
+    if (seen.has(dependency)) continue;
+    seen.add(dependency);
+    staticClosure(dependency, seen);
+  }
+  return seen;
+}
+
+/** Points the loader's `import('./player/index.js')` and friends at the files the library pass produced. */
+function linkToLibrary() {
+  return {
+    name: 'link-to-library',
+    resolveId(source, importer) {
+      if (!importer || !source.startsWith('.')) return null;
+      const target = path.resolve(path.dirname(importer), source).replace(/\.js$/, '.ts');
+      for (const [fileName, chunk] of libraryChunks) {
+        if (chunk.facade === target) return { id: `./${fileName}`, external: true };
+      }
+      return null;
+    },
+    renderDynamicImport({ targetModuleId }) {
+      const fileName = targetModuleId?.replace(/^\.\//, '');
+      if (!fileName || !libraryChunks.has(fileName)) return null;
+      const dependencies = [...staticClosure(fileName)].map((dependency) => `import('./${dependency}')`);
+      if (!dependencies.length) return null;
+      return { left: `Promise.all([${dependencies.join(',')},import(`, right: `)]).then(m=>m[m.length-1])` };
+    },
+  };
+}
+
+export default [
+  {
+    input: entries,
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+      manualChunks(id) {
+        if (id.includes('/node_modules/lit') || id.includes('/node_modules/@lit/')) return 'lit';
+        if (id.includes('/node_modules/hls.js/')) return 'hlsjs';
+        return undefined;
+      },
+    },
+    preserveEntrySignatures: 'strict',
+    plugins: [...plugins(), recordLibraryChunks()],
+  },
+  {
+    input: 'src/shoplive.ts',
+    output: { file: 'dist/shoplive.js', format: 'es', sourcemap: true },
+    plugins: [linkToLibrary(), ...plugins()],
+  },
+];

@@ -1,0 +1,39 @@
+/**
+ * English strings: built in, and the reference every other catalog is typed against.
+ * Placeholders are `{name}`; values are plain text (never HTML).
+ */
+export const en = {
+  'player.play': 'Play',
+  'player.pause': 'Pause',
+  'player.mute': 'Mute',
+  'player.unmute': 'Unmute',
+  'player.tapToUnmute': 'Tap to unmute',
+  'player.volume': 'Volume',
+  'player.live': 'Live',
+  'player.backToLive': 'Back to live',
+  'player.quality': 'Quality',
+  'player.qualityAuto': 'Auto',
+  'player.qualityAutoCurrent': 'Auto ({label})',
+  'player.pip': 'Picture in picture',
+  'player.exitPip': 'Exit picture in picture',
+  'player.fullscreen': 'Full screen',
+  'player.exitFullscreen': 'Exit full screen',
+  'player.loading': 'Loading the live stream…',
+  'player.buffering': 'Buffering…',
+  'player.retry': 'Try again',
+  'player.controls': 'Player controls',
+  'player.region': 'Live stream: {title}',
+  'player.regionUntitled': 'Live stream',
+  'player.start': 'Start the live stream',
+  'error.invalidSrc': 'This live stream has no valid address.',
+  'error.unsafeSrc': 'This live stream address is not allowed.',
+  'error.unsupported': 'This browser cannot play the live stream.',
+  'error.network': 'The live stream could not be reached. Check your connection and try again.',
+  'error.media': 'The live stream could not be decoded.',
+  'error.manifest': 'The live stream address does not point to a valid stream.',
+  'error.stale': 'The live stream stopped updating.',
+  'error.engineLoad': 'The video player could not be loaded.',
+} as const;
+
+export type MessageKey = keyof typeof en;
+export type Catalog = Record<MessageKey, string>;

@@ -1,0 +1,68 @@
+/** The engines a player can play through; `rtc` joins in a later step. */
+export type EngineKind = 'hls' | 'native';
+
+export interface QualityLevel {
+  /** Index in the engine's own level list, the value `setLevel` takes. */
+  index: number;
+  width: number;
+  height: number;
+  bitrate: number;
+}
+
+export type PlayerErrorCode =
+  | 'invalid-src'
+  | 'unsafe-src'
+  | 'unsupported'
+  | 'engine-load'
+  | 'manifest'
+  | 'network'
+  | 'media'
+  | 'playlist-stale'
+  | 'segment-skipped';
+
+export interface PlayerErrorDetail {
+  code: PlayerErrorCode;
+  message: string;
+  fatal: boolean;
+}
+
+/** What an engine tells its player. One union, so adding a signal is one new member, not a new callback. */
+export type EngineSignal =
+  | { type: 'levels'; levels: QualityLevel[] }
+  | { type: 'level-switched'; level: QualityLevel; auto: boolean }
+  | { type: 'error'; error: PlayerErrorDetail }
+  | { type: 'stale'; stale: boolean }
+  | { type: 'recovered' };
+
+export interface EngineHost {
+  video: HTMLVideoElement;
+  /** Absolute, already checked http(s) URL of the stream. */
+  src: string;
+  /** Size of the player box, for the start rendition. */
+  box: { width: number; height: number };
+  signal(signal: EngineSignal): void;
+}
+
+/**
+ * One small interface for every way of getting pictures into the player's <video>. The player owns the element and
+ * the UI; an engine only loads media into it and reports what happens.
+ */
+export interface PlaybackEngine {
+  readonly kind: EngineKind;
+  /** Loads the stream into the host's video element. Rejects only when the engine cannot start at all. */
+  start(): Promise<void>;
+  /** Releases network, timers and the media element. Safe to call twice. */
+  destroy(): void;
+  /** -1 selects automatic (ABR) switching. */
+  setLevel(index: number): void;
+  /** Position of the live edge the player should sit at, or null when unknown. */
+  liveSyncPosition(): number | null;
+  /** The rendition on screen (or, before the first switch, the one being loaded); null when unknown. */
+  currentLevel(): QualityLevel | null;
+  /** Current throughput estimate in bits/s, 0 when unknown. */
+  bandwidthEstimate(): number;
+  /** Prefetched responses the engine used and fetched itself. */
+  readonly prefetch: { hits: number; misses: number };
+}
+
+export type EngineFactory = (host: EngineHost) => PlaybackEngine;

@@ -1,0 +1,182 @@
+import Hls, { ErrorDetails, ErrorTypes, Events, type ErrorData, type HlsConfig, type Level } from 'hls.js/dist/hls.light.mjs';
+import { chooseStartVariant, estimateBandwidth, saveBandwidth } from '../start-level.js';
+import { LIVE_SYNC_SEGMENTS, warmUp } from '../warmup.js';
+import type { EngineHost, PlaybackEngine, QualityLevel } from './engine.js';
+import { createPrefetchLoader, type PrefetchCounter } from './prefetch-loader.js';
+import { RetryBudget } from './retry-budget.js';
+import { StaleWatch } from './stale-watch.js';
+
+/** Forward buffer before the first frame: small, so the start segment is not competing with the next ones. */
+const START_BUFFER_S = 4;
+/** Just above the start rendition's bitrate and below the next one's in any sane ladder (rungs are >= 1.5x apart). */
+const START_ESTIMATE_HEADROOM = 1.25;
+/** Forward buffer once playing: rides out a few seconds of a weak mobile link. */
+const PLAYING_BUFFER_S = 20;
+
+/** 4xx other than timeouts and rate limits: the request itself is wrong, repeating it changes nothing. */
+function isClientError(status: number | undefined): boolean {
+  return status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429;
+}
+
+function toQualityLevel(level: Level, index: number): QualityLevel {
+  return { index, width: level.width, height: level.height, bitrate: level.bitrate };
+}
+
+/**
+ * hls.js tuned for a fast live start: it reuses the warm-up's playlists and first segment, starts on the rendition
+ * the warm-up chose instead of measuring bandwidth first, and recovers from network and media errors by itself.
+ */
+class HlsEngine implements PlaybackEngine {
+  readonly kind = 'hls' as const;
+  readonly prefetch: PrefetchCounter = { hits: 0, misses: 0 };
+  private hls?: Hls;
+  private readonly networkRetries = new RetryBudget(4, 1000);
+  private readonly mediaRecoveries = new RetryBudget(2, 0);
+  private readonly staleWatch: StaleWatch;
+  private fragmentsBuffered = 0;
+
+  constructor(private readonly host: EngineHost) {
+    this.staleWatch = new StaleWatch((stale) => {
+      host.signal({ type: 'stale', stale });
+      if (stale) host.signal({ type: 'error', error: { code: 'playlist-stale', message: 'The live playlist stopped updating.', fatal: false } });
+    });
+  }
+
+  async start(): Promise<void> {
+    const { host } = this;
+    const plan = await warmUp(host.src, host.box);
+    const config: Partial<HlsConfig> = {
+      loader: createPrefetchLoader(Hls.DefaultConfig.loader, this.prefetch),
+      testBandwidth: false,
+      // hls.js's ABR would otherwise overrule the start rendition before the first segment: seed its estimate so that
+      // the warm-up's choice is also ABR's, until real throughput has been measured.
+      abrEwmaDefaultEstimate: plan?.start ? plan.start.bandwidth * START_ESTIMATE_HEADROOM : estimateBandwidth(),
+      capLevelToPlayerSize: true,
+      liveSyncDurationCount: LIVE_SYNC_SEGMENTS,
+      maxBufferLength: START_BUFFER_S,
+      backBufferLength: 10,
+      // The Blob worker needs `worker-src blob:`; transmuxing a 2 s segment on the main thread costs a few ms.
+      enableWorker: false,
+    };
+    const hls = new Hls(config);
+    this.hls = hls;
+    hls.on(Events.MANIFEST_PARSED, (_event, data) => {
+      const startUrl = plan?.start?.url;
+      let start = data.levels.findIndex((level) => level.uri === startUrl);
+      if (start < 0) {
+        const choice = chooseStartVariant(
+          data.levels.map((level) => ({ url: level.uri, bandwidth: level.bitrate, width: level.width, height: level.height })),
+          { ...host.box, devicePixelRatio: devicePixelRatio || 1, bandwidth: estimateBandwidth(), segmentSeconds: 2 },
+        );
+        start = data.levels.findIndex((level) => level.bitrate === choice.bandwidth);
+      }
+      hls.startLevel = Math.max(0, start);
+      host.signal({ type: 'levels', levels: data.levels.map(toQualityLevel) });
+    });
+    hls.on(Events.LEVEL_SWITCHED, (_event, data) => {
+      const level = hls.levels[data.level];
+      if (level) host.signal({ type: 'level-switched', level: toQualityLevel(level, data.level), auto: hls.autoLevelEnabled });
+    });
+    hls.on(Events.LEVEL_LOADED, (_event, data) => {
+      if (data.details.live) this.staleWatch.observe(data.details.endSN, data.details.targetduration);
+    });
+    hls.on(Events.FRAG_BUFFERED, () => {
+      this.networkRetries.reset();
+      if (++this.fragmentsBuffered === 1) hls.config.maxBufferLength = PLAYING_BUFFER_S;
+      if (this.fragmentsBuffered % 5 === 0) saveBandwidth(hls.bandwidthEstimate);
+    });
+    hls.on(Events.ERROR, (_event, data) => this.onError(data));
+    hls.attachMedia(host.video);
+    hls.loadSource(host.src);
+  }
+
+  private onError(data: ErrorData): void {
+    const hls = this.hls;
+    if (!hls || !data.fatal) return;
+    const { host } = this;
+    if (data.details === ErrorDetails.MANIFEST_PARSING_ERROR || data.details === ErrorDetails.MANIFEST_INCOMPATIBLE_CODECS_ERROR) {
+      this.fail('manifest', data);
+      return;
+    }
+    if (data.type === ErrorTypes.NETWORK_ERROR) {
+      if (this.skipMissingSegment(data)) return;
+      // A stream the origin refuses (404, 403...) will not appear by retrying in a loop: say so and offer a retry.
+      const refused = isClientError(data.response?.code) && !data.frag;
+      if (refused || !this.networkRetries.take(() => this.restartLoad(data))) this.fail('network', data);
+      return;
+    }
+    if (data.type === ErrorTypes.MEDIA_ERROR && this.mediaRecoveries.take(() => hls.recoverMediaError())) {
+      host.signal({ type: 'recovered' });
+      return;
+    }
+    this.fail(data.type === ErrorTypes.MEDIA_ERROR ? 'media' : 'network', data);
+  }
+
+  /** A segment the origin says is gone (404/410) will not come back: play on from the next one. */
+  private skipMissingSegment(data: ErrorData): boolean {
+    const code = data.response?.code;
+    const frag = data.frag;
+    if (data.details !== ErrorDetails.FRAG_LOAD_ERROR || !frag || (code !== 404 && code !== 410)) return false;
+    const resumeAt = frag.start + frag.duration + 0.05;
+    const { video } = this.host;
+    if (video.currentTime < resumeAt) video.currentTime = resumeAt;
+    this.hls?.startLoad(resumeAt);
+    this.host.signal({
+      type: 'error',
+      error: { code: 'segment-skipped', message: `Segment ${frag.sn} was missing (HTTP ${code}); playback skipped it.`, fatal: false },
+    });
+    return true;
+  }
+
+  private restartLoad(data: ErrorData): void {
+    const hls = this.hls;
+    if (!hls) return;
+    // Without a parsed manifest there is nothing to resume: load it again.
+    if (data.details === ErrorDetails.MANIFEST_LOAD_ERROR || data.details === ErrorDetails.MANIFEST_LOAD_TIMEOUT || !hls.levels.length) {
+      hls.loadSource(this.host.src);
+    } else {
+      hls.startLoad(-1);
+    }
+  }
+
+  private fail(code: 'manifest' | 'network' | 'media', data: ErrorData): void {
+    const status = data.response?.code ? ` (HTTP ${data.response.code})` : '';
+    this.host.signal({ type: 'error', error: { code, message: `${data.details}${status}`, fatal: true } });
+    this.destroy();
+  }
+
+  destroy(): void {
+    this.networkRetries.cancel();
+    this.mediaRecoveries.cancel();
+    this.staleWatch.stop();
+    if (this.hls) saveBandwidth(this.hls.bandwidthEstimate);
+    this.hls?.destroy();
+    this.hls = undefined;
+  }
+
+  setLevel(index: number): void {
+    if (!this.hls) return;
+    // currentLevel flushes the buffer so the choice shows at once; -1 hands control back to ABR.
+    this.hls.currentLevel = index;
+  }
+
+  currentLevel(): QualityLevel | null {
+    const hls = this.hls;
+    if (!hls) return null;
+    const index = hls.currentLevel >= 0 ? hls.currentLevel : hls.loadLevel;
+    const level = hls.levels[index];
+    return level ? toQualityLevel(level, index) : null;
+  }
+
+  liveSyncPosition(): number | null {
+    return this.hls?.liveSyncPosition ?? null;
+  }
+
+  bandwidthEstimate(): number {
+    return this.hls?.bandwidthEstimate ?? 0;
+  }
+}
+
+export function createHlsEngine(host: EngineHost): PlaybackEngine {
+  return new HlsEngine(host);
+}

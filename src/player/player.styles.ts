@@ -1,0 +1,213 @@
+import { css } from 'lit';
+
+/**
+ * Theming goes through `--shoplive-*` custom properties (with fallbacks) and `::part`; state is read from reflected
+ * attributes such as `:host([state=error])`, never from classes.
+ */
+export const playerStyles = css`
+  :host {
+    display: block;
+    position: relative;
+    aspect-ratio: var(--shoplive-aspect-ratio, 16 / 9);
+    background: var(--shoplive-background, #000);
+    color: var(--shoplive-control-color, #fff);
+    font: var(--shoplive-font, 14px/1.4 system-ui, sans-serif);
+    border-radius: var(--shoplive-radius, 0);
+    overflow: hidden;
+    contain: content;
+    --_accent: var(--shoplive-accent, #ff3b5c);
+    --_bar: var(--shoplive-control-background, rgb(0 0 0 / 0.55));
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .base {
+    position: absolute;
+    inset: 0;
+  }
+  video {
+    width: 100%;
+    height: 100%;
+    object-fit: var(--shoplive-object-fit, contain);
+    display: block;
+    background: transparent;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: 0;
+    padding: 0;
+    margin: 0;
+    cursor: pointer;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.35em;
+    border-radius: 6px;
+  }
+  button:focus-visible,
+  input:focus-visible,
+  [role='menuitemradio']:focus-visible {
+    outline: 2px solid var(--shoplive-focus-ring, #fff);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 4px var(--_accent);
+  }
+  .controls {
+    position: absolute;
+    inset: auto 0 0 0;
+    display: flex;
+    align-items: center;
+    gap: 4px;
+    padding: 6px 8px;
+    background: linear-gradient(transparent, var(--_bar));
+    transition: opacity 0.2s;
+  }
+  :host([state='playing']:not(:hover):not(:focus-within)) .controls {
+    opacity: 0;
+  }
+  :host([state='idle']) .controls,
+  :host([state='error']) .controls {
+    display: none;
+  }
+  .controls button {
+    width: 36px;
+    height: 36px;
+  }
+  .spacer {
+    flex: 1;
+  }
+  .volume {
+    width: 72px;
+    accent-color: var(--_accent);
+  }
+  .live {
+    width: auto !important;
+    padding: 0 8px;
+    font-weight: 600;
+    font-size: 12px;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+  }
+  .live::before {
+    content: '';
+    width: 8px;
+    height: 8px;
+    border-radius: 50%;
+    background: var(--_accent);
+  }
+  .live[aria-disabled='true'] {
+    cursor: default;
+  }
+  .live[data-behind]::before {
+    background: #999;
+  }
+  .overlay {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    pointer-events: none;
+  }
+  .overlay > * {
+    pointer-events: auto;
+  }
+  .big-play {
+    width: 72px;
+    height: 72px;
+    border-radius: 50%;
+    background: var(--_bar);
+  }
+  .big-play svg {
+    width: 40px;
+    height: 40px;
+  }
+  .unmute {
+    position: absolute;
+    top: 12px;
+    left: 12px;
+    padding: 6px 12px;
+    background: var(--_bar);
+  }
+  :host(:dir(rtl)) .unmute {
+    left: auto;
+    right: 12px;
+  }
+  .spinner {
+    width: 48px;
+    height: 48px;
+    border: 4px solid rgb(255 255 255 / 0.3);
+    border-top-color: var(--_accent);
+    border-radius: 50%;
+    animation: spin 0.9s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation-duration: 3s;
+    }
+  }
+  .notice {
+    position: absolute;
+    top: 12px;
+    inset-inline-end: 12px;
+    padding: 4px 10px;
+    border-radius: 6px;
+    background: var(--_bar);
+  }
+  .error {
+    max-width: 80%;
+    padding: 16px 20px;
+    border-radius: 10px;
+    background: var(--shoplive-error-background, rgb(20 20 20 / 0.9));
+    text-align: center;
+  }
+  .error p {
+    margin: 0 0 12px;
+  }
+  .error button {
+    padding: 6px 16px;
+    background: var(--_accent);
+    color: var(--shoplive-accent-contrast, #fff);
+  }
+  .menu {
+    position: absolute;
+    inset-inline-end: 8px;
+    bottom: 52px;
+    min-width: 140px;
+    padding: 4px;
+    margin: 0;
+    list-style: none;
+    border-radius: 8px;
+    background: var(--shoplive-menu-background, rgb(20 20 20 / 0.92));
+  }
+  .menu [role='menuitemradio'] {
+    display: flex;
+    gap: 8px;
+    padding: 6px 10px;
+    border-radius: 6px;
+    cursor: pointer;
+  }
+  .menu [role='menuitemradio']::before {
+    content: '';
+    width: 1em;
+  }
+  .menu [aria-checked='true']::before {
+    content: '✓';
+  }
+  .menu [role='menuitemradio']:hover {
+    background: rgb(255 255 255 / 0.12);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

@@ -1,0 +1,547 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { EVENTS } from '../internal/constants.js';
+import { NearViewportController } from '../internal/near-viewport-controller.js';
+import { ShopliveElement } from '../internal/shoplive-element.js';
+import { checkUrl } from '../internal/url-guard.js';
+import type { MessageKey } from '../i18n/en.js';
+import { translate, type MessageParams } from '../i18n/translate.js';
+import { icons } from './controls/icons.js';
+import { QualityMenuController } from './controls/quality-menu.js';
+import type { EngineKind, EngineSignal, PlaybackEngine, PlayerErrorCode, PlayerErrorDetail, QualityLevel } from './engines/engine.js';
+import { loadEngine, preferredEngine } from './engines/select.js';
+import { PlayerMetrics } from './metrics.js';
+import { playerStyles } from './player.styles.js';
+import { warmUp } from './warmup.js';
+
+export type PlayerState = 'idle' | 'loading' | 'paused' | 'playing' | 'buffering' | 'error';
+
+export interface FirstFrameDetail {
+  /** Milliseconds from the player starting (near the viewport, a gesture, or eager) to the first decoded frame. */
+  ttffMs: number;
+  engine: EngineKind;
+  level: QualityLevel | null;
+}
+export interface ReadyDetail {
+  engine: EngineKind;
+  levels: QualityLevel[];
+}
+export interface StallDetail {
+  position: number;
+  stalls: number;
+}
+export interface QualityChangeDetail {
+  level: QualityLevel;
+  auto: boolean;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'shoplive-ready': CustomEvent<ReadyDetail>;
+    'shoplive-first-frame': CustomEvent<FirstFrameDetail>;
+    'shoplive-stall': CustomEvent<StallDetail>;
+    'shoplive-quality-change': CustomEvent<QualityChangeDetail>;
+    'shoplive-error': CustomEvent<PlayerErrorDetail>;
+  }
+}
+
+const ERROR_MESSAGES: Record<PlayerErrorCode, MessageKey> = {
+  'invalid-src': 'error.invalidSrc',
+  'unsafe-src': 'error.unsafeSrc',
+  unsupported: 'error.unsupported',
+  'engine-load': 'error.engineLoad',
+  manifest: 'error.manifest',
+  network: 'error.network',
+  media: 'error.media',
+  'playlist-stale': 'error.stale',
+  'segment-skipped': 'error.network',
+};
+
+/** Seconds behind the live sync position before the badge turns into "Back to live". */
+const BEHIND_LIVE_SLACK_S = 3;
+
+/**
+ * A live-stream player that costs nothing until it nears the viewport, then reaches its first frame in as few round
+ * trips as it can.
+ *
+ * @event shoplive-ready - The stream is loaded and its renditions are known. `{ engine, levels }`
+ * @event shoplive-first-frame - The first frame was decoded. `{ ttffMs, engine, level }`
+ * @event shoplive-stall - Playback stopped to buffer. `{ position, stalls }`
+ * @event shoplive-quality-change - The playing rendition changed. `{ level, auto }`
+ * @event shoplive-error - Something went wrong; `fatal` errors show the error panel. `{ code, message, fatal }`
+ *
+ * @slot - Overlays drawn over the video (product cards, subtitles).
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart video - The video surface.
+ * @csspart controls - The control bar.
+ * @csspart play-button - Play/pause. Also: mute-button, volume, live-badge, quality-button, quality-menu, pip-button,
+ *   fullscreen-button, big-play-button, unmute-button, spinner, error-panel, retry-button.
+ *
+ * @cssproperty --shoplive-accent - Accent colour (live dot, focus ring, buttons).
+ * @cssproperty --shoplive-background - Behind the video.
+ * @cssproperty --shoplive-control-color - Icon and text colour of the controls.
+ * @cssproperty --shoplive-control-background - Control bar gradient colour.
+ * @cssproperty --shoplive-aspect-ratio - Box aspect ratio, 16 / 9 by default.
+ * @cssproperty --shoplive-radius - Corner radius.
+ * @cssproperty --shoplive-font - Font shorthand of the controls.
+ */
+export class ShoplivePlayer extends ShopliveElement {
+  static override styles = playerStyles;
+
+  static override properties = {
+    src: { reflect: true },
+    poster: { reflect: true },
+    autoplay: { type: Boolean, reflect: true },
+    muted: { type: Boolean, reflect: true },
+    loading: { reflect: true },
+    title: {},
+    state: { reflect: true },
+    engine: { reflect: true },
+    levels: { state: true },
+    selectedLevel: { state: true },
+    playingLevel: { state: true },
+    behindLive: { state: true },
+    forcedMute: { state: true },
+    stale: { state: true },
+    volume: { state: true },
+    fullscreen: { state: true },
+    pip: { state: true },
+    error: { state: true },
+  };
+
+  /** URL of the HLS master (or media) playlist. */
+  declare src: string;
+  /** Image shown until the first frame. */
+  declare poster: string;
+  /** Start playing as soon as the stream loads; falls back to muted playback where the browser requires it. */
+  declare autoplay: boolean;
+  declare muted: boolean;
+  /** `lazy` (default): start when within a viewport of being visible or on first interaction. `eager`: at once. */
+  declare loading: 'lazy' | 'eager';
+  /** Read-only: the player's state, reflected for styling. */
+  declare state: PlayerState;
+  /** Read-only: the engine playing the stream, once chosen. */
+  declare engine: EngineKind | null;
+  declare protected levels: QualityLevel[];
+  declare protected selectedLevel: number;
+  declare protected playingLevel: QualityLevel | null;
+  declare protected behindLive: boolean;
+  declare protected forcedMute: boolean;
+  declare protected stale: boolean;
+  declare protected volume: number;
+  declare protected fullscreen: boolean;
+  declare protected pip: boolean;
+  declare protected error: PlayerErrorDetail | null;
+
+  private readonly metricsRecorder = new PlayerMetrics();
+  private readonly qualityMenu = new QualityMenuController(this, (index) => this.selectLevel(index));
+  private readonly nearViewport = new NearViewportController(this, () => void this.begin());
+  private playback?: PlaybackEngine;
+  /** Bumped on every (re)start and teardown, so work of an abandoned start never lands. */
+  private generation = 0;
+  private started = false;
+  private wantsPlay = false;
+
+  constructor() {
+    super();
+    this.src = '';
+    this.poster = '';
+    this.autoplay = false;
+    this.muted = false;
+    this.loading = 'lazy';
+    this.state = 'idle';
+    this.engine = null;
+    this.levels = [];
+    this.selectedLevel = -1;
+    this.playingLevel = null;
+    this.behindLive = false;
+    this.forcedMute = false;
+    this.stale = false;
+    this.volume = 1;
+    this.fullscreen = false;
+    this.pip = false;
+    this.error = null;
+  }
+
+  /** Read-only: a snapshot of start-up and playback measurements. */
+  get metrics() {
+    return this.metricsRecorder.snapshot(this.video, this.playback);
+  }
+
+  private get video(): HTMLVideoElement | null {
+    return this.renderRoot?.querySelector('video') ?? null;
+  }
+
+  /** Starts the stream if needed and plays it. Resolves once playback began (or was refused by the browser). */
+  async play(): Promise<void> {
+    this.wantsPlay = true;
+    if (!this.started) await this.begin();
+    const video = this.video;
+    if (!video || this.state === 'error') return;
+    if (this.behindLive) this.seekToLive();
+    await this.playVideo(video);
+  }
+
+  pause(): void {
+    this.wantsPlay = false;
+    this.video?.pause();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('fullscreenchange', this.onFullscreenChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('fullscreenchange', this.onFullscreenChange);
+    this.teardown();
+    this.state = 'idle';
+    this.nearViewport.reset();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('src') && changed.get('src') !== undefined) this.onSrcChanged();
+    if (changed.has('loading') && this.loading === 'eager' && !this.started) void this.begin();
+    if (changed.has('muted') && this.video) this.video.muted = this.muted;
+  }
+
+  protected override firstUpdated(): void {
+    const video = this.video!;
+    video.muted = this.muted;
+    if (this.loading === 'eager') void this.begin();
+  }
+
+  /** Loads the stream. Idempotent; every path that needs the stream goes through here. */
+  private async begin(): Promise<void> {
+    if (this.started) return;
+    this.started = true;
+    const generation = ++this.generation;
+    await this.updateComplete;
+    const video = this.video!;
+    this.metricsRecorder.start();
+    this.error = null;
+
+    const checked = checkUrl(this.src);
+    if (!checked.ok) {
+      this.fail({
+        code: checked.problem === 'unsafe-scheme' ? 'unsafe-src' : 'invalid-src',
+        message: checked.problem === 'missing' ? 'The src attribute is empty.' : `src "${checked.input}" is not a usable http(s) URL (${checked.problem}).`,
+        fatal: true,
+      });
+      return;
+    }
+    const kind = preferredEngine(video);
+    if (!kind) {
+      this.fail({ code: 'unsupported', message: 'Neither Media Source Extensions nor native HLS are available.', fatal: true });
+      return;
+    }
+    this.state = 'loading';
+    const src = checked.url.href;
+    const box = { width: this.clientWidth, height: this.clientHeight };
+    // Network first: the playlists travel while the engine's code downloads.
+    if (kind === 'hls') void warmUp(src, box);
+    let factory;
+    try {
+      factory = await loadEngine(kind);
+    } catch (cause) {
+      if (generation === this.generation) this.fail({ code: 'engine-load', message: `The ${kind} engine failed to load: ${String(cause)}`, fatal: true });
+      return;
+    }
+    if (generation !== this.generation) return;
+    this.engine = kind;
+    this.watchFirstFrame(video, generation);
+    this.playback = factory({ video, src, box, signal: (signal) => generation === this.generation && this.onSignal(signal) });
+    try {
+      await this.playback.start();
+    } catch (cause) {
+      if (generation === this.generation) this.fail({ code: 'engine-load', message: String(cause), fatal: true });
+      return;
+    }
+    if (kind === 'native') video.addEventListener('loadedmetadata', () => this.emit(EVENTS.ready, { engine: kind, levels: [] }), { once: true });
+    if (this.autoplay || this.wantsPlay) void this.playVideo(video);
+  }
+
+  private watchFirstFrame(video: HTMLVideoElement, generation: number): void {
+    const done = () => {
+      if (generation !== this.generation || this.metricsRecorder.firstFrameAt) return;
+      const ttffMs = this.metricsRecorder.firstFrame();
+      const level = this.playingLevel ?? this.playback?.currentLevel() ?? null;
+      this.metricsRecorder.level ??= level;
+      this.emit(EVENTS.firstFrame, { ttffMs, engine: this.engine!, level });
+      if (this.state === 'loading') this.state = video.paused ? 'paused' : 'playing';
+    };
+    if ('requestVideoFrameCallback' in video) video.requestVideoFrameCallback(done);
+    else (video as HTMLVideoElement).addEventListener('loadeddata', done, { once: true });
+  }
+
+  /** Browsers refuse unmuted autoplay without a gesture: play muted instead and offer an unmute button. */
+  private async playVideo(video: HTMLVideoElement): Promise<void> {
+    try {
+      await video.play();
+    } catch (cause) {
+      if ((cause as DOMException)?.name !== 'NotAllowedError' || video.muted) return;
+      video.muted = true;
+      this.forcedMute = true;
+      await video.play().catch(() => undefined);
+    }
+  }
+
+  private onSignal(signal: EngineSignal): void {
+    switch (signal.type) {
+      case 'levels':
+        this.levels = signal.levels;
+        this.emit(EVENTS.ready, { engine: this.engine!, levels: signal.levels });
+        break;
+      case 'level-switched':
+        this.playingLevel = signal.level;
+        this.metricsRecorder.level = signal.level;
+        this.emit(EVENTS.qualityChange, { level: signal.level, auto: signal.auto });
+        break;
+      case 'stale':
+        this.stale = signal.stale;
+        break;
+      case 'recovered':
+        break;
+      case 'error':
+        if (signal.error.fatal) this.fail(signal.error);
+        else this.emit(EVENTS.error, signal.error);
+        break;
+    }
+  }
+
+  private fail(error: PlayerErrorDetail): void {
+    this.teardown();
+    this.error = error;
+    this.state = 'error';
+    this.emit(EVENTS.error, error);
+  }
+
+  /** Stops all network and timers and detaches the media; the element can start again afterwards. */
+  private teardown(): void {
+    this.generation++;
+    this.started = false;
+    this.playback?.destroy();
+    this.playback = undefined;
+    this.engine = null;
+    this.levels = [];
+    this.selectedLevel = -1;
+    this.playingLevel = null;
+    this.stale = false;
+    this.qualityMenu.close();
+  }
+
+  private onSrcChanged(): void {
+    if (this.started) {
+      this.restart();
+    } else if (this.state === 'error') {
+      // A corrected src after an error: wait for the viewport again, like a fresh player.
+      this.error = null;
+      this.state = 'idle';
+      this.nearViewport.reset();
+    }
+  }
+
+  private restart(): void {
+    this.teardown();
+    this.state = 'idle';
+    void this.begin();
+  }
+
+  private retry = () => {
+    this.wantsPlay = this.wantsPlay || this.autoplay;
+    this.restart();
+  };
+
+  private selectLevel(index: number): void {
+    this.selectedLevel = index;
+    this.playback?.setLevel(index);
+  }
+
+  private seekToLive(): void {
+    const video = this.video;
+    const position = this.playback?.liveSyncPosition();
+    if (video && position != null) video.currentTime = position;
+    this.behindLive = false;
+  }
+
+  private togglePlay = () => {
+    if (!this.video || this.video.paused || !this.started) void this.play();
+    else this.pause();
+  };
+
+  private toggleMute = () => {
+    const video = this.video;
+    if (!video) return;
+    video.muted = !video.muted;
+    if (!video.muted && video.volume === 0) video.volume = 0.5;
+  };
+
+  private unmute = () => {
+    const video = this.video;
+    if (video) video.muted = false;
+  };
+
+  private toggleFullscreen = async () => {
+    if (document.fullscreenElement === this) await document.exitFullscreen();
+    else await this.requestFullscreen().catch(() => undefined);
+  };
+
+  private togglePip = async () => {
+    const video = this.video;
+    if (!video) return;
+    if (document.pictureInPictureElement === video) await document.exitPictureInPicture();
+    else await video.requestPictureInPicture().catch(() => undefined);
+  };
+
+  private readonly onFullscreenChange = () => {
+    this.fullscreen = document.fullscreenElement === this;
+  };
+
+  private onVideoEvent = (event: Event) => {
+    const video = event.target as HTMLVideoElement;
+    switch (event.type) {
+      case 'playing':
+        if (this.state !== 'error') this.state = 'playing';
+        break;
+      case 'pause':
+        if (this.state !== 'error' && this.state !== 'loading') this.state = 'paused';
+        break;
+      case 'waiting':
+        if (this.state === 'playing') {
+          this.state = 'buffering';
+          const stalls = this.metricsRecorder.stall();
+          this.emit(EVENTS.stall, { position: video.currentTime, stalls });
+        }
+        break;
+      case 'volumechange':
+        this.muted = video.muted;
+        this.volume = video.volume;
+        if (!video.muted) this.forcedMute = false;
+        break;
+      case 'timeupdate': {
+        const sync = this.playback?.liveSyncPosition();
+        this.behindLive = sync != null && video.currentTime < sync - BEHIND_LIVE_SLACK_S;
+        break;
+      }
+      case 'enterpictureinpicture':
+      case 'leavepictureinpicture':
+        this.pip = event.type === 'enterpictureinpicture';
+        break;
+    }
+  };
+
+  /** Player-wide shortcuts, as in most web players: k/space play-pause, m mute, f full screen. */
+  private onKeydown = (event: KeyboardEvent) => {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.composedPath()[0] as HTMLElement;
+    const onControl = target instanceof HTMLButtonElement || target instanceof HTMLInputElement || target.getAttribute?.('role') === 'menuitemradio';
+    const actions: Record<string, () => unknown> = { k: this.togglePlay, m: this.toggleMute, f: this.toggleFullscreen };
+    if (!onControl) actions[' '] = this.togglePlay;
+    const action = actions[event.key.toLowerCase()];
+    if (!action) return;
+    event.preventDefault();
+    void action();
+  };
+
+  private onVolumeInput = (event: Event) => {
+    const video = this.video;
+    if (!video) return;
+    video.volume = Number((event.target as HTMLInputElement).value);
+    video.muted = video.volume === 0;
+  };
+
+  /** First interaction starts a lazy player at once, even if it is not near the viewport yet. */
+  private onInteract = () => {
+    if (!this.started && this.state !== 'error') void this.begin();
+  };
+
+  private t(key: MessageKey, params?: MessageParams): string {
+    return translate(key, params);
+  }
+
+  protected override render() {
+    const t = this.t.bind(this);
+    const paused = this.state !== 'playing' && this.state !== 'buffering';
+    const muted = this.muted || this.volume === 0;
+    const busy = this.state === 'loading' || this.state === 'buffering';
+    const videoEvents = this.onVideoEvent;
+    return html`
+      <div
+        part="base"
+        class="base"
+        role="region"
+        aria-label=${this.title ? t('player.region', { title: this.title }) : t('player.regionUntitled')}
+        @keydown=${this.onKeydown}
+        @pointerdown=${this.onInteract}
+        @focusin=${this.onInteract}
+      >
+        <video
+          part="video"
+          playsinline
+          poster=${checkUrl(this.poster).ok ? this.poster : nothing}
+          @playing=${videoEvents}
+          @pause=${videoEvents}
+          @waiting=${videoEvents}
+          @volumechange=${videoEvents}
+          @timeupdate=${videoEvents}
+          @enterpictureinpicture=${videoEvents}
+          @leavepictureinpicture=${videoEvents}
+        ></video>
+        <slot></slot>
+        <div class="overlay">
+          ${busy ? html`<div part="spinner" class="spinner" role="status"><span class="visually-hidden">${t(this.state === 'loading' ? 'player.loading' : 'player.buffering')}</span></div>` : nothing}
+          ${this.state === 'idle' || this.state === 'paused'
+            ? html`<button part="big-play-button" class="big-play" aria-label=${t('player.start')} @click=${() => this.play()}>${icons.play}</button>`
+            : nothing}
+          ${this.state === 'error' && this.error ? this.renderError(this.error) : nothing}
+        </div>
+        ${this.forcedMute && this.muted
+          ? html`<button part="unmute-button" class="unmute" @click=${this.unmute}>${icons.muted}${t('player.tapToUnmute')}</button>`
+          : nothing}
+        ${this.stale && this.state !== 'error' ? html`<div part="notice" class="notice" role="status">${t('error.stale')}</div>` : nothing}
+        <div part="controls" class="controls" role="group" aria-label=${t('player.controls')}>
+          <button part="play-button" aria-label=${t(paused ? 'player.play' : 'player.pause')} title=${t(paused ? 'player.play' : 'player.pause')} @click=${this.togglePlay}>
+            ${paused ? icons.play : icons.pause}
+          </button>
+          <button part="mute-button" aria-label=${t(muted ? 'player.unmute' : 'player.mute')} title=${t(muted ? 'player.unmute' : 'player.mute')} @click=${this.toggleMute}>
+            ${muted ? icons.muted : icons.volume}
+          </button>
+          <input part="volume" class="volume" type="range" min="0" max="1" step="0.05" aria-label=${t('player.volume')} .value=${String(muted ? 0 : this.volume)} @input=${this.onVolumeInput} />
+          ${this.renderLiveBadge()}
+          <span class="spacer"></span>
+          ${this.qualityMenu.render(this.levels, this.selectedLevel, this.playingLevel, {
+            button: t('player.quality'),
+            auto: t('player.qualityAuto'),
+            autoCurrent: (label) => t('player.qualityAutoCurrent', { label }),
+          })}
+          ${document.pictureInPictureEnabled
+            ? html`<button part="pip-button" aria-pressed=${String(this.pip)} aria-label=${t('player.pip')} title=${t(this.pip ? 'player.exitPip' : 'player.pip')} @click=${this.togglePip}>${icons.pip}</button>`
+            : nothing}
+          ${document.fullscreenEnabled
+            ? html`<button part="fullscreen-button" aria-pressed=${String(this.fullscreen)} aria-label=${t('player.fullscreen')} title=${t(this.fullscreen ? 'player.exitFullscreen' : 'player.fullscreen')} @click=${this.toggleFullscreen}>
+                ${this.fullscreen ? icons.exitFullscreen : icons.fullscreen}
+              </button>`
+            : nothing}
+        </div>
+      </div>
+    `;
+  }
+
+  private renderLiveBadge() {
+    const t = this.t.bind(this);
+    if (this.behindLive) {
+      return html`<button part="live-badge" class="live" data-behind @click=${() => this.play()}>${t('player.backToLive')}</button>`;
+    }
+    return html`<span part="live-badge" class="live" role="status">${t('player.live')}</span>`;
+  }
+
+  private renderError(error: PlayerErrorDetail) {
+    return html`<div part="error-panel" class="error" role="alert">
+      <p>${this.t(ERROR_MESSAGES[error.code])}</p>
+      ${error.code === 'invalid-src' || error.code === 'unsafe-src' || error.code === 'unsupported'
+        ? nothing
+        : html`<button part="retry-button" @click=${this.retry}>${this.t('player.retry')}</button>`}
+    </div>`;
+  }
+}

@@ -1,0 +1,87 @@
+import { expect } from '@esm-bundle/chai';
+import '../../src/player/index.js';
+import type { ShoplivePlayer } from '../../src/player/player.js';
+import { cleanup, decodedFrames, mount, nextEvent, recordEvents, shadowQuery, waitFor } from '../support/dom.js';
+import { liveSession } from '../support/live.js';
+
+describe('<shoplive-player> playing the simulated live stream', () => {
+  afterEach(cleanup);
+
+  it('decodes real frames and advances currentTime', async () => {
+    const session = liveSession();
+    const player = mount<ShoplivePlayer>(`<shoplive-player src="${session.master}" autoplay muted></shoplive-player>`);
+    const video = await waitFor(() => shadowQuery<HTMLVideoElement>(player, 'video'), 'video element');
+    const mediaTimes = await decodedFrames(video, 20);
+    expect(mediaTimes.at(-1)!).to.be.greaterThan(mediaTimes[0]!);
+    const before = video.currentTime;
+    await waitFor(() => video.currentTime > before + 0.5, 'currentTime to advance');
+    expect(video.videoWidth).to.be.greaterThan(0);
+    expect(player.state).to.equal('playing');
+    expect(player.getAttribute('state')).to.equal('playing');
+    expect(player.getAttribute('engine')).to.equal('hls');
+  });
+
+  it('fires ready, first-frame and quality-change with sane payloads', async () => {
+    const session = liveSession();
+    const events = recordEvents(document, ['shoplive-ready', 'shoplive-first-frame', 'shoplive-quality-change', 'shoplive-error']);
+    const player = mount<ShoplivePlayer>(`<shoplive-player src="${session.master}" autoplay muted></shoplive-player>`);
+    const firstFrame = await nextEvent<{ ttffMs: number; engine: string; level: { height: number } | null }>(player, 'shoplive-first-frame');
+    const names = events.map((event) => event.type);
+    expect(names).to.include('shoplive-ready');
+    expect(names).not.to.include('shoplive-error');
+    const ready = events.find((event) => event.type === 'shoplive-ready')!;
+    expect(ready.bubbles && ready.composed, 'bubbles and composed').to.equal(true);
+    expect(ready.detail.engine).to.equal('hls');
+    expect(ready.detail.levels.map((level: { height: number }) => level.height).sort((a: number, b: number) => a - b)).to.deep.equal([180, 360, 720]);
+    expect(firstFrame.detail.engine).to.equal('hls');
+    expect(firstFrame.detail.ttffMs).to.be.within(1, 15_000);
+    expect(firstFrame.detail.level?.height).to.be.oneOf([180, 360, 720]);
+    const change = await nextEvent<{ level: { height: number }; auto: boolean }>(player, 'shoplive-quality-change').catch(() => null);
+    const firstChange = events.find((event) => event.type === 'shoplive-quality-change') ?? change;
+    expect(firstChange, 'a quality-change once a rendition plays').to.not.equal(null);
+    expect(firstChange!.detail.auto).to.equal(true);
+    expect(player.metrics.ttffMs).to.equal(firstFrame.detail.ttffMs);
+  });
+
+  it('reuses the warm-up fetches instead of requesting playlists and the first segment twice', async () => {
+    const session = liveSession();
+    const player = mount<ShoplivePlayer>(`<shoplive-player src="${session.master}" autoplay muted></shoplive-player>`);
+    await nextEvent(player, 'shoplive-first-frame');
+    const metrics = player.metrics;
+    expect(metrics.prefetch.hits, 'master, media playlist and first segment served from the warm-up').to.equal(3);
+    expect(metrics.prefetch.misses).to.equal(0);
+    const requests = await session.requests();
+    const masters = requests.filter((request) => request.path.endsWith('/master.m3u8'));
+    expect(masters).to.have.length(1);
+    const segments = requests.filter((request) => request.path.endsWith('.ts')).map((request) => request.path);
+    expect(new Set(segments).size, `segments requested once each: ${segments.join(' ')}`).to.equal(segments.length);
+  });
+
+  it('switches rendition from the quality menu and back to auto', async () => {
+    const session = liveSession();
+    const player = mount<ShoplivePlayer>(`<shoplive-player src="${session.master}" autoplay muted></shoplive-player>`);
+    await nextEvent(player, 'shoplive-first-frame');
+    const button = shadowQuery<HTMLButtonElement>(player, '[part=quality-button]')!;
+    button.click();
+    await player.updateComplete;
+    const items = [...player.shadowRoot!.querySelectorAll<HTMLElement>('[role=menuitemradio]')];
+    expect(items.map((item) => item.textContent!.trim())).to.deep.include.members(['720p', '360p', '180p']);
+    const target = items.find((item) => item.textContent!.trim() === '720p')!;
+    const change = nextEvent<{ level: { height: number }; auto: boolean }>(player, 'shoplive-quality-change');
+    target.click();
+    const switched = await change;
+    expect(switched.detail.level.height).to.equal(720);
+    expect(switched.detail.auto).to.equal(false);
+    const video = shadowQuery<HTMLVideoElement>(player, 'video')!;
+    await waitFor(() => video.videoHeight === 720, 'decoded 720p frames');
+    button.click();
+    await player.updateComplete;
+    const checked = player.shadowRoot!.querySelector('[role=menuitemradio][aria-checked=true]')!;
+    expect(checked.textContent!.trim()).to.equal('720p');
+    player.shadowRoot!.querySelector<HTMLElement>('[role=menuitemradio][data-index="-1"]')!.click();
+    await player.updateComplete;
+    button.click();
+    await player.updateComplete;
+    expect(player.shadowRoot!.querySelector('[role=menuitemradio][aria-checked=true]')!.textContent).to.match(/Auto/);
+  });
+});

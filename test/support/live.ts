@@ -1,0 +1,22 @@
+// Helpers for tests that talk to the simulated live stream server started by web-test-runner.config.mjs.
+// @ts-expect-error served by the config's plugin at run time
+import { LIVE_ORIGIN } from '/test-env.js';
+
+export const liveOrigin: string = LIVE_ORIGIN;
+
+let sessions = 0;
+
+/** A fresh server session (its own fault state and request log) for one test. */
+export function liveSession(faults: Record<string, string | number> = {}) {
+  const sid = `t${Date.now().toString(36)}${(sessions++).toString(36)}`;
+  const query = new URLSearchParams({ sid, ...Object.fromEntries(Object.entries(faults).map(([k, v]) => [k, String(v)])) });
+  return {
+    sid,
+    master: `${liveOrigin}/live/master.m3u8?${query}`,
+    media: (rendition: string) => `${liveOrigin}/live/${rendition}/index.m3u8?${query}`,
+    async requests(): Promise<Array<{ path: string; status: number; t: number; query: string }>> {
+      const response = await fetch(`${liveOrigin}/__log?sid=${sid}`);
+      return response.json();
+    },
+  };
+}
