@@ -1,5 +1,5 @@
-/** The engines a player can play through; `rtc` joins in a later step. */
-export type EngineKind = 'hls' | 'native';
+/** The engines a player can play through. */
+export type EngineKind = 'hls' | 'native' | 'rtc';
 
 export interface QualityLevel {
   /** Index in the engine's own level list, the value `setLevel` takes. */

@@ -18,5 +18,7 @@ export async function loadEngine(kind: EngineKind): Promise<EngineFactory> {
       return (await import('./hls-engine.js')).createHlsEngine;
     case 'native':
       return (await import('./native-engine.js')).createNativeEngine;
+    case 'rtc':
+      throw new Error('the rtc engine needs Agora configuration; it is not chosen by loadEngine');
   }
 }
