@@ -4,7 +4,7 @@ import { NearViewportController } from '../internal/near-viewport-controller.js'
 import { ShopliveElement } from '../internal/shoplive-element.js';
 import { checkUrl } from '../internal/url-guard.js';
 import type { MessageKey } from '../i18n/en.js';
-import { translate, type MessageParams } from '../i18n/translate.js';
+import { LocaleController } from '../i18n/locale-controller.js';
 import { icons } from './controls/icons.js';
 import { QualityMenuController } from './controls/quality-menu.js';
 import type { EngineKind, EngineSignal, PlaybackEngine, PlayerErrorCode, PlayerErrorDetail, QualityLevel } from './engines/engine.js';
@@ -133,6 +133,7 @@ export class ShoplivePlayer extends ShopliveElement {
   declare protected pip: boolean;
   declare protected error: PlayerErrorDetail | null;
 
+  private readonly i18n = new LocaleController(this);
   private readonly metricsRecorder = new PlayerMetrics();
   private readonly qualityMenu = new QualityMenuController(this, (index) => this.selectLevel(index));
   private readonly nearViewport = new NearViewportController(this, () => void this.begin());
@@ -456,8 +457,8 @@ export class ShoplivePlayer extends ShopliveElement {
     if (!this.started && this.state !== 'error') void this.begin();
   };
 
-  private t(key: MessageKey, params?: MessageParams): string {
-    return translate(key, params);
+  private t(key: MessageKey, params?: Record<string, string | number>): string {
+    return this.i18n.t(key, params);
   }
 
   protected override render() {
@@ -471,6 +472,8 @@ export class ShoplivePlayer extends ShopliveElement {
         part="base"
         class="base"
         role="region"
+        lang=${this.i18n.locale}
+        dir=${this.i18n.dir}
         aria-label=${this.title ? t('player.region', { title: this.title }) : t('player.regionUntitled')}
         @keydown=${this.onKeydown}
         @pointerdown=${this.onInteract}

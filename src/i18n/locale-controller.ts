@@ -1,0 +1,100 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadCatalog, UI_LOCALES, type UiLocale } from './catalogs.js';
+import { en, type Catalog, type MessageKey } from './en.js';
+import { directionOf, negotiateLocale } from './negotiate.js';
+import { translate, type MessageParams } from './translate.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** Every connected controller, told when any `lang` attribute in the document changes. */
+const controllers = new Set<LocaleController>();
+let langObserver: MutationObserver | undefined;
+
+function watchLang(controller: LocaleController, on: boolean): void {
+  if (on) controllers.add(controller);
+  else controllers.delete(controller);
+  if (controllers.size && !langObserver) {
+    langObserver = new MutationObserver(() => controllers.forEach((each) => each.refresh()));
+    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  } else if (!controllers.size && langObserver) {
+    langObserver.disconnect();
+    langObserver = undefined;
+  }
+}
+
+/** The nearest `lang` up the tree, crossing shadow roots, so an element inside a host's component inherits it. */
+function inheritedLang(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return '';
+}
+
+/**
+ * Gives an element its UI language: its own `lang`, else the nearest ancestor's, else the document's, else the
+ * browser's preferences, negotiated against the shipped catalogs. Loads the catalog lazily and re-renders the host
+ * when it arrives or when any `lang` changes. Also the one place for Intl formatting, so numbers and prices follow the
+ * same locale as the words around them.
+ */
+export class LocaleController implements ReactiveController {
+  locale: UiLocale = 'en';
+  private catalog: Catalog = en;
+  private requested = '';
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  get dir(): 'ltr' | 'rtl' {
+    return directionOf(this.locale);
+  }
+
+  hostConnected(): void {
+    watchLang(this, true);
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    watchLang(this, false);
+  }
+
+  t(key: MessageKey, params?: MessageParams): string {
+    return translate(key, params, this.catalog);
+  }
+
+  formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+    return new Intl.NumberFormat(this.locale, options).format(value);
+  }
+
+  formatPrice(amount: number, currency: string): string {
+    try {
+      return this.formatNumber(amount, { style: 'currency', currency });
+    } catch {
+      // An unknown currency code from data must not break rendering.
+      return `${this.formatNumber(amount, { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${currency}`;
+    }
+  }
+
+  formatUnit(value: number, unit: string, maximumFractionDigits = 0): string {
+    return this.formatNumber(value, { style: 'unit', unit, maximumFractionDigits });
+  }
+
+  /** Re-reads the language preferences; cheap when nothing changed. */
+  refresh(): void {
+    const own = inheritedLang(this.host);
+    const preferences = [own, ...(navigator.languages ?? [navigator.language])].filter(Boolean);
+    const key = preferences.join(',');
+    if (key === this.requested) return;
+    this.requested = key;
+    const locale = (negotiateLocale(preferences, UI_LOCALES) ?? 'en') as UiLocale;
+    if (locale === this.locale) return;
+    void loadCatalog(locale).then((catalog) => {
+      if (this.requested !== key) return;
+      this.locale = catalog === en ? 'en' : locale;
+      this.catalog = catalog;
+      this.host.requestUpdate();
+    });
+  }
+}
