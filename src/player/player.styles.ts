@@ -199,6 +199,11 @@ export const playerStyles = css`
   .menu [aria-checked='true']::before {
     content: '✓';
   }
+  .menu .group-start {
+    margin-top: 4px;
+    border-top: 1px solid rgb(255 255 255 / 0.2);
+    padding-top: 8px;
+  }
   .menu [role='menuitemradio']:hover {
     background: rgb(255 255 255 / 0.12);
   }

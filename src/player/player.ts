@@ -6,7 +6,8 @@ import { checkUrl } from '../internal/url-guard.js';
 import type { MessageKey } from '../i18n/en.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { icons } from './controls/icons.js';
-import { QualityMenuController } from './controls/quality-menu.js';
+import { MenuController } from './controls/menu.js';
+import { qualityItems } from './controls/quality-menu.js';
 import type { EngineKind, EngineSignal, PlaybackEngine, PlayerErrorCode, PlayerErrorDetail, QualityLevel } from './engines/engine.js';
 import { loadEngine, preferredEngine } from './engines/select.js';
 import { PlayerMetrics } from './metrics.js';
@@ -135,7 +136,7 @@ export class ShoplivePlayer extends ShopliveElement {
 
   private readonly i18n = new LocaleController(this);
   private readonly metricsRecorder = new PlayerMetrics();
-  private readonly qualityMenu = new QualityMenuController(this, (index) => this.selectLevel(index));
+  private readonly qualityMenu = new MenuController(this);
   private readonly nearViewport = new NearViewportController(this, () => void this.begin());
   private playback?: PlaybackEngine;
   /** Bumped on every (re)start and teardown, so work of an abandoned start never lands. */
@@ -513,11 +514,18 @@ export class ShoplivePlayer extends ShopliveElement {
           <input part="volume" class="volume" type="range" min="0" max="1" step="0.05" aria-label=${t('player.volume')} .value=${String(muted ? 0 : this.volume)} @input=${this.onVolumeInput} />
           ${this.renderLiveBadge()}
           <span class="spacer"></span>
-          ${this.qualityMenu.render(this.levels, this.selectedLevel, this.playingLevel, {
-            button: t('player.quality'),
-            auto: t('player.qualityAuto'),
-            autoCurrent: (label) => t('player.qualityAutoCurrent', { label }),
-          })}
+          ${this.levels.length > 1
+            ? this.qualityMenu.render({
+                id: 'quality',
+                label: t('player.quality'),
+                icon: icons.quality,
+                items: qualityItems(this.levels, this.selectedLevel, this.playingLevel, {
+                  auto: t('player.qualityAuto'),
+                  autoCurrent: (label) => t('player.qualityAutoCurrent', { label }),
+                }),
+                onPick: (item) => this.selectLevel(Number(item.value)),
+              })
+            : nothing}
           ${document.pictureInPictureEnabled
             ? html`<button part="pip-button" aria-pressed=${String(this.pip)} aria-label=${t('player.pip')} title=${t(this.pip ? 'player.exitPip' : 'player.pip')} @click=${this.togglePip}>${icons.pip}</button>`
             : nothing}

@@ -1,0 +1,162 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+
+export interface MenuItem {
+  value: string;
+  text: string;
+  checked: boolean;
+  /** Items of one group are mutually exclusive; groups are separated visually. */
+  group?: string;
+  /** Language of the item's text, so a screen reader pronounces "Deutsch" as German. */
+  lang?: string;
+}
+
+export interface MenuOptions {
+  /** Unique within the host: names the parts (`${id}-button`, `${id}-menu`) and the popup's id. */
+  id: string;
+  label: string;
+  icon: TemplateResult;
+  items: MenuItem[];
+  onPick: (item: MenuItem) => void;
+}
+
+/**
+ * A menu button and its popup of radio items, following the WAI-ARIA menu-button pattern: arrow keys, Home/End move,
+ * Enter/Space choose, Escape closes and gives focus back to the button, a click outside closes. One controller per
+ * menu (quality, subtitles...), so every menu behaves the same.
+ */
+export class MenuController implements ReactiveController {
+  open = false;
+  private id = '';
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.setOpen(false);
+  }
+
+  render(options: MenuOptions): TemplateResult {
+    this.id = options.id;
+    const { id, label, icon, items, onPick } = options;
+    const pick = (item: MenuItem) => {
+      onPick(item);
+      this.close();
+    };
+    return html`
+      <button
+        part="${id}-button"
+        class="menu-button"
+        data-menu=${id}
+        aria-haspopup="menu"
+        aria-expanded=${String(this.open)}
+        aria-controls="${id}-menu"
+        aria-label=${label}
+        title=${label}
+        @click=${() => this.toggle()}
+        @keydown=${this.onButtonKey}
+      >
+        ${icon}
+      </button>
+      ${this.open
+        ? html`<ul id="${id}-menu" part="${id}-menu menu" class="menu" role="menu" aria-label=${label} @keydown=${(event: KeyboardEvent) => this.onMenuKey(event, items, pick)}>
+            ${items.map(
+              (item, index) => html`
+                <li
+                  role="menuitemradio"
+                  tabindex="-1"
+                  lang=${item.lang ?? nothing}
+                  aria-checked=${String(item.checked)}
+                  data-value=${item.value}
+                  class=${index > 0 && item.group !== items[index - 1]!.group ? 'group-start' : ''}
+                  @click=${() => pick(item)}
+                >
+                  ${item.text}
+                </li>
+              `,
+            )}
+          </ul>`
+        : nothing}
+    `;
+  }
+
+  close(): void {
+    if (!this.open) return;
+    this.setOpen(false);
+    void this.host.updateComplete.then(() => this.button()?.focus());
+  }
+
+  private button(): HTMLElement | null {
+    return this.host.shadowRoot?.querySelector<HTMLElement>(`[data-menu="${this.id}"]`) ?? null;
+  }
+
+  private items(): HTMLElement[] {
+    return [...(this.host.shadowRoot?.querySelectorAll<HTMLElement>(`#${this.id}-menu [role=menuitemradio]`) ?? [])];
+  }
+
+  private setOpen(open: boolean): void {
+    if (open === this.open) return;
+    this.open = open;
+    if (open) window.addEventListener('pointerdown', this.onOutsidePointer, true);
+    else window.removeEventListener('pointerdown', this.onOutsidePointer, true);
+    this.host.requestUpdate();
+  }
+
+  private async toggle(focus: 'checked' | 'first' | 'last' = 'checked'): Promise<void> {
+    this.setOpen(!this.open);
+    await this.host.updateComplete;
+    if (!this.open) return;
+    const items = this.items();
+    const target =
+      focus === 'first' ? items[0] : focus === 'last' ? items.at(-1) : items.find((item) => item.getAttribute('aria-checked') === 'true');
+    (target ?? items[0])?.focus();
+  }
+
+  private readonly onOutsidePointer = (event: PointerEvent) => {
+    const path = event.composedPath();
+    const menu = this.host.shadowRoot?.getElementById(`${this.id}-menu`);
+    if (menu && !path.includes(menu) && !path.includes(this.button()!)) this.setOpen(false);
+  };
+
+  private readonly onButtonKey = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
+    event.preventDefault();
+    if (!this.open) void this.toggle(event.key === 'ArrowUp' ? 'last' : 'first');
+  };
+
+  private onMenuKey(event: KeyboardEvent, items: MenuItem[], pick: (item: MenuItem) => void): void {
+    const elements = this.items();
+    const current = elements.indexOf(this.host.shadowRoot?.activeElement as HTMLElement);
+    const move = (to: number) => elements[(to + elements.length) % elements.length]?.focus();
+    switch (event.key) {
+      case 'ArrowDown':
+        move(current + 1);
+        break;
+      case 'ArrowUp':
+        move(current - 1);
+        break;
+      case 'Home':
+        move(0);
+        break;
+      case 'End':
+        move(elements.length - 1);
+        break;
+      case 'Enter':
+      case ' ':
+        if (current >= 0) pick(items[current]!);
+        break;
+      case 'Escape':
+        this.close();
+        break;
+      case 'Tab':
+        this.setOpen(false);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    event.stopPropagation();
+  }
+}
