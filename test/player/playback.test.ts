@@ -78,7 +78,7 @@ describe('<shoplive-player> playing the simulated live stream', () => {
     await player.updateComplete;
     const checked = player.shadowRoot!.querySelector('[role=menuitemradio][aria-checked=true]')!;
     expect(checked.textContent!.trim()).to.equal('720p');
-    player.shadowRoot!.querySelector<HTMLElement>('[role=menuitemradio][data-index="-1"]')!.click();
+    player.shadowRoot!.querySelector<HTMLElement>('[role=menuitemradio][data-value="-1"]')!.click();
     await player.updateComplete;
     button.click();
     await player.updateComplete;
