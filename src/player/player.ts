@@ -12,6 +12,11 @@ import type { EngineKind, EngineSignal, PlaybackEngine, PlayerErrorCode, PlayerE
 import { loadEngine, preferredEngine } from './engines/select.js';
 import { PlayerMetrics } from './metrics.js';
 import { playerStyles } from './player.styles.js';
+import { validCue, type CueInit } from '../subtitles/cue.js';
+import { HlsSubtitleSource } from '../subtitles/sources/hls-subtitle-source.js';
+import { SidecarSource, tracksFromChildren, type SidecarTrack } from '../subtitles/sources/sidecar-source.js';
+import { SubtitleController } from '../subtitles/subtitle-controller.js';
+import { log } from '../internal/log.js';
 import { warmUp } from './warmup.js';
 
 export type PlayerState = 'idle' | 'loading' | 'paused' | 'playing' | 'buffering' | 'error';
@@ -96,6 +101,8 @@ export class ShoplivePlayer extends ShopliveElement {
     muted: { type: Boolean, reflect: true },
     loading: { reflect: true },
     title: {},
+    subtitlesLang: { attribute: 'subtitles-lang', reflect: true },
+    subtitles: { attribute: false },
     state: { reflect: true },
     engine: { reflect: true },
     levels: { state: true },
@@ -119,6 +126,10 @@ export class ShoplivePlayer extends ShopliveElement {
   declare muted: boolean;
   /** `lazy` (default): start when within a viewport of being visible or on first interaction. `eager`: at once. */
   declare loading: 'lazy' | 'eager';
+  /** Subtitle language to show when the shopper has not chosen one: a language tag, or `off`. */
+  declare subtitlesLang: string;
+  /** Sidecar WebVTT files, in addition to child `<track>` elements and the stream's own subtitle renditions. */
+  declare subtitles: SidecarTrack[];
   /** Read-only: the player's state, reflected for styling. */
   declare state: PlayerState;
   /** Read-only: the engine playing the stream, once chosen. */
@@ -137,6 +148,15 @@ export class ShoplivePlayer extends ShopliveElement {
   private readonly i18n = new LocaleController(this);
   private readonly metricsRecorder = new PlayerMetrics();
   private readonly qualityMenu = new MenuController(this);
+  private readonly subtitlesMenu = new MenuController(this);
+  private readonly captions = new SubtitleController(this, {
+    video: () => this.video,
+    requested: () => this.subtitlesLang,
+    uiLocale: () => this.i18n.locale,
+  });
+  private sidecar?: SidecarSource;
+  private streamSubtitles?: HlsSubtitleSource;
+  private apiCues = 0;
   private readonly nearViewport = new NearViewportController(this, () => void this.begin());
   private playback?: PlaybackEngine;
   /** Bumped on every (re)start and teardown, so work of an abandoned start never lands. */
@@ -151,6 +171,8 @@ export class ShoplivePlayer extends ShopliveElement {
     this.autoplay = false;
     this.muted = false;
     this.loading = 'lazy';
+    this.subtitlesLang = '';
+    this.subtitles = [];
     this.state = 'idle';
     this.engine = null;
     this.levels = [];
@@ -189,6 +211,21 @@ export class ShoplivePlayer extends ShopliveElement {
     this.video?.pause();
   }
 
+  /**
+   * Adds a caption from the host's own captioning, on the media timeline (`start`/`end` in seconds of the video's
+   * currentTime). Returns false, with a console warning, for a cue that cannot be shown.
+   */
+  addCue(init: CueInit): boolean {
+    const checked = validCue(init);
+    if (!checked.ok) {
+      log.warn(`addCue: ${checked.reason}`);
+      return false;
+    }
+    this.captions.store.add({ ...checked.cue, id: checked.cue.id ?? `api:${++this.apiCues}` });
+    this.captions.update();
+    return true;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('fullscreenchange', this.onFullscreenChange);
@@ -200,6 +237,19 @@ export class ShoplivePlayer extends ShopliveElement {
     this.teardown();
     this.state = 'idle';
     this.nearViewport.reset();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('subtitles') || !this.hasUpdated) this.loadSidecars();
+    if (changed.has('subtitlesLang') && this.hasUpdated) this.captions.negotiate();
+  }
+
+  /** Child `<track>` elements and the `subtitles` property become one sidecar source. */
+  private loadSidecars(): void {
+    if (this.sidecar) this.captions.detach(this.sidecar);
+    const tracks = [...tracksFromChildren(this), ...(Array.isArray(this.subtitles) ? this.subtitles : [])];
+    this.sidecar = tracks.length ? new SidecarSource(tracks, this.captions.store) : undefined;
+    if (this.sidecar) this.captions.attach(this.sidecar);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -305,6 +355,14 @@ export class ShoplivePlayer extends ShopliveElement {
         break;
       case 'recovered':
         break;
+      case 'subtitle-tracks':
+        if (this.streamSubtitles) this.captions.detach(this.streamSubtitles);
+        this.streamSubtitles = new HlsSubtitleSource(signal.tracks, this.captions.store, signal.toMediaTime);
+        this.captions.attach(this.streamSubtitles);
+        break;
+      case 'timeline':
+        this.streamSubtitles?.timelineChanged();
+        break;
       case 'error':
         if (signal.error.fatal) this.fail(signal.error);
         else this.emit(EVENTS.error, signal.error);
@@ -325,6 +383,8 @@ export class ShoplivePlayer extends ShopliveElement {
     this.started = false;
     this.playback?.destroy();
     this.playback = undefined;
+    if (this.streamSubtitles) this.captions.detach(this.streamSubtitles);
+    this.streamSubtitles = undefined;
     this.engine = null;
     this.levels = [];
     this.selectedLevel = -1;
@@ -492,6 +552,7 @@ export class ShoplivePlayer extends ShopliveElement {
           @enterpictureinpicture=${videoEvents}
           @leavepictureinpicture=${videoEvents}
         ></video>
+        ${this.captions.render()}
         <slot></slot>
         <div class="overlay">
           ${busy ? html`<div part="spinner" class="spinner" role="status"><span class="visually-hidden">${t(this.state === 'loading' ? 'player.loading' : 'player.buffering')}</span></div>` : nothing}
@@ -524,6 +585,18 @@ export class ShoplivePlayer extends ShopliveElement {
                   autoCurrent: (label) => t('player.qualityAutoCurrent', { label }),
                 }),
                 onPick: (item) => this.selectLevel(Number(item.value)),
+              })
+            : nothing}
+          ${this.captions.languages.length
+            ? this.subtitlesMenu.render({
+                id: 'subtitles',
+                label: t('subtitles.menu'),
+                icon: icons.subtitles,
+                items: this.captions.menuItems({
+                  off: t('subtitles.off'),
+                  sizes: { small: t('subtitles.sizeSmall'), medium: t('subtitles.sizeMedium'), large: t('subtitles.sizeLarge') },
+                }),
+                onPick: (item) => this.captions.pick(item),
               })
             : nothing}
           ${document.pictureInPictureEnabled

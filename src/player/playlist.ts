@@ -12,6 +12,10 @@ export interface Variant {
 export interface MediaSegment {
   url: string;
   duration: number;
+  /** Media sequence number. */
+  sequence: number;
+  /** Discontinuity sequence: segments of one `cc` share a timestamp origin. */
+  cc: number;
 }
 
 export interface MediaPlaylist {
@@ -65,13 +69,17 @@ export function parseMaster(text: string, baseUrl: string): Variant[] {
 export function parseMedia(text: string, baseUrl: string): MediaPlaylist {
   const playlist: MediaPlaylist = { targetDuration: 0, mediaSequence: 0, segments: [], ended: false };
   let duration = -1;
+  let cc = 0;
   for (const line of lines(text)) {
     if (line.startsWith('#EXT-X-TARGETDURATION:')) playlist.targetDuration = Number(line.slice(22));
     else if (line.startsWith('#EXT-X-MEDIA-SEQUENCE:')) playlist.mediaSequence = Number(line.slice(22));
+    else if (line.startsWith('#EXT-X-DISCONTINUITY-SEQUENCE:')) cc = Number(line.slice(30)) || 0;
+    else if (line === '#EXT-X-DISCONTINUITY') cc++;
     else if (line.startsWith('#EXTINF:')) duration = parseFloat(line.slice(8));
     else if (line === '#EXT-X-ENDLIST') playlist.ended = true;
     else if (!line.startsWith('#') && duration >= 0) {
-      playlist.segments.push({ url: new URL(line, baseUrl).href, duration });
+      const sequence = playlist.mediaSequence + playlist.segments.length;
+      playlist.segments.push({ url: new URL(line, baseUrl).href, duration, sequence, cc });
       duration = -1;
     }
   }

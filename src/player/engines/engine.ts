@@ -1,3 +1,5 @@
+import type { HlsSubtitleTrack, PtsToMediaTime } from '../../subtitles/sources/hls-subtitle-source.js';
+
 /** The engines a player can play through. */
 export type EngineKind = 'hls' | 'native' | 'rtc';
 
@@ -32,7 +34,11 @@ export type EngineSignal =
   | { type: 'level-switched'; level: QualityLevel; auto: boolean }
   | { type: 'error'; error: PlayerErrorDetail }
   | { type: 'stale'; stale: boolean }
-  | { type: 'recovered' };
+  | { type: 'recovered' }
+  /** The stream offers subtitle renditions; the player's subtitle layer reads them. */
+  | { type: 'subtitle-tracks'; tracks: HlsSubtitleTrack[]; toMediaTime: PtsToMediaTime }
+  /** A new timestamp origin (discontinuity) is known: cues waiting for it can be placed. */
+  | { type: 'timeline' };
 
 export interface EngineHost {
   video: HTMLVideoElement;

@@ -34,6 +34,8 @@ class HlsEngine implements PlaybackEngine {
   private readonly mediaRecoveries = new RetryBudget(2, 0);
   private readonly staleWatch: StaleWatch;
   private fragmentsBuffered = 0;
+  /** Timestamp origin (seconds) of each discontinuity, from hls.js: media time = PTS - origin. */
+  private readonly initPts = new Map<number, number>();
 
   constructor(private readonly host: EngineHost) {
     this.staleWatch = new StaleWatch((stale) => {
@@ -60,6 +62,18 @@ class HlsEngine implements PlaybackEngine {
     };
     const hls = new Hls(config);
     this.hls = hls;
+    hls.on(Events.MANIFEST_LOADED, (_event, data) => {
+      const tracks = (data.subtitles ?? [])
+        .filter((track) => track.url)
+        .map((track) => ({ lang: track.lang || 'und', name: track.name, url: track.url, default: track.default }));
+      if (tracks.length) {
+        host.signal({ type: 'subtitle-tracks', tracks, toMediaTime: (pts, cc) => (this.initPts.has(cc) ? pts - this.initPts.get(cc)! : null) });
+      }
+    });
+    hls.on(Events.INIT_PTS_FOUND, (_event, data) => {
+      this.initPts.set(data.frag.cc, data.initPTS / data.timescale);
+      host.signal({ type: 'timeline' });
+    });
     hls.on(Events.MANIFEST_PARSED, (_event, data) => {
       const startUrl = plan?.start?.url;
       let start = data.levels.findIndex((level) => level.uri === startUrl);

@@ -1,0 +1,212 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { autonym, directionOf, negotiateLocale } from '../i18n/negotiate.js';
+import type { MenuItem } from '../player/controls/menu.js';
+import { CueStore } from './cue-store.js';
+import type { Cue } from './cue.js';
+import type { CueSource } from './sources/source.js';
+
+export type SubtitleSize = 'small' | 'medium' | 'large';
+export const SUBTITLE_SIZES: readonly SubtitleSize[] = ['small', 'medium', 'large'];
+
+interface Preferences {
+  /** A language tag, or 'off'. Absent: the shopper never chose. */
+  lang?: string;
+  size?: SubtitleSize;
+}
+
+const PREFERENCES_KEY = 'shoplive:subtitles';
+
+function readPreferences(): Preferences {
+  try {
+    const stored = JSON.parse(localStorage.getItem(PREFERENCES_KEY) ?? '{}') as Preferences;
+    return stored && typeof stored === 'object' ? stored : {};
+  } catch {
+    return {};
+  }
+}
+
+function writePreferences(preferences: Preferences): void {
+  try {
+    localStorage.setItem(PREFERENCES_KEY, JSON.stringify(preferences));
+  } catch {
+    // Storage blocked: the choice lasts for this page only.
+  }
+}
+
+export interface SubtitleHostOptions {
+  video: () => HTMLVideoElement | null;
+  /** The `subtitles-lang` attribute: a language, 'off', or empty. */
+  requested: () => string;
+  /** The UI locale, the strongest hint of what the shopper reads. */
+  uiLocale: () => string;
+}
+
+/**
+ * The subtitle layer's state: the cues every source delivers, which language is shown (the shopper's remembered
+ * choice, else the host's `subtitles-lang`, else negotiated from the UI locale and browser languages), the text size,
+ * and which cues are on screen, updated on every presented frame so a cue appears within one frame of its time.
+ */
+export class SubtitleController implements ReactiveController {
+  readonly store = new CueStore();
+  selected: string | null = null;
+  size: SubtitleSize;
+  active: Cue[] = [];
+  private readonly sources = new Set<CueSource>();
+  private frameRequest?: { video: HTMLVideoElement; id: number };
+  private watchedVideo?: HTMLVideoElement;
+  private readonly unsubscribe: () => void;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: SubtitleHostOptions,
+  ) {
+    host.addController(this);
+    this.size = readPreferences().size ?? 'medium';
+    this.unsubscribe = this.store.onLanguages(() => this.negotiate());
+  }
+
+  get languages(): string[] {
+    const all = new Set<string>();
+    this.sources.forEach((source) => source.languages.forEach((lang) => all.add(lang)));
+    this.store.languages().forEach((lang) => all.add(lang));
+    return [...all];
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.stopClock();
+  }
+
+  attach(source: CueSource): void {
+    this.sources.add(source);
+    this.negotiate();
+  }
+
+  detach(source: CueSource): void {
+    source.destroy();
+    this.sources.delete(source);
+  }
+
+  /** Drops every source and cue, for a new stream. */
+  reset(): void {
+    this.sources.forEach((source) => source.destroy());
+    this.sources.clear();
+    this.store.clear();
+    this.active = [];
+  }
+
+  /** A shopper's pick from the menu: applied and remembered on this device. */
+  choose(lang: string | null): void {
+    writePreferences({ ...readPreferences(), lang: lang ?? 'off' });
+    this.apply(lang);
+  }
+
+  chooseSize(size: SubtitleSize): void {
+    this.size = size;
+    writePreferences({ ...readPreferences(), size });
+    this.host.requestUpdate();
+  }
+
+  /** Re-decides the language; called when languages appear or the host's preferences change. */
+  negotiate(): void {
+    const offered = this.languages;
+    if (!offered.length) return this.apply(null);
+    // Strongest first: the shopper's own earlier pick, the host's attribute, then what the shopper reads.
+    const wishes = [readPreferences().lang, this.options.requested().trim()].filter((wish): wish is string => !!wish);
+    for (const wish of wishes) {
+      if (wish === 'off') return this.apply(null);
+      const match = negotiateLocale([wish], offered);
+      if (match) return this.apply(match);
+    }
+    const choice =
+      negotiateLocale([this.options.uiLocale(), ...(navigator.languages ?? [])].filter(Boolean), offered) ??
+      // Nothing the shopper reads: English is the likeliest second language; else no subtitles.
+      negotiateLocale(['en'], offered) ??
+      null;
+    this.apply(choice);
+  }
+
+  private apply(lang: string | null): void {
+    if (lang !== this.selected) {
+      this.selected = lang;
+      this.sources.forEach((source) => source.select(lang));
+      this.host.requestUpdate();
+    }
+    this.update();
+    if (lang) this.startClock();
+    else this.stopClock();
+  }
+
+  /** Recomputes what is on screen for the video's current time (or a frame's exact media time). */
+  update(time = this.options.video()?.currentTime ?? 0): void {
+    const next = this.selected ? this.store.active(time, this.selected) : [];
+    const changed = next.length !== this.active.length || next.some((cue, i) => cue !== this.active[i]);
+    if (changed) {
+      this.active = next;
+      this.host.requestUpdate();
+    }
+    this.store.prune(time);
+  }
+
+  private startClock(): void {
+    const video = this.options.video();
+    if (!video) return;
+    if (this.watchedVideo !== video) {
+      this.watchedVideo?.removeEventListener('timeupdate', this.onTime);
+      this.watchedVideo?.removeEventListener('seeked', this.onTime);
+      video.addEventListener('timeupdate', this.onTime);
+      video.addEventListener('seeked', this.onTime);
+      this.watchedVideo = video;
+    }
+    if (this.frameRequest?.video === video) return;
+    this.frameRequest = { video, id: video.requestVideoFrameCallback(this.onFrame) };
+  }
+
+  private stopClock(): void {
+    if (this.frameRequest) this.frameRequest.video.cancelVideoFrameCallback(this.frameRequest.id);
+    this.frameRequest = undefined;
+    this.watchedVideo?.removeEventListener('timeupdate', this.onTime);
+    this.watchedVideo?.removeEventListener('seeked', this.onTime);
+    this.watchedVideo = undefined;
+  }
+
+  private readonly onTime = () => this.update();
+
+  private readonly onFrame = (_now: number, frame: VideoFrameCallbackMetadata) => {
+    if (!this.frameRequest) return;
+    this.update(frame.mediaTime);
+    const { video } = this.frameRequest;
+    this.frameRequest = { video, id: video.requestVideoFrameCallback(this.onFrame) };
+  };
+
+  menuItems(labels: { off: string; sizes: Record<SubtitleSize, string> }): MenuItem[] {
+    return [
+      { value: 'off', text: labels.off, checked: this.selected === null, group: 'lang' },
+      ...this.languages.map((lang) => ({ value: `lang:${lang}`, text: autonym(lang), lang, checked: lang === this.selected, group: 'lang' })),
+      ...SUBTITLE_SIZES.map((size) => ({ value: `size:${size}`, text: labels.sizes[size], checked: size === this.size, group: 'size' })),
+    ];
+  }
+
+  pick(item: MenuItem): void {
+    if (item.value === 'off') this.choose(null);
+    else if (item.value.startsWith('lang:')) this.choose(item.value.slice(5));
+    else if (item.value.startsWith('size:')) this.chooseSize(item.value.slice(5) as SubtitleSize);
+  }
+
+  render(): TemplateResult | typeof nothing {
+    if (!this.active.length) return nothing;
+    return html`<div part="subtitles" class="subtitles" data-size=${this.size}>
+      ${this.active.map(
+        (cue) =>
+          html`<div part=${cue.interim ? 'cue cue-interim' : 'cue'} class="cue" lang=${cue.lang} dir=${directionOf(cue.lang)}><span>${cue.text}</span></div>`,
+      )}
+    </div>`;
+  }
+
+  dispose(): void {
+    this.unsubscribe();
+    this.reset();
+    this.stopClock();
+  }
+}
