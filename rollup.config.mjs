@@ -10,9 +10,6 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
-// Chunk names carry content hashes: start from an empty dist/ so stale chunks never linger.
-rmSync('dist', { recursive: true, force: true });
-
 const entries = {
   player: 'src/player/index.ts',
 };
@@ -29,6 +26,10 @@ const plugins = () => [
 function recordLibraryChunks() {
   return {
     name: 'record-library-chunks',
+    // Chunk names carry content hashes: start from an empty dist/ so stale chunks never linger.
+    buildStart() {
+      rmSync('dist', { recursive: true, force: true });
+    },
     generateBundle(_options, bundle) {
       libraryChunks.clear();
       for (const chunk of Object.values(bundle)) {

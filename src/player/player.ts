@@ -13,8 +13,7 @@ import { loadEngine, preferredEngine } from './engines/select.js';
 import { PlayerMetrics } from './metrics.js';
 import { playerStyles } from './player.styles.js';
 import { validCue, type CueInit } from '../subtitles/cue.js';
-import { HlsSubtitleSource } from '../subtitles/sources/hls-subtitle-source.js';
-import { SidecarSource, tracksFromChildren, type SidecarTrack } from '../subtitles/sources/sidecar-source.js';
+import { tracksFromChildren, type SidecarTrack } from '../subtitles/sources/sidecar-track.js';
 import { SubtitleController } from '../subtitles/subtitle-controller.js';
 import { log } from '../internal/log.js';
 import { warmUp } from './warmup.js';
@@ -154,8 +153,6 @@ export class ShoplivePlayer extends ShopliveElement {
     requested: () => this.subtitlesLang,
     uiLocale: () => this.i18n.locale,
   });
-  private sidecar?: SidecarSource;
-  private streamSubtitles?: HlsSubtitleSource;
   private apiCues = 0;
   private readonly nearViewport = new NearViewportController(this, () => void this.begin());
   private playback?: PlaybackEngine;
@@ -240,16 +237,10 @@ export class ShoplivePlayer extends ShopliveElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('subtitles') || !this.hasUpdated) this.loadSidecars();
+    if (changed.has('subtitles') || !this.hasUpdated) {
+      void this.captions.useSidecars([...tracksFromChildren(this), ...(Array.isArray(this.subtitles) ? this.subtitles : [])]);
+    }
     if (changed.has('subtitlesLang') && this.hasUpdated) this.captions.negotiate();
-  }
-
-  /** Child `<track>` elements and the `subtitles` property become one sidecar source. */
-  private loadSidecars(): void {
-    if (this.sidecar) this.captions.detach(this.sidecar);
-    const tracks = [...tracksFromChildren(this), ...(Array.isArray(this.subtitles) ? this.subtitles : [])];
-    this.sidecar = tracks.length ? new SidecarSource(tracks, this.captions.store) : undefined;
-    if (this.sidecar) this.captions.attach(this.sidecar);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -356,12 +347,10 @@ export class ShoplivePlayer extends ShopliveElement {
       case 'recovered':
         break;
       case 'subtitle-tracks':
-        if (this.streamSubtitles) this.captions.detach(this.streamSubtitles);
-        this.streamSubtitles = new HlsSubtitleSource(signal.tracks, this.captions.store, signal.toMediaTime);
-        this.captions.attach(this.streamSubtitles);
+        void this.captions.useStreamTracks(signal.tracks, signal.toMediaTime);
         break;
       case 'timeline':
-        this.streamSubtitles?.timelineChanged();
+        this.captions.timelineChanged();
         break;
       case 'error':
         if (signal.error.fatal) this.fail(signal.error);
@@ -383,8 +372,7 @@ export class ShoplivePlayer extends ShopliveElement {
     this.started = false;
     this.playback?.destroy();
     this.playback = undefined;
-    if (this.streamSubtitles) this.captions.detach(this.streamSubtitles);
-    this.streamSubtitles = undefined;
+    this.captions.dropStreamTracks();
     this.engine = null;
     this.levels = [];
     this.selectedLevel = -1;

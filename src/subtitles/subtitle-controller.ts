@@ -3,6 +3,8 @@ import { autonym, directionOf, negotiateLocale } from '../i18n/negotiate.js';
 import type { MenuItem } from '../player/controls/menu.js';
 import { CueStore } from './cue-store.js';
 import type { Cue } from './cue.js';
+import type { HlsSubtitleSource, HlsSubtitleTrack, PtsToMediaTime } from './sources/hls-subtitle-source.js';
+import type { SidecarTrack } from './sources/sidecar-track.js';
 import type { CueSource } from './sources/source.js';
 
 export type SubtitleSize = 'small' | 'medium' | 'large';
@@ -55,6 +57,10 @@ export class SubtitleController implements ReactiveController {
   private frameRequest?: { video: HTMLVideoElement; id: number };
   private watchedVideo?: HTMLVideoElement;
   private readonly unsubscribe: () => void;
+  private sidecar?: CueSource;
+  private stream?: HlsSubtitleSource;
+  /** Bumped when sources are replaced, so a late lazy import does not attach a stale source. */
+  private sourceGeneration = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -88,8 +94,42 @@ export class SubtitleController implements ReactiveController {
     this.sources.delete(source);
   }
 
+  /** Sidecar WebVTT files (child <track>s, the `subtitles` property). The reader loads only if there are any. */
+  async useSidecars(tracks: SidecarTrack[]): Promise<void> {
+    if (this.sidecar) this.detach(this.sidecar);
+    this.sidecar = undefined;
+    if (!tracks.length) return;
+    const generation = this.sourceGeneration;
+    const { SidecarSource } = await import('./sources/sidecar-source.js');
+    if (generation !== this.sourceGeneration) return;
+    this.sidecar = new SidecarSource(tracks, this.store);
+    this.attach(this.sidecar);
+  }
+
+  /** The stream's own subtitle renditions, announced by the engine. */
+  async useStreamTracks(tracks: HlsSubtitleTrack[], toMediaTime: PtsToMediaTime): Promise<void> {
+    this.dropStreamTracks();
+    const generation = this.sourceGeneration;
+    const { HlsSubtitleSource } = await import('./sources/hls-subtitle-source.js');
+    if (generation !== this.sourceGeneration) return;
+    this.stream = new HlsSubtitleSource(tracks, this.store, toMediaTime);
+    this.attach(this.stream);
+  }
+
+  timelineChanged(): void {
+    this.stream?.timelineChanged();
+  }
+
+  dropStreamTracks(): void {
+    this.sourceGeneration++;
+    if (this.stream) this.detach(this.stream);
+    this.stream = undefined;
+  }
+
   /** Drops every source and cue, for a new stream. */
   reset(): void {
+    this.sourceGeneration++;
+    this.sidecar = this.stream = undefined;
     this.sources.forEach((source) => source.destroy());
     this.sources.clear();
     this.store.clear();

@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import '../../src/player/index.js';
 import type { ShoplivePlayer } from '../../src/player/player.js';
-import { cleanup, mount, nextEvent, shadowQuery, sleep, waitFor } from '../support/dom.js';
+import { cleanup, mount, nextEvent, shadowQuery, waitFor } from '../support/dom.js';
 import { liveSession } from '../support/live.js';
 
 const cueTexts = (player: ShoplivePlayer) => [...player.shadowRoot!.querySelectorAll('[part~=cue]')].map((cue) => cue.textContent!.trim());
