@@ -14,6 +14,8 @@
 #       CODECS (profile/constraints/level read from the real SPS), and per-segment
 #       durations (read back with ffprobe) and sizes.
 #   demo/media/poster.jpg  — 1280x720 still (no noise, so it stays < 60 kB).
+#   (Subtitles are separate: demo/media/make-subtitles.mjs reads ladder.json's startPts —
+#   rerun it after a --force rebuild.)
 #
 # Picture: dark "studio" background, an orange "product" moving on a 10 s figure-8,
 # a loop-progress bar, a big running clock (position in the 20 s loop), frame and

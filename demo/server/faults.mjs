@@ -14,6 +14,13 @@
 //                       media playlists freeze (segments still served)
 //   master=404|500      the master playlist fails with that status
 //   badplaylist=1       the master returns "<html>not a playlist</html>" (200, text/html)
+//   vtt404=K            the K-th subtitle (.vtt) segment request (1-based, all languages)
+//                       and every later request for that sequence number -> 404
+//   badvtt=1            subtitle segments answer "not a vtt file <b>x</b>" (200, text/vtt)
+// seg404/seg500/slow count media (.ts) segment requests only and vtt404 counts .vtt
+// requests only, so loading subtitles does not shift the media fault schedule.
+// master/badplaylist apply to both masters (master.m3u8, show.m3u8); stale freezes
+// media and subtitle playlists at the same moment; delay applies to everything.
 
 const int = (v, min = 0) => {
   if (v == null || v === '' || !/^\d+$/.test(String(v).trim())) return undefined;
@@ -53,6 +60,10 @@ export function parseFaults(query) {
   if (stale !== undefined) f.stale = stale;
   f.master = take('master', (v) => (v === '404' || v === '500' ? Number(v) : undefined));
   f.badplaylist = take('badplaylist', (v) => (v === '1' || v === 'true' ? true : undefined)) ?? false;
+  // subtitle faults: keys only present when given (keeps the parse of older specs unchanged)
+  const vtt404 = take('vtt404', (v) => int(v, 1));
+  if (vtt404 !== undefined) f.vtt404 = vtt404;
+  if (take('badvtt', (v) => (v === '1' || v === 'true' ? true : undefined))) f.badvtt = true;
   return f;
 }
 
@@ -63,6 +74,8 @@ function newSession() {
     segmentSuccesses: 0,
     failed500: 0,
     blockedSeqs: new Set(), // seg404 targets
+    vttRequests: 0,
+    blockedVttSeqs: new Set(), // vtt404 targets
   };
 }
 
@@ -117,6 +130,19 @@ export class FaultSessions {
       return { status: 500, delayMs, fault: 'seg500' };
     }
     return { delayMs };
+  }
+
+  /**
+   * Subtitle segment request for sequence `seq`: { status: 404, fault } (vtt404),
+   * { garbage: true } (badvtt; the caller still answers 404 for unpublished/expired
+   * segments first) or {}.
+   */
+  onSubtitleSegment(f, seq) {
+    const s = this.get(f.sid);
+    s.vttRequests += 1;
+    if (f.vtt404 !== undefined && s.vttRequests === f.vtt404) s.blockedVttSeqs.add(seq);
+    if (s.blockedVttSeqs.has(seq)) return { status: 404, fault: 'vtt404' };
+    return f.badvtt ? { garbage: true } : {};
   }
 
   segmentServed(f) {

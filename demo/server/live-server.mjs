@@ -14,6 +14,9 @@ import { CACHE, CONTENT_TYPES, send, sendJson, sendPreflight, sendText } from '.
 import {
   chooseEpoch, fileIndex, loadLadder, masterPlaylist, mediaPlaylist, segmentAvailability,
 } from './playlists.mjs';
+import {
+  DEFAULT_SUBTITLES_DIR, GARBAGE_VTT, loadShow, showMasterPlaylist, showMediaPlaylist, subtitlePlaylist, vttFileName,
+} from './show.mjs';
 import { normalizeRoots, serveStatic } from './static.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -35,6 +38,8 @@ function parseUrl(target = '/') {
  * @param {string} [options.host='127.0.0.1']
  * @param {{prefix: string, dir?: string, file?: string}[]} [options.staticRoots=[]]
  * @param {string} [options.mediaDir]        folder holding ladder.json (default demo/media/ladder)
+ * @param {string|null} [options.subtitlesDir] folder holding script.json + {lang}/seg-*.vtt for
+ *                                           /live/show.m3u8 (default demo/media/subtitles; null: off)
  * @param {number} [options.windowSegments=6] segments listed in each media playlist
  * @param {number} [options.startSegment]    segments already published at start (default windowSegments);
  *                                           > N - windowSegments puts a loop wrap in the first window
@@ -48,6 +53,7 @@ export async function startLiveServer(options = {}) {
     host = '127.0.0.1',
     staticRoots = [],
     mediaDir = DEFAULT_MEDIA_DIR,
+    subtitlesDir = DEFAULT_SUBTITLES_DIR,
     windowSegments = 6,
     quiet = true,
     now = Date.now,
@@ -62,6 +68,8 @@ export async function startLiveServer(options = {}) {
   const faults = new FaultSessions();
   const roots = normalizeRoots(staticRoots);
   const renditions = new Map(ladder.renditions.map((r) => [r.name, r]));
+  const show = loadShow(subtitlesDir, ladder);
+  const languages = new Map(show.ok ? show.languages.map((l) => [l.code, l]) : []);
   const segmentCache = new Map();
   const log = [];
   const pending = new Set(); // delay timers, released on close()
@@ -81,24 +89,62 @@ export async function startLiveServer(options = {}) {
     return body;
   }
 
+  async function vttBody(lang, seq) {
+    const file = join(show.dir, lang.code, vttFileName(fileIndex(seq, segmentCount)));
+    let body = segmentCache.get(file);
+    if (!body) segmentCache.set(file, (body = await readFile(file)));
+    return body;
+  }
+
+  /** /live/subs/{lang}/index.m3u8 and /live/subs/{lang}/{seq}.vtt */
+  async function handleSubtitles(req, res, lang, isPlaylist, seq, f, query) {
+    if (isPlaylist) {
+      const nowMs = faults.onMediaPlaylist(f, now()); // same stale clock as the media playlists
+      const body = subtitlePlaylist({ rendition: ladder.renditions[0], segmentCount, segmentMs, epochMs, nowMs, windowSegments, query });
+      return send(req, res, 200, { body, type: CONTENT_TYPES.m3u8, cache: CACHE.playlist });
+    }
+    const fault = faults.onSubtitleSegment(f, seq);
+    if (fault.status) return sendText(req, res, fault.status, `subtitle fault ${fault.fault}\n`);
+    const availability = segmentAvailability(seq, { ...clock, nowMs: now() });
+    if (availability !== 'ok') return sendText(req, res, 404, `segment ${seq} ${availability}\n`);
+    if (fault.garbage) return send(req, res, 200, { body: GARBAGE_VTT, type: CONTENT_TYPES.vtt, cache: CACHE.error });
+    const body = await vttBody(lang, seq);
+    if (res.destroyed) return;
+    send(req, res, 200, { body, type: CONTENT_TYPES.vtt, cache: CACHE.media });
+  }
+
   async function handleLive(req, res, rest, f, query) {
-    if (rest === 'master.m3u8') {
+    if (rest === 'master.m3u8' || rest === 'show.m3u8') {
+      const isShow = rest === 'show.m3u8';
+      if (isShow && !show.ok) return sendText(req, res, 404, `no show stream: ${show.reason}\n`);
       const fault = faults.onMaster(f, now());
       if (fault?.status) return sendText(req, res, fault.status, `master fault ${fault.status}\n`);
       if (fault?.garbage) {
         return send(req, res, 200, { body: GARBAGE_PLAYLIST, type: CONTENT_TYPES.html, cache: CACHE.playlist });
       }
-      return send(req, res, 200, { body: masterPlaylist(ladder, query), type: CONTENT_TYPES.m3u8, cache: CACHE.playlist });
-    }
-    const m = /^([^/]+)\/(?:(index)\.m3u8|(\d{1,15})\.ts)$/.exec(rest);
-    const rendition = m && renditions.get(m[1]);
-    if (!rendition) return sendText(req, res, 404, 'no such stream\n');
-    if (m[2]) {
-      const nowMs = faults.onMediaPlaylist(f, now());
-      const body = mediaPlaylist({ rendition, segmentCount, segmentMs, epochMs, nowMs, windowSegments, query });
+      const body = isShow ? showMasterPlaylist(ladder, show, query) : masterPlaylist(ladder, query);
       return send(req, res, 200, { body, type: CONTENT_TYPES.m3u8, cache: CACHE.playlist });
     }
-    const seq = Number(m[3]);
+    if (show.ok) {
+      const sub = /^subs\/([^/]+)\/(?:(index)\.m3u8|(\d{1,15})\.vtt)$/.exec(rest);
+      if (sub) {
+        const lang = languages.get(sub[1]);
+        if (!lang) return sendText(req, res, 404, 'no such subtitle language\n');
+        return handleSubtitles(req, res, lang, !!sub[2], Number(sub[3]), f, query);
+      }
+    }
+    // /live/{rendition}/… (plain) or /live/show/{rendition}/… (with product DATERANGE tags)
+    const m = /^(show\/)?([^/]+)\/(?:(index)\.m3u8|(\d{1,15})\.ts)$/.exec(rest);
+    const isShow = !!m?.[1];
+    const rendition = m && (!isShow || show.ok) && renditions.get(m[2]);
+    if (!rendition) return sendText(req, res, 404, 'no such stream\n');
+    if (m[3]) {
+      const nowMs = faults.onMediaPlaylist(f, now());
+      const o = { rendition, segmentCount, segmentMs, epochMs, nowMs, windowSegments, query };
+      const body = isShow ? showMediaPlaylist(o, show) : mediaPlaylist(o);
+      return send(req, res, 200, { body, type: CONTENT_TYPES.m3u8, cache: CACHE.playlist });
+    }
+    const seq = Number(m[4]);
     const fault = faults.onSegment(f, seq);
     await sleep(fault.delayMs);
     if (fault.status) return sendText(req, res, fault.status, `segment fault ${fault.fault}\n`);
@@ -191,6 +237,7 @@ export async function startLiveServer(options = {}) {
     log,
     epochMs,
     ladder,
+    show,
     resetSessions: (sid) => faults.reset(sid),
     close() {
       for (const p of pending) (clearTimeout(p.timer), p.done());

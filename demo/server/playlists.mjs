@@ -91,9 +91,15 @@ function fmtFrameRate(fps) {
   return Number(fps).toFixed(3);
 }
 
-/** Master (multivariant) playlist, variants in ladder order (highest first). */
-export function masterPlaylist(ladder, query = '') {
-  const lines = ['#EXTM3U', '#EXT-X-VERSION:3', '#EXT-X-INDEPENDENT-SEGMENTS'];
+/**
+ * Master (multivariant) playlist, variants in ladder order (highest first).
+ * @param {object} [o]  extensions used by the show master (defaults = plain master.m3u8):
+ * @param {string[]} [o.media=[]]      lines after the header (EXT-X-MEDIA renditions)
+ * @param {string[]} [o.variantAttrs=[]] attributes appended to every EXT-X-STREAM-INF
+ * @param {string} [o.uriPrefix='']    prefix of the variant URIs ('show/')
+ */
+export function masterPlaylist(ladder, query = '', { media = [], variantAttrs = [], uriPrefix = '' } = {}) {
+  const lines = ['#EXTM3U', '#EXT-X-VERSION:3', '#EXT-X-INDEPENDENT-SEGMENTS', ...media];
   for (const r of ladder.renditions) {
     const attrs = [
       `BANDWIDTH=${r.bandwidth}`,
@@ -101,8 +107,9 @@ export function masterPlaylist(ladder, query = '') {
       `RESOLUTION=${r.width}x${r.height}`,
       `CODECS="${r.codecs}"`,
       `FRAME-RATE=${fmtFrameRate(r.frameRate ?? ladder.frameRate)}`,
+      ...variantAttrs,
     ];
-    lines.push(`#EXT-X-STREAM-INF:${attrs.join(',')}`, withQuery(`${r.name}/index.m3u8`, query));
+    lines.push(`#EXT-X-STREAM-INF:${attrs.join(',')}`, withQuery(`${uriPrefix}${r.name}/index.m3u8`, query));
   }
   return lines.join('\n') + '\n';
 }
@@ -117,8 +124,14 @@ export function masterPlaylist(ladder, query = '') {
  * @param {number} o.nowMs
  * @param {number} o.windowSegments
  * @param {string} [o.query]       appended to every segment URI
+ * @param {string} [o.ext='ts']    segment URI extension (`{seq}.{ext}`); 'vtt' for subtitle playlists
+ * @param {(seq: number, pdt: string) => string[]} [o.beforeSegment]
+ *                                 extra tag lines put before a segment's PROGRAM-DATE-TIME
+ *                                 (after its DISCONTINUITY), e.g. EXT-X-DATERANGE
  */
-export function mediaPlaylist({ rendition, segmentCount, segmentMs, epochMs, nowMs, windowSegments, query = '' }) {
+export function mediaPlaylist({
+  rendition, segmentCount, segmentMs, epochMs, nowMs, windowSegments, query = '', ext = 'ts', beforeSegment,
+}) {
   const { first, last } = liveWindow({ nowMs, epochMs, segmentMs, windowSegments });
   const maxDur = Math.max(...rendition.segments.map((s) => s.duration));
   const lines = [
@@ -131,10 +144,12 @@ export function mediaPlaylist({ rendition, segmentCount, segmentMs, epochMs, now
   for (let seq = first; seq <= last; seq++) {
     if (isDiscontinuity(seq, segmentCount)) lines.push('#EXT-X-DISCONTINUITY');
     const seg = rendition.segments[fileIndex(seq, segmentCount)];
+    const pdt = programDateTime(epochMs, seq, segmentMs);
+    if (beforeSegment) lines.push(...beforeSegment(seq, pdt));
     lines.push(
-      `#EXT-X-PROGRAM-DATE-TIME:${programDateTime(epochMs, seq, segmentMs)}`,
+      `#EXT-X-PROGRAM-DATE-TIME:${pdt}`,
       `#EXTINF:${seg.duration.toFixed(3)},`,
-      withQuery(`${seq}.ts`, query),
+      withQuery(`${seq}.${ext}`, query),
     );
   }
   return lines.join('\n') + '\n';

@@ -49,6 +49,7 @@ const server = await startLiveServer({
 const shown = ['127.0.0.1', '0.0.0.0', '::', '::1'].includes(values.host) ? 'localhost' : values.host;
 console.log(`shoplive demo: http://${shown}:${server.port}/`);
 console.log(`  live stream: http://${shown}:${server.port}/live/master.m3u8`);
+if (server.show.ok) console.log(`  with subtitles + products: http://${shown}:${server.port}/live/show.m3u8`);
 if (!existsSync(resolve(ROOT, 'dist'))) console.log('  (dist/ missing: run `npm run build` first)');
 
 for (const sig of ['SIGINT', 'SIGTERM']) {
