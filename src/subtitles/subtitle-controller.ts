@@ -39,7 +39,7 @@ export interface SubtitleHostOptions {
   video: () => HTMLVideoElement | null;
   /** The `subtitles-lang` attribute: a language, 'off', or empty. */
   requested: () => string;
-  /** The UI locale, the strongest hint of what the shopper reads. */
+  /** The UI locale: a hint after the browser's languages (a store's language is not always the shopper's). */
   uiLocale: () => string;
 }
 
@@ -160,7 +160,7 @@ export class SubtitleController implements ReactiveController {
       if (match) return this.apply(match);
     }
     const choice =
-      negotiateLocale([this.options.uiLocale(), ...(navigator.languages ?? [])].filter(Boolean), offered) ??
+      negotiateLocale([...(navigator.languages ?? []), this.options.uiLocale()].filter(Boolean), offered) ??
       // Nothing the shopper reads: English is the likeliest second language; else no subtitles.
       negotiateLocale(['en'], offered) ??
       null;

@@ -13,6 +13,8 @@ export function liveSession(faults: Record<string, string | number> = {}) {
   return {
     sid,
     master: `${liveOrigin}/live/master.m3u8?${query}`,
+    /** The full show: subtitle renditions (zh-Hans, en, es, ar) and product DATERANGE tags. */
+    show: `${liveOrigin}/live/show.m3u8?${query}`,
     media: (rendition: string) => `${liveOrigin}/live/${rendition}/index.m3u8?${query}`,
     async requests(): Promise<Array<{ path: string; status: number; t: number; query: string }>> {
       const response = await fetch(`${liveOrigin}/__log?sid=${sid}`);
