@@ -87,6 +87,8 @@ export class SubtitleController implements ReactiveController {
   attach(source: CueSource): void {
     this.sources.add(source);
     this.negotiate();
+    // The choice may not have changed (a replaced source for the same stream): the newcomer must still hear it.
+    source.select(this.selected);
   }
 
   detach(source: CueSource): void {

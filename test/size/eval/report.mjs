@@ -1,0 +1,86 @@
+// Accuracy and calibration bookkeeping for the size evaluation, and the markdown it prints.
+
+export const METHODS = [
+  { key: 'engine', label: 'engine (height, weight, sex, age)', calibrated: true },
+  { key: 'engineHw', label: 'engine (height and weight only)', calibrated: true },
+  { key: 'combined', label: 'engine, chart with body ranges + height/weight table', calibrated: true },
+  { key: 'engineTable', label: 'engine, chart with height/weight table only', calibrated: true },
+  { key: 'tableRule', label: 'baseline: height/weight table rule', calibrated: false },
+  { key: 'mostCommon', label: 'baseline: most common size', calibrated: false },
+];
+
+const BINS = 10;
+
+export class Tally {
+  n = 0;
+  exact = 0;
+  withinOne = 0;
+  confidence = 0;
+  bins = Array.from({ length: BINS }, () => ({ n: 0, confidence: 0, correct: 0 }));
+
+  add(predicted, truth, confidence) {
+    const correct = predicted === truth;
+    this.n++;
+    this.exact += correct ? 1 : 0;
+    this.withinOne += Math.abs(predicted - truth) <= 1 ? 1 : 0;
+    if (confidence === undefined) return;
+    this.confidence += confidence;
+    const bin = this.bins[Math.min(BINS - 1, Math.floor(confidence * BINS))];
+    bin.n++;
+    bin.confidence += confidence;
+    bin.correct += correct ? 1 : 0;
+  }
+
+  merge(other) {
+    this.n += other.n;
+    this.exact += other.exact;
+    this.withinOne += other.withinOne;
+    this.confidence += other.confidence;
+    other.bins.forEach((b, i) => {
+      this.bins[i].n += b.n;
+      this.bins[i].confidence += b.confidence;
+      this.bins[i].correct += b.correct;
+    });
+    return this;
+  }
+
+  /** Expected calibration error: bin-size-weighted |mean confidence - accuracy|. */
+  get ece() {
+    return this.bins.reduce((s, b) => s + (b.n ? (b.n / this.n) * Math.abs(b.confidence / b.n - b.correct / b.n) : 0), 0);
+  }
+}
+
+const pct = (x) => `${(100 * x).toFixed(1)} %`;
+
+export function renderReport(charts, tallies, { K, n, dataDir, options }) {
+  const total = Object.fromEntries(METHODS.map((m) => [m.key, new Tally()]));
+  for (const c of charts) for (const m of METHODS) total[m.key].merge(tallies.get(c.file)[m.key]);
+  const out = [];
+  out.push(`${K}-fold cross-validation on ${n} people (${dataDir}), model refitted on each fold's training part.`);
+  if (Object.keys(options).length) out.push(`Options: ${JSON.stringify(options)}.`);
+  out.push('', '### Engine vs baselines (exact size / within one size)', '');
+  out.push('| chart | n | engine | engine ECE | height/weight table rule | most common size |');
+  out.push('|---|---:|---|---:|---|---|');
+  const row = (name, t) =>
+    `| ${name} | ${t.engine.n} | ${pct(t.engine.exact / t.engine.n)} / ${pct(t.engine.withinOne / t.engine.n)} | ${t.engine.ece.toFixed(3)} | ` +
+    `${pct(t.tableRule.exact / t.tableRule.n)} / ${pct(t.tableRule.withinOne / t.tableRule.n)} | ${pct(t.mostCommon.exact / t.mostCommon.n)} / ${pct(t.mostCommon.withinOne / t.mostCommon.n)} |`;
+  for (const c of charts) out.push(row(c.name, tallies.get(c.file)));
+  out.push(row('**all charts**', total));
+  out.push('', '### Engine variants (all charts pooled)', '');
+  out.push('| method | exact | within one | mean confidence | ECE |');
+  out.push('|---|---:|---:|---:|---:|');
+  for (const m of METHODS) {
+    const t = total[m.key];
+    const conf = m.calibrated ? `${pct(t.confidence / t.n)}` : '–';
+    const ece = m.calibrated ? t.ece.toFixed(3) : '–';
+    out.push(`| ${m.label} | ${pct(t.exact / t.n)} | ${pct(t.withinOne / t.n)} | ${conf} | ${ece} |`);
+  }
+  out.push('', '### Reliability of the engine\'s confidence (height, weight, sex, age; all charts pooled)', '');
+  out.push('| confidence bin | n | mean confidence | observed accuracy |');
+  out.push('|---|---:|---:|---:|');
+  total.engine.bins.forEach((b, i) => {
+    if (!b.n) return;
+    out.push(`| ${(i / BINS).toFixed(1)}–${((i + 1) / BINS).toFixed(1)} | ${b.n} | ${pct(b.confidence / b.n)} | ${pct(b.correct / b.n)} |`);
+  });
+  return out.join('\n');
+}
