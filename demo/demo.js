@@ -24,3 +24,10 @@ for (const name of EVENTS) {
     while (list.children.length > 50) list.lastElementChild.remove();
   });
 }
+
+// The shopper-language picker stands in for a storefront's own language switcher: the SDK follows <html lang>.
+const picker = document.getElementById('locale-picker');
+picker.value = document.documentElement.lang;
+picker.addEventListener('change', () => {
+  document.documentElement.lang = picker.value;
+});
