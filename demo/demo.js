@@ -30,4 +30,6 @@ const picker = document.getElementById('locale-picker');
 picker.value = document.documentElement.lang;
 picker.addEventListener('change', () => {
   document.documentElement.lang = picker.value;
+  // This storefront also asks for subtitles in the language the shopper picked (a menu choice still wins).
+  document.getElementById('player').setAttribute('subtitles-lang', picker.value);
 });

@@ -34,3 +34,14 @@ describe('WebVTT reader', () => {
     expect(parseTimestamp('2:3.5')).to.equal(null);
   });
 });
+
+describe('ptsDelta', () => {
+  it('subtracts on the 33-bit MPEG-TS clock', async () => {
+    const { ptsDelta, PTS_WRAP_S } = await import('../../src/subtitles/pts.js');
+    expect(ptsDelta(21.48, 11.4)).to.be.closeTo(10.08, 1e-9);
+    // A looped stream restarts its timestamps: hls.js stores the new origin as a value just below 2^33.
+    expect(ptsDelta(1.48, PTS_WRAP_S - 8.62)).to.be.closeTo(10.1, 1e-6);
+    expect(ptsDelta(PTS_WRAP_S - 1, 2)).to.be.closeTo(-3, 1e-6);
+    expect(ptsDelta(5, 5)).to.equal(0);
+  });
+});

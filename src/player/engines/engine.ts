@@ -38,7 +38,29 @@ export type EngineSignal =
   /** The stream offers subtitle renditions; the player's subtitle layer reads them. */
   | { type: 'subtitle-tracks'; tracks: HlsSubtitleTrack[]; toMediaTime: PtsToMediaTime }
   /** A new timestamp origin (discontinuity) is known: cues waiting for it can be placed. */
-  | { type: 'timeline' };
+  | { type: 'timeline' }
+  /** RTC: the watched publisher (the seller) is on air, paused (video unpublished, or dropped) or gone. */
+  | { type: 'publisher'; state: PublisherState; uid: RtcUid }
+  /** RTC: Agora's network quality, 0 (unknown), 1 (excellent) .. 6 (down); about every 2 s. */
+  | { type: 'network-quality'; uplink: number; downlink: number }
+  /** RTC: the link to Agora changed; `reconnecting`/`disconnected` start the fallback budget. */
+  | { type: 'connection'; state: RtcConnectionState; reason?: string }
+  /** RTC: the raw bytes of a data-stream message (speech-to-text, product cues). */
+  | { type: 'data'; uid: RtcUid; bytes: Uint8Array }
+  /** The path feeding the video changed, or the one being tried was given up. */
+  | { type: 'engine-change'; from: EngineKind; to: EngineKind; reason: EngineChangeReason };
+
+/** An Agora user id: a number, or a string in string-uid channels. */
+export type RtcUid = number | string;
+export type PublisherState = 'live' | 'paused' | 'ended';
+export type RtcConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'disconnected';
+/**
+ * Why the player left one path for another: RTC given up (`rtc-unsupported`: no WebRTC; `rtc-load`: the Agora chunk
+ * failed to load; `join-failed`; `rtc-timeout`: no RTC frame within the budget; `disconnected`: the connection dropped
+ * and did not come back within the budget; `rtc-failed`: any other RTC error), or RTC taking over from an HLS picture
+ * (`rtc-ready`).
+ */
+export type EngineChangeReason = 'rtc-unsupported' | 'rtc-load' | 'join-failed' | 'rtc-timeout' | 'disconnected' | 'rtc-failed' | 'rtc-ready';
 
 export interface EngineHost {
   video: HTMLVideoElement;

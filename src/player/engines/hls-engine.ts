@@ -1,4 +1,5 @@
 import Hls, { ErrorDetails, ErrorTypes, Events, type ErrorData, type HlsConfig, type Level } from 'hls.js/dist/hls.light.mjs';
+import { ptsDelta } from '../../subtitles/pts.js';
 import { chooseStartVariant, estimateBandwidth, saveBandwidth } from '../start-level.js';
 import { LIVE_SYNC_SEGMENTS, warmUp } from '../warmup.js';
 import type { EngineHost, PlaybackEngine, QualityLevel } from './engine.js';
@@ -59,6 +60,10 @@ class HlsEngine implements PlaybackEngine {
       backBufferLength: 10,
       // The Blob worker needs `worker-src blob:`; transmuxing a 2 s segment on the main thread costs a few ms.
       enableWorker: false,
+      // Timed metadata is read from hls.js events; its metadata <track> uses a data: URL a strict CSP blocks.
+      enableDateRangeMetadataCues: false,
+      enableID3MetadataCues: false,
+      enableEmsgMetadataCues: false,
     };
     const hls = new Hls(config);
     this.hls = hls;
@@ -67,7 +72,7 @@ class HlsEngine implements PlaybackEngine {
         .filter((track) => track.url)
         .map((track) => ({ lang: track.lang || 'und', name: track.name, url: track.url, default: track.default }));
       if (tracks.length) {
-        host.signal({ type: 'subtitle-tracks', tracks, toMediaTime: (pts, cc) => (this.initPts.has(cc) ? pts - this.initPts.get(cc)! : null) });
+        host.signal({ type: 'subtitle-tracks', tracks, toMediaTime: (pts, cc) => this.ptsToMediaTime(pts, cc) });
       }
     });
     hls.on(Events.INIT_PTS_FOUND, (_event, data) => {
@@ -102,6 +107,12 @@ class HlsEngine implements PlaybackEngine {
     hls.on(Events.ERROR, (_event, data) => this.onError(data));
     hls.attachMedia(host.video);
     hls.loadSource(host.src);
+  }
+
+  /** Media time of an MPEG-TS timestamp of discontinuity `cc`: hls.js sets media time = PTS - origin(cc). */
+  private ptsToMediaTime(ptsSeconds: number, cc: number): number | null {
+    const origin = this.initPts.get(cc);
+    return origin === undefined ? null : ptsDelta(ptsSeconds, origin);
   }
 
   private onError(data: ErrorData): void {

@@ -25,7 +25,6 @@ interface PendingCue {
 
 /** Segments in a fresh window to fetch at most: the player sits a few segments behind the edge. */
 const MAX_SEGMENTS_PER_POLL = 6;
-const PTS_ROLLOVER_S = 2 ** 33 / 90000;
 
 /**
  * Subtitle renditions of an HLS stream (`#EXT-X-MEDIA:TYPE=SUBTITLES`, segmented WebVTT), read by the SDK itself:
@@ -112,7 +111,7 @@ export class HlsSubtitleSource implements CueSource {
 
   private flushPending(): void {
     this.pending = this.pending.filter((cue) => {
-      const start = this.toMediaTime(cue.ptsStart % PTS_ROLLOVER_S, cue.cc);
+      const start = this.toMediaTime(cue.ptsStart, cue.cc);
       if (start === null) return true;
       const end = start + (cue.ptsEnd - cue.ptsStart);
       // The same cue repeats in every segment it spans: one id for all copies.
