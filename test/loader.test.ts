@@ -64,4 +64,12 @@ describe('script-tag loader (dist/shoplive.js)', () => {
     expect(requests.filter((request) => request.path.endsWith('master.m3u8')), 'one stream start').to.have.length(1);
     expect(win.document.querySelectorAll('shoplive-player')).to.have.length(1);
   });
+
+  it('plays the full show with subtitles under default-src \'none\' without a single CSP violation', async () => {
+    const session = liveSession();
+    const win = await openFixture('strict-csp.html', session.show);
+    const player = win.document.querySelector('shoplive-player')!;
+    await waitFor(() => player.shadowRoot?.querySelector('[part~=cue]')?.textContent?.trim(), 'a subtitle on screen', 25_000);
+    expect((win as unknown as { __errors: unknown[] }).__errors).to.deep.equal([]);
+  });
 });
