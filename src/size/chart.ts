@@ -128,8 +128,9 @@ function readSizes(value: unknown, kind: 'body' | 'garment', factor: number, has
     const values: RawSize['values'] = {};
     const keys: RawSize['keys'] = {};
     for (const [key, raw] of Object.entries(entry)) {
-      const m = ALIASES[key];
-      if (!m) continue; // Other columns (length, inseam...) are for the size table, not the engine.
+      // Other columns (length, inseam...) are for the size table, not the engine. hasOwn: "constructor" is no alias.
+      const m = Object.hasOwn(ALIASES, key) ? ALIASES[key] : undefined;
+      if (!m) continue;
       if (keys[m]) {
         problems.add(`${path}.${key}`, `gives ${m} twice (also as ${keys[m]})`);
         continue;

@@ -31,3 +31,24 @@ export type {
   Recommendation,
   Sex,
 } from './types.js';
+export { convertSize, type ConvertInput, type ConvertResult } from './systems/convert.js';
+export { systemForLocale } from './systems/locale.js';
+export { systemTable, SIZE_SYSTEMS } from './systems/tables.js';
+export type { SizeSystem, SystemAudience, SystemKind, SystemSize, SystemTable } from './systems/types.js';
+export {
+  cmToIn,
+  inToCm,
+  kgToLb,
+  lbToKg,
+  cmToFtIn,
+  ftInToCm,
+  kgToStLb,
+  stLbToKg,
+  roundTo,
+  defaultUnitsForLocale,
+  CM_PER_INCH,
+  KG_PER_POUND,
+  type DefaultUnits,
+  type FeetInches,
+  type StonesPounds,
+} from './units.js';

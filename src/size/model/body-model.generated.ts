@@ -28,9 +28,9 @@ export const BODY_MODEL: BodyModel = {
             coef: [94.2179763, -0.3006747, 0.7043449, 0.1348624],
           },
           spread: {
-            base: 4.074211,
-            perBmi: 0.1201332,
-            floor: 1.629685,
+            base: 4.084819,
+            perBmi: 0.1220518,
+            floor: 1.633928,
           },
           cvRmseCm: 4.169,
           candidates: {
@@ -51,9 +51,9 @@ export const BODY_MODEL: BodyModel = {
             coef: [84.9778287, -0.4470236, 0.8759929, 0.102838],
           },
           spread: {
-            base: 4.573401,
-            perBmi: 0.1974597,
-            floor: 1.82936,
+            base: 4.587464,
+            perBmi: 0.2007138,
+            floor: 1.834986,
           },
           cvRmseCm: 4.735,
           candidates: {
@@ -74,9 +74,9 @@ export const BODY_MODEL: BodyModel = {
             coef: [102.2874205, -0.1874784, 0.6790686, 0.0017401],
           },
           spread: {
-            base: 2.758636,
-            perBmi: 0.1360093,
-            floor: 1.103454,
+            base: 2.77966,
+            perBmi: 0.1375263,
+            floor: 1.111864,
           },
           cvRmseCm: 2.881,
           candidates: {
@@ -97,9 +97,9 @@ export const BODY_MODEL: BodyModel = {
             coef: [37.5468881, 0.1315771, 0.0353086, -0.0207976],
           },
           spread: {
-            base: 1.451211,
-            perBmi: 0.0213324,
-            floor: 0.580484,
+            base: 1.45509,
+            perBmi: 0.0214513,
+            floor: 0.582036,
           },
           cvRmseCm: 1.466,
           candidates: {
@@ -112,10 +112,10 @@ export const BODY_MODEL: BodyModel = {
         },
       },
       correlation: [
-        [1, 0.3314, -0.2448, -0.007],
-        [0.3314, 1, 0.0163, -0.0777],
-        [-0.2448, 0.0163, 1, -0.1559],
-        [-0.007, -0.0777, -0.1559, 1],
+        [1, 0.3322, -0.2414, -0.0078],
+        [0.3322, 1, 0.0193, -0.0769],
+        [-0.2414, 0.0193, 1, -0.1559],
+        [-0.0078, -0.0769, -0.1559, 1],
       ],
       ageQuantiles: [18, 19, 20, 21, 22, 23, 23, 24, 25, 26, 27, 28, 30, 31, 33, 35, 38, 41, 43, 48],
       heightBmi: {
@@ -145,9 +145,9 @@ export const BODY_MODEL: BodyModel = {
             coef: [98.029712, -0.2686802, 0.6016591, 0.1104904],
           },
           spread: {
-            base: 2.842156,
-            perBmi: 0.0782071,
-            floor: 1.136862,
+            base: 2.844705,
+            perBmi: 0.0794034,
+            floor: 1.137882,
           },
           cvRmseCm: 3.072,
           candidates: {
@@ -168,9 +168,9 @@ export const BODY_MODEL: BodyModel = {
             coef: [84.4154505, -0.4055178, 0.7649585, 0.1923403],
           },
           spread: {
-            base: 3.79068,
-            perBmi: 0.0887225,
-            floor: 1.516272,
+            base: 3.797098,
+            perBmi: 0.0891743,
+            floor: 1.518839,
           },
           cvRmseCm: 4.067,
           candidates: {
@@ -191,9 +191,9 @@ export const BODY_MODEL: BodyModel = {
             coef: [94.3715572, -0.1551918, 0.5445911, -0.0506376],
           },
           spread: {
-            base: 2.28122,
-            perBmi: 0.0856691,
-            floor: 0.912488,
+            base: 2.284892,
+            perBmi: 0.0869856,
+            floor: 0.913957,
           },
           cvRmseCm: 2.538,
           candidates: {
@@ -214,9 +214,9 @@ export const BODY_MODEL: BodyModel = {
             coef: [40.1570706, 0.0911602, 0.0585777, -0.0116219],
           },
           spread: {
-            base: 1.436412,
-            perBmi: 0.0038174,
-            floor: 0.574565,
+            base: 1.438716,
+            perBmi: 0.0036543,
+            floor: 0.575486,
           },
           cvRmseCm: 1.449,
           candidates: {
@@ -229,10 +229,10 @@ export const BODY_MODEL: BodyModel = {
         },
       },
       correlation: [
-        [1, 0.0994, -0.2638, 0.1805],
-        [0.0994, 1, 0.2234, -0.2379],
-        [-0.2638, 0.2234, 1, -0.1465],
-        [0.1805, -0.2379, -0.1465, 1],
+        [1, 0.0996, -0.2643, 0.1803],
+        [0.0996, 1, 0.2236, -0.2369],
+        [-0.2643, 0.2236, 1, -0.1473],
+        [0.1803, -0.2369, -0.1473, 1],
       ],
       ageQuantiles: [19, 20, 21, 22, 22, 23, 24, 25, 26, 27, 28, 30, 31, 33, 35, 38, 40, 42, 45, 50],
       heightBmi: {

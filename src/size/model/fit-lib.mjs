@@ -50,18 +50,26 @@ function toCm(spec, raw) {
   return spec.log ? Math.exp(raw) : raw;
 }
 
-/** Cross-validated RMSE in cm of one specification (inner folds, independent of any outer evaluation folds). */
-function cvRmse(people, target, spec, k) {
+/**
+ * Out-of-fold residuals (model space) and RMSE in cm of one specification, from inner folds independent of any
+ * outer evaluation folds. Spreads are fitted to these rather than to in-sample residuals: a shopper is always
+ * out of sample, and in-sample residuals understate the error (most for the richer specifications).
+ */
+function crossValidate(people, target, spec, k) {
   const folds = assignFolds(people, k, 7);
+  const residuals = new Array(people.length);
   let squared = 0;
   for (let f = 0; f < k; f++) {
     const coef = fitSpec(people.filter((_, i) => folds[i] !== f), target, spec);
     for (const [i, p] of people.entries()) {
       if (folds[i] !== f) continue;
-      squared += (p[COLUMN[target]] - toCm(spec, predictRaw(spec, coef, p))) ** 2;
+      const raw = predictRaw(spec, coef, p);
+      const observed = p[COLUMN[target]];
+      residuals[i] = (spec.log ? Math.log(observed) : observed) - raw;
+      squared += (observed - toCm(spec, raw)) ** 2;
     }
   }
-  return Math.sqrt(squared / people.length);
+  return { residuals, rmse: Math.sqrt(squared / people.length) };
 }
 
 /**
@@ -103,15 +111,12 @@ function fitSex(people, k) {
   const targets = {};
   const standardized = {};
   for (const target of TARGETS) {
-    const scored = SPECS.map((spec) => ({ spec, rmse: cvRmse(people, target, spec, k) }));
+    const scored = SPECS.map((spec) => ({ spec, ...crossValidate(people, target, spec, k) }));
     const best = Math.min(...scored.map((s) => s.rmse));
     // SPECS is ordered simplest first; take the first within the parsimony margin of the best.
     const chosen = scored.find((s) => s.rmse <= best * (1 + PARSIMONY));
     const coef = fitSpec(people, target, chosen.spec);
-    const residuals = people.map((p) => {
-      const observed = chosen.spec.log ? Math.log(p[COLUMN[target]]) : p[COLUMN[target]];
-      return observed - predictRaw(chosen.spec, coef, p);
-    });
+    const residuals = chosen.residuals;
     const spread = fitSpread(people, residuals);
     standardized[target] = residuals.map((r, i) => r / spreadAt(spread, people[i]));
     // Outside the data the runtime extends the chosen fit along the plain linear one, whose straight lines

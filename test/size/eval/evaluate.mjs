@@ -154,9 +154,14 @@ function writeFixtures() {
 
 /** JSON with one size or row per line, like the hand-written fixtures. */
 function stringifyChart(chart) {
-  const lines = Object.entries(chart).map(([key, value]) => {
-    if (Array.isArray(value)) return `  ${JSON.stringify(key)}: [\n${value.map((v) => `    ${JSON.stringify(v).replace(/([:,])/g, '$1 ')}`).join(',\n')}\n  ]`;
-    return `  ${JSON.stringify(key)}: ${JSON.stringify(value).replace(/([:,])(?=\S)/g, '$1 ')}`;
-  });
+  const inline = (value) =>
+    Array.isArray(value)
+      ? `[${value.map(inline).join(', ')}]`
+      : value && typeof value === 'object'
+        ? `{ ${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${inline(v)}`).join(', ')} }`
+        : JSON.stringify(value);
+  const lines = Object.entries(chart).map(([key, value]) =>
+    Array.isArray(value) ? `  ${JSON.stringify(key)}: [\n${value.map((v) => `    ${inline(v)}`).join(',\n')}\n  ]` : `  ${JSON.stringify(key)}: ${inline(value)}`,
+  );
   return `{\n${lines.join(',\n')}\n}\n`;
 }

@@ -59,10 +59,10 @@ export function renderReport(charts, tallies, { K, n, dataDir, options }) {
   out.push(`${K}-fold cross-validation on ${n} people (${dataDir}), model refitted on each fold's training part.`);
   if (Object.keys(options).length) out.push(`Options: ${JSON.stringify(options)}.`);
   out.push('', '### Engine vs baselines (exact size / within one size)', '');
-  out.push('| chart | n | engine | engine ECE | height/weight table rule | most common size |');
-  out.push('|---|---:|---|---:|---|---|');
+  out.push('| chart | n | engine | engine mean confidence | engine ECE | height/weight table rule | most common size |');
+  out.push('|---|---:|---|---:|---:|---|---|');
   const row = (name, t) =>
-    `| ${name} | ${t.engine.n} | ${pct(t.engine.exact / t.engine.n)} / ${pct(t.engine.withinOne / t.engine.n)} | ${t.engine.ece.toFixed(3)} | ` +
+    `| ${name} | ${t.engine.n} | ${pct(t.engine.exact / t.engine.n)} / ${pct(t.engine.withinOne / t.engine.n)} | ${pct(t.engine.confidence / t.engine.n)} | ${t.engine.ece.toFixed(3)} | ` +
     `${pct(t.tableRule.exact / t.tableRule.n)} / ${pct(t.tableRule.withinOne / t.tableRule.n)} | ${pct(t.mostCommon.exact / t.mostCommon.n)} / ${pct(t.mostCommon.withinOne / t.mostCommon.n)} |`;
   for (const c of charts) out.push(row(c.name, tallies.get(c.file)));
   out.push(row('**all charts**', total));
