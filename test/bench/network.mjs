@@ -54,6 +54,7 @@ export async function openPage(browser, profile, { performance = false } = {}) {
     r.status = e.response.status;
     r.type = e.type ?? r.type;
     r.mime = e.response.mimeType;
+    r.connection = e.response.connectionId;
   });
   cdp.on('Network.dataReceived', (e) => {
     const r = get(e.requestId);
@@ -96,6 +97,7 @@ export function describe(r, timeOrigin) {
     end: r.endTs === null ? null : Math.round(start + (r.endTs - r.ts) * 1000),
     ms: r.endTs === null ? null : Math.round((r.endTs - r.ts) * 1000),
     bytes: r.endTs === null ? r.received : r.bytes,
+    connection: r.connection ?? null,
     ...(r.failed ? { failed: r.failed } : {}),
   };
 }

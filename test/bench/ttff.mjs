@@ -5,14 +5,25 @@
 //                            [--offscreen-runs 5] [--no-offscreen | --offscreen-only] [--waterfall]
 //
 // It serves a snapshot of dist/ (not dist/ itself) so a rebuild during the run cannot mix two builds. It does not build.
+// Experiments (pages named shoplive+…, e.g. --pages shoplive,shoplive+preload) measure proposed changes on a patched
+// copy of the build. Tables go to stdout and test/bench/results/latest.md, everything else to results/*.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startLiveServer } from '../../demo/server/live-server.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
 import { PROFILES, describe, openPage, settle } from './network.mjs';
 import { NoDistError, ROOT, takeSnapshot } from './snapshot.mjs';
+
+/** What a storefront could add to its <head>: the master playlist starts with the loader instead of after it. */
+const PRELOAD_MASTER = (sid) => `<link rel="preload" href="/live/master.m3u8?sid=${sid}" as="fetch" crossorigin />`;
+/** hls-engine.ts: call loadSource() once MEDIA_ATTACHED fired (minified names of the current build). */
+const ATTACH_FIRST = {
+  file: /^chunks\/hls-engine-/,
+  from: 'f.attachMedia(s.video),f.loadSource(s.src)',
+  to: 'f.once(e.MEDIA_ATTACHED,()=>f.loadSource(s.src)),f.attachMedia(s.video)',
+};
 
 const PAGES = {
   shoplive: { template: 'ttff-shoplive.html', label: 'shoplive' },
@@ -22,26 +33,28 @@ const PAGES = {
   // not touched). A patch that no longer matches the build is reported and the experiment skipped.
   'shoplive+preload': {
     template: 'ttff-shoplive.html',
-    label: 'exp: shoplive + <link rel=preload> of the master',
-    head: (sid) => `<link rel="preload" href="/live/master.m3u8?sid=${sid}" as="fetch" crossorigin />`,
+    label: 'exp: + <link rel=preload> of the master in the page',
+    head: (sid) => PRELOAD_MASTER(sid),
   },
   'shoplive+fragprefetch': {
     template: 'ttff-shoplive.html',
-    label: 'exp: shoplive, hls.js startFragPrefetch',
+    label: 'exp: hls.js startFragPrefetch: true',
     patches: [{ file: /^chunks\/hls-engine-/, from: 'enableWorker:!1', to: 'enableWorker:!1,startFragPrefetch:!0' }],
   },
   'shoplive+attachfirst': {
     template: 'ttff-shoplive.html',
-    label: 'exp: shoplive, loadSource after MEDIA_ATTACHED',
-    patches: [{
-      file: /^chunks\/hls-engine-/,
-      from: 'f.attachMedia(s.video),f.loadSource(s.src)',
-      to: 'f.once(e.MEDIA_ATTACHED,()=>f.loadSource(s.src)),f.attachMedia(s.video)',
-    }],
+    label: 'exp: loadSource() after MEDIA_ATTACHED',
+    patches: [ATTACH_FIRST],
+  },
+  'shoplive+preload+attachfirst': {
+    template: 'ttff-shoplive.html',
+    label: 'exp: preload + loadSource() after MEDIA_ATTACHED',
+    head: (sid) => PRELOAD_MASTER(sid),
+    patches: [ATTACH_FIRST],
   },
   'shoplive+nativehls': {
     template: 'ttff-shoplive.html',
-    label: 'exp: shoplive, native engine (MSE hidden)',
+    label: 'exp: native engine (MSE hidden from the page)',
     head: '<script>window.MediaSource = undefined; window.ManagedMediaSource = undefined;</script>',
   },
 };
@@ -179,6 +192,7 @@ async function runTtff(browser, origin, snapshot, profile, pageName, index) {
       video: bench.video,
       event: bench.event ? { t: round(bench.event.t), ttffMs: bench.event.ttffMs, engine: bench.event.engine } : null,
       requests: described.length,
+      connections: new Set(described.map((r) => r.connection).filter(Boolean)).size,
       jsBytes: described.filter((r) => r.type === 'Script').reduce((sum, r) => sum + r.bytes, 0),
       totalBytes: described.reduce((sum, r) => sum + r.bytes, 0),
       fasterThanLatency: latency ? described.filter((r) => r.ms !== null && !r.failed && r.ms < latency).length : 0,
@@ -272,6 +286,7 @@ function summarize(runs, profiles, pages) {
         jsBytes: median(ok.map((r) => r.jsBytes)),
         totalBytes: median(ok.map((r) => r.totalBytes)),
         requests: median(ok.map((r) => r.requests)),
+        connections: median(ok.map((r) => r.connections)),
         eventAgreementMs: agree.length ? Math.max(...agree) : null,
         eventRuns: agree.length,
         fasterThanLatency: mine.reduce((sum, r) => sum + r.fasterThanLatency, 0),
@@ -312,13 +327,13 @@ function markdown(result) {
   for (const profile of result.args.profiles) {
     const p = result.probes.find((x) => x.profile === profile);
     out.push(`#### ${PROFILES[profile].label}`, '');
-    out.push('| page | median TTFF ms | min | max | × plain hls.js | start rendition | JS kB | total kB | requests before 1st frame |');
-    out.push('|---|---:|---:|---:|---:|---|---:|---:|---:|');
+    out.push('| page | median TTFF ms | min | max | × plain hls.js | 1st-frame rendition | JS kB | total kB | requests before 1st frame | connections |');
+    out.push('|---|---:|---:|---:|---:|---|---:|---:|---:|---:|');
     for (const row of result.summary.filter((r) => r.profile === profile)) {
       const na = row.median === null;
       out.push(
         `| ${PAGES[row.page].label} | ${na ? 'n/a' : Math.round(row.median)} | ${na ? '' : row.min} | ${na ? '' : row.max} | ${row.ratio === null ? '' : row.ratio.toFixed(2)} | ` +
-          `${row.height ? `${row.height}p` : ''} | ${na ? '' : kB(row.jsBytes)} | ${na ? '' : kB(row.totalBytes)} | ${na ? '' : row.requests} |` +
+          `${row.height ? `${row.height}p` : ''} | ${na ? '' : kB(row.jsBytes)} | ${na ? '' : kB(row.totalBytes)} | ${na ? '' : row.requests} | ${na ? '' : row.connections} |` +
           (row.ok < row.runs ? ` (${row.runs - row.ok}/${row.runs} runs without a frame)` : ''),
       );
     }
@@ -379,7 +394,7 @@ async function main() {
   const result = {
     date: new Date().toISOString(),
     args,
-    machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium: browser.version() },
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium: browser.version(), loadavgBefore: loadavg() },
     snapshot: snapshot.files,
     probes: [],
     runs: [],
@@ -428,6 +443,7 @@ async function main() {
     snapshot.dispose();
   }
   result.seconds = Math.round((Date.now() - started) / 1000);
+  result.machine.loadavgAfter = loadavg();
   const md = markdown(result);
   console.log(`\n${md}`);
   // The run nearest the median, per profile and page: the waterfall worth reading.
@@ -446,6 +462,7 @@ async function main() {
   writeFileSync(join(dir, `ttff-${stamp}.json`), JSON.stringify(result, null, 1));
   writeFileSync(join(dir, 'latest.json'), JSON.stringify(result, null, 1));
   writeFileSync(join(dir, 'latest.md'), `${md}\n\n\`\`\`\n${result.medianWaterfalls.map(waterfallText).join('\n\n')}\n\`\`\`\n`);
+  console.log(`bench: load average ${result.machine.loadavgBefore[0].toFixed(1)} before, ${result.machine.loadavgAfter[0].toFixed(1)} after (other work on the machine adds noise)`);
   console.log(`bench: ${result.seconds} s; results in test/bench/results/ttff-${stamp}.json (and latest.json, latest.md)`);
 }
 

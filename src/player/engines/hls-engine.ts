@@ -105,8 +105,10 @@ class HlsEngine implements PlaybackEngine {
       if (this.fragmentsBuffered % 5 === 0) saveBandwidth(hls.bandwidthEstimate);
     });
     hls.on(Events.ERROR, (_event, data) => this.onError(data));
+    // Media first: with prefetched playlists the level can be ready before MEDIA_ATTACHED, and hls.js would then sit
+    // out its 100 ms tick before asking for the first fragment (measured in the benchmark).
+    hls.once(Events.MEDIA_ATTACHED, () => hls.loadSource(host.src));
     hls.attachMedia(host.video);
-    hls.loadSource(host.src);
   }
 
   /** Media time of an MPEG-TS timestamp of discontinuity `cc`: hls.js sets media time = PTS - origin(cc). */

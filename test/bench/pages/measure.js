@@ -1,4 +1,4 @@
-// Shared first-frame probe, inlined (as a classic script in <head>) into every benchmark page by test/bench/pages.mjs,
+// Shared first-frame probe, inlined (as a classic script in <head>) into every benchmark page by test/bench/snapshot.mjs,
 // so it costs no request and runs before any player code. It finds the page's <video> — in the document, or inside
 // <shoplive-player>'s shadow root once the element is defined — and records performance.now() (ms since navigation
 // start) in the first requestVideoFrameCallback, i.e. when the first decoded frame is presented.
