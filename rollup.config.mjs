@@ -12,6 +12,9 @@ import typescript from '@rollup/plugin-typescript';
 
 const entries = {
   player: 'src/player/index.ts',
+  commerce: 'src/commerce/index.ts',
+  size: 'src/size/index.ts',
+  'size-helper': 'src/size/widget/size-helper.ts',
 };
 
 /** fileName -> { imports, facade, modules } of every chunk of the library pass, filled when it is written. */
@@ -20,7 +23,7 @@ const libraryChunks = new Map();
 const plugins = () => [
   nodeResolve({ browser: true }),
   typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], compilerOptions: { types: [] } }),
-  terser({ ecma: 2022, module: true, format: { comments: false } }),
+  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
 function recordLibraryChunks() {
@@ -81,13 +84,23 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: true,
       manualChunks(id) {
-        if (id.includes('/node_modules/lit') || id.includes('/node_modules/@lit/')) return 'lit';
+        // Lit's core is shared by every element; its directives stay with the elements that use them.
+        if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id) && !id.includes('/directives/') && !/\/directive(-helpers)?\.js$/.test(id)) {
+          return 'lit';
+        }
         if (id.includes('/node_modules/hls.js/')) return 'hlsjs';
+        if (id.includes('/node_modules/agora-rtc-sdk-ng/')) return 'agora';
         return undefined;
       },
     },
     preserveEntrySignatures: 'strict',
     plugins: [...plugins(), recordLibraryChunks()],
+    onwarn(warning, warn) {
+      // agora-rtc-sdk-ng ships a UMD bundle whose top-level `this` is meant to be the global object; it falls back to
+      // globalThis, so the rewrite to undefined is harmless.
+      if (warning.code === 'THIS_IS_UNDEFINED' && warning.id?.includes('agora-rtc-sdk-ng')) return;
+      warn(warning);
+    },
   },
   {
     input: 'src/shoplive.ts',

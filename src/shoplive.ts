@@ -3,7 +3,7 @@
  * the page for `shoplive-*` tags and loads each element's code when the element is needed. For a player nearing the
  * viewport it also starts fetching the stream, so playlists and code download side by side.
  */
-import { autoload } from './internal/autoloader.js';
+import { autoload, type LazyElement } from './internal/autoloader.js';
 import { TAGS } from './internal/constants.js';
 import { reserveSpace } from './internal/placeholder-style.js';
 import { checkUrl } from './internal/url-guard.js';
@@ -16,7 +16,12 @@ const scope = globalThis as unknown as Record<symbol, boolean | undefined>;
 // Loading the script twice (theme + app embed) must not start a second set of observers.
 if (!scope[loadedKey]) {
   scope[loadedKey] = true;
-  reserveSpace(`${TAGS.player}:not(:defined){display:block;aspect-ratio:16/9;background:#000}`);
+  reserveSpace(
+    `${TAGS.player}:not(:defined){display:block;aspect-ratio:16/9;background:#000}` +
+      `${TAGS.buyButton}:not(:defined){display:block;min-height:72px}` +
+      `${TAGS.sizeHelper}:not(:defined){display:inline-block;min-height:2.2em}`,
+  );
+  const commerce: LazyElement = { when: 'near-viewport', load: () => import('./commerce/index.js') };
   autoload({
     [TAGS.player]: {
       when: 'near-viewport',
@@ -28,5 +33,9 @@ if (!scope[loadedKey]) {
         void import('./player/engines/hls-engine.js');
       },
     },
+    [TAGS.buyButton]: commerce,
+    [TAGS.productCards]: commerce,
+    // Present, not near-viewport: a buy button's "Find my size" must find a listener; the element itself is small.
+    [TAGS.sizeHelper]: { when: 'present', load: () => import('./size/widget/size-helper.js') },
   });
 }

@@ -2,7 +2,7 @@
 // shoplive demo server.
 //   node demo/server/serve.mjs [--port 8080] [--host 127.0.0.1] [--window 6] [--verbose]
 // Serves demo/ at /, dist/ at /dist/, msw's mockServiceWorker.js at
-// /mockServiceWorker.js (when installed) and the simulated live stream at
+// /mockServiceWorker.js and its browser bundle at /vendor/msw.js (when installed) and the simulated live stream at
 // /live/master.m3u8 (fault injection via query string, see faults.mjs).
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -34,6 +34,9 @@ const staticRoots = [
 ];
 const msw = resolve(ROOT, 'node_modules/msw/lib/mockServiceWorker.js');
 if (existsSync(msw)) staticRoots.push({ prefix: '/mockServiceWorker.js', file: msw });
+// msw's browser bundle (a classic script defining `MockServiceWorker`) for demo/shopify.html's mock of the Ajax Cart API.
+const mswBrowser = resolve(ROOT, 'node_modules/msw/lib/iife/index.js');
+if (existsSync(mswBrowser)) staticRoots.push({ prefix: '/vendor/msw.js', file: mswBrowser });
 
 const server = await startLiveServer({
   port: Number(values.port),

@@ -1,3 +1,6 @@
+import type { CommerceMessageKey } from '../commerce/messages/en.js';
+import type { SizeMessageKey } from '../size/widget/messages/en.js';
+
 /**
  * English strings: built in, and the reference every other catalog is typed against.
  * Placeholders are `{name}`; values are plain text (never HTML).
@@ -25,6 +28,9 @@ export const en = {
   'player.region': 'Live stream: {title}',
   'player.regionUntitled': 'Live stream',
   'player.start': 'Start the live stream',
+  'player.signal': 'Connection: {bars} of 4 bars',
+  'rtc.paused': 'The seller paused the stream.',
+  'rtc.ended': 'The live show has ended.',
   'subtitles.menu': 'Subtitles',
   'subtitles.off': 'Off',
   'subtitles.textSize': 'Text size',
@@ -41,5 +47,9 @@ export const en = {
   'error.engineLoad': 'The video player could not be loaded.',
 } as const;
 
-export type MessageKey = keyof typeof en;
-export type Catalog = Record<MessageKey, string>;
+export type CoreMessageKey = keyof typeof en;
+/** The core catalog shape every locale file satisfies. */
+export type Catalog = Record<CoreMessageKey, string>;
+
+/** Every key of every namespace. Types only: naming a capability here adds none of its strings to this chunk. */
+export type MessageKey = CoreMessageKey | CommerceMessageKey | SizeMessageKey;

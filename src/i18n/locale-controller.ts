@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadCatalog, UI_LOCALES, type UiLocale } from './catalogs.js';
-import { en, type Catalog, type MessageKey } from './en.js';
+import { coreMessages, UI_LOCALES, type UiLocale } from './catalogs.js';
+import type { MessageKey } from './en.js';
+import { loadNamespace, type MessageNamespace, type Strings } from './namespace.js';
 import { directionOf, negotiateLocale } from './negotiate.js';
 import { translate, type MessageParams } from './translate.js';
 
@@ -40,10 +41,18 @@ function inheritedLang(element: Element): string {
  */
 export class LocaleController implements ReactiveController {
   locale: UiLocale = 'en';
-  private catalog: Catalog = en;
+  private readonly namespaces: readonly MessageNamespace[];
+  private readonly english: Strings;
+  private strings: Strings;
   private requested = '';
 
-  constructor(private readonly host: Host) {
+  /** `namespaces`: the capability catalogs the host uses besides the core one (controls, errors). */
+  constructor(
+    private readonly host: Host,
+    namespaces: readonly MessageNamespace[] = [],
+  ) {
+    this.namespaces = [coreMessages, ...namespaces];
+    this.english = this.strings = Object.assign({}, ...this.namespaces.map((namespace) => namespace.en));
     host.addController(this);
   }
 
@@ -61,7 +70,7 @@ export class LocaleController implements ReactiveController {
   }
 
   t(key: MessageKey, params?: MessageParams): string {
-    return translate(key, params, this.catalog);
+    return translate(key, params, this.strings, this.english);
   }
 
   formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
@@ -90,10 +99,10 @@ export class LocaleController implements ReactiveController {
     this.requested = key;
     const locale = (negotiateLocale(preferences, UI_LOCALES) ?? 'en') as UiLocale;
     if (locale === this.locale) return;
-    void loadCatalog(locale).then((catalog) => {
+    void Promise.all(this.namespaces.map((namespace) => loadNamespace(namespace, locale))).then((catalogs) => {
       if (this.requested !== key) return;
-      this.locale = catalog === en ? 'en' : locale;
-      this.catalog = catalog;
+      this.locale = locale;
+      this.strings = Object.assign({}, ...catalogs);
       this.host.requestUpdate();
     });
   }

@@ -1,4 +1,5 @@
-import { en, type Catalog, type MessageKey } from './en.js';
+import type { MessageKey } from './en.js';
+import type { Strings } from './namespace.js';
 
 export type MessageParams = Record<string, string | number>;
 
@@ -8,7 +9,7 @@ export function format(template: string, params?: MessageParams): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-/** Looks a key up in a catalog, falling back to English. */
-export function translate(key: MessageKey, params?: MessageParams, catalog: Catalog = en): string {
-  return format(catalog[key] ?? en[key], params);
+/** Looks a key up in a locale's strings, then in English; an unknown key shows itself, so gaps are visible. */
+export function translate(key: MessageKey, params: MessageParams | undefined, strings: Strings, english: Strings): string {
+  return format(strings[key] ?? english[key] ?? key, params);
 }

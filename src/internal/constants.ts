@@ -5,6 +5,15 @@ export const EVENTS = {
   stall: 'shoplive-stall',
   qualityChange: 'shoplive-quality-change',
   error: 'shoplive-error',
+  engineChange: 'shoplive-engine-change',
+  networkQuality: 'shoplive-network-quality',
+  publisher: 'shoplive-publisher',
+  addToCart: 'shoplive-add-to-cart',
+  productView: 'shoplive-product-view',
+  productClick: 'shoplive-product-click',
+  checkout: 'shoplive-checkout',
+  sizeRequest: 'shoplive-size-request',
+  sizeRecommended: 'shoplive-size-recommended',
 } as const;
 
 export type ShopliveEventName = (typeof EVENTS)[keyof typeof EVENTS];
@@ -15,4 +24,7 @@ export const VERSION = '0.1.0';
 /** Tag names of every element the script-tag loader knows about. */
 export const TAGS = {
   player: 'shoplive-player',
+  buyButton: 'shoplive-buy-button',
+  productCards: 'shoplive-product-cards',
+  sizeHelper: 'shoplive-size-helper',
 } as const;

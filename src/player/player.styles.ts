@@ -26,57 +26,6 @@ export const playerStyles = css`
     inset: 0;
     container-type: size;
   }
-  /* Subtitles: our own layer, so they look the same on every browser; sized by the player, not the page. */
-  .subtitles {
-    position: absolute;
-    inset-inline: 4%;
-    bottom: var(--shoplive-subtitle-bottom, 56px);
-    display: flex;
-    flex-direction: column;
-    align-items: center;
-    gap: 0.2em;
-    pointer-events: none;
-    font: var(--shoplive-subtitle-font, 600 1em/1.45 system-ui, sans-serif);
-    font-size: calc(clamp(12px, 5.5cqh, 44px) * var(--_subtitle-scale, 1));
-  }
-  .subtitles[data-size='small'] {
-    --_subtitle-scale: 0.8;
-  }
-  .subtitles[data-size='large'] {
-    --_subtitle-scale: 1.3;
-  }
-  .cue {
-    max-width: 100%;
-    text-align: center;
-    white-space: pre-line;
-    overflow-wrap: anywhere;
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-    overflow: hidden;
-  }
-  .cue:lang(zh),
-  .cue:lang(ja) {
-    line-break: strict;
-  }
-  .cue:lang(ko) {
-    word-break: keep-all;
-  }
-  .cue span {
-    color: var(--shoplive-subtitle-color, #fff);
-    background: var(--shoplive-subtitle-background, rgb(0 0 0 / 0.78));
-    padding: 0.08em 0.4em;
-    border-radius: 4px;
-    -webkit-box-decoration-break: clone;
-    box-decoration-break: clone;
-  }
-  video {
-    width: 100%;
-    height: 100%;
-    object-fit: var(--shoplive-object-fit, contain);
-    display: block;
-    background: transparent;
-  }
   button {
     font: inherit;
     color: inherit;
@@ -195,6 +144,27 @@ export const playerStyles = css`
     .spinner {
       animation-duration: 3s;
     }
+  }
+  .signal {
+    display: inline-flex;
+    padding: 0 4px;
+  }
+  .signal svg {
+    width: 18px;
+    height: 18px;
+  }
+  .signal rect {
+    opacity: 0.3;
+  }
+  .signal[data-bars='1'] rect:nth-child(-n + 1),
+  .signal[data-bars='2'] rect:nth-child(-n + 2),
+  .signal[data-bars='3'] rect:nth-child(-n + 3),
+  .signal[data-bars='4'] rect {
+    opacity: 1;
+  }
+  .signal[data-bars='0'],
+  .signal[data-bars='1'] {
+    color: var(--shoplive-signal-weak, #ffb020);
   }
   .notice {
     position: absolute;

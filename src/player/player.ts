@@ -8,13 +8,28 @@ import { LocaleController } from '../i18n/locale-controller.js';
 import { icons } from './controls/icons.js';
 import { MenuController } from './controls/menu.js';
 import { qualityItems } from './controls/quality-menu.js';
-import type { EngineKind, EngineSignal, PlaybackEngine, PlayerErrorCode, PlayerErrorDetail, QualityLevel } from './engines/engine.js';
-import { loadEngine, preferredEngine } from './engines/select.js';
+import type {
+  EngineChangeReason,
+  EngineFactory,
+  EngineKind,
+  EngineSignal,
+  PlaybackEngine,
+  PlayerErrorCode,
+  PlayerErrorDetail,
+  PublisherState,
+  QualityLevel,
+} from './engines/engine.js';
+import { parseTimeout, rtcConfigFrom, RTC_TIMEOUT_MS } from './engines/rtc/config.js';
+import type { RtcClientFactory } from './engines/rtc/agora-client.js';
+import type { TokenProvider } from './engines/rtc/rtc-engine.js';
+import { loadEngine, loadStartRace, preferredEngine } from './engines/select.js';
 import { PlayerMetrics } from './metrics.js';
 import { playerStyles } from './player.styles.js';
 import { validCue, type CueInit } from '../subtitles/cue.js';
 import { tracksFromChildren, type SidecarTrack } from '../subtitles/sources/sidecar-track.js';
-import { SubtitleController } from '../subtitles/subtitle-controller.js';
+import type { SubtitleController } from '../subtitles/subtitle-controller.js';
+import type { CommerceController } from '../commerce/commerce-controller.js';
+import { LazyFeature } from '../internal/lazy-feature.js';
 import { log } from '../internal/log.js';
 import { warmUp } from './warmup.js';
 
@@ -38,6 +53,19 @@ export interface QualityChangeDetail {
   level: QualityLevel;
   auto: boolean;
 }
+export interface EngineChangeDetail {
+  from: EngineKind;
+  to: EngineKind;
+  reason: EngineChangeReason;
+}
+export interface NetworkQualityDetail {
+  /** Agora's scale: 0 unknown, 1 excellent, 2 good, 3 poor, 4 bad, 5 very bad, 6 down. */
+  uplink: number;
+  downlink: number;
+}
+export interface PublisherDetail {
+  state: PublisherState;
+}
 
 declare global {
   interface HTMLElementEventMap {
@@ -46,6 +74,9 @@ declare global {
     'shoplive-stall': CustomEvent<StallDetail>;
     'shoplive-quality-change': CustomEvent<QualityChangeDetail>;
     'shoplive-error': CustomEvent<PlayerErrorDetail>;
+    'shoplive-engine-change': CustomEvent<EngineChangeDetail>;
+    'shoplive-network-quality': CustomEvent<NetworkQualityDetail>;
+    'shoplive-publisher': CustomEvent<PublisherDetail>;
   }
 }
 
@@ -64,6 +95,14 @@ const ERROR_MESSAGES: Record<PlayerErrorCode, MessageKey> = {
 /** Seconds behind the live sync position before the badge turns into "Back to live". */
 const BEHIND_LIVE_SLACK_S = 3;
 
+/** Agora downlink quality (1 excellent .. 6 down; 0 unknown) as 0-4 signal bars, null when unknown. */
+function signalBars(downlink: number): number | null {
+  return downlink >= 1 && downlink <= 6 ? [4, 3, 2, 1, 1, 0][downlink - 1]! : null;
+}
+
+/** Attributes that configure the real-time path: changing one restarts the stream, like a new `src`. */
+const RTC_PROPERTIES = ['agoraAppId', 'agoraChannel', 'agoraUid', 'agoraToken', 'agoraHostUid', 'latency', 'prefer'] as const;
+
 /**
  * A live-stream player that costs nothing until it nears the viewport, then reaches its first frame in as few round
  * trips as it can.
@@ -73,6 +112,9 @@ const BEHIND_LIVE_SLACK_S = 3;
  * @event shoplive-stall - Playback stopped to buffer. `{ position, stalls }`
  * @event shoplive-quality-change - The playing rendition changed. `{ level, auto }`
  * @event shoplive-error - Something went wrong; `fatal` errors show the error panel. `{ code, message, fatal }`
+ * @event shoplive-engine-change - The path feeding the video changed, or RTC was given up. `{ from, to, reason }`
+ * @event shoplive-network-quality - Real-time path only: Agora's link quality, about every 2 s. `{ uplink, downlink }`
+ * @event shoplive-publisher - Real-time path only: the seller is `live`, `paused` or `ended`. `{ state }`
  *
  * @slot - Overlays drawn over the video (product cards, subtitles).
  *
@@ -80,7 +122,8 @@ const BEHIND_LIVE_SLACK_S = 3;
  * @csspart video - The video surface.
  * @csspart controls - The control bar.
  * @csspart play-button - Play/pause. Also: mute-button, volume, live-badge, quality-button, quality-menu, pip-button,
- *   fullscreen-button, big-play-button, unmute-button, spinner, error-panel, retry-button.
+ *   fullscreen-button, big-play-button, unmute-button, spinner, error-panel, retry-button, signal (the real-time
+ *   signal-strength indicator, `data-bars` 0-4).
  *
  * @cssproperty --shoplive-accent - Accent colour (live dot, focus ring, buttons).
  * @cssproperty --shoplive-background - Behind the video.
@@ -102,6 +145,18 @@ export class ShoplivePlayer extends ShopliveElement {
     title: {},
     subtitlesLang: { attribute: 'subtitles-lang', reflect: true },
     subtitles: { attribute: false },
+    products: { attribute: false },
+    productsSrc: { attribute: 'products-src', reflect: true },
+    agoraAppId: { attribute: 'agora-app-id' },
+    agoraChannel: { attribute: 'agora-channel' },
+    agoraUid: { attribute: 'agora-uid' },
+    agoraToken: { attribute: 'agora-token' },
+    agoraHostUid: { attribute: 'agora-host-uid' },
+    latency: { reflect: true },
+    prefer: { reflect: true },
+    rtcTimeout: { attribute: 'rtc-timeout', type: Number },
+    tokenProvider: { attribute: false },
+    agoraClientFactory: { attribute: false },
     state: { reflect: true },
     engine: { reflect: true },
     levels: { state: true },
@@ -114,6 +169,8 @@ export class ShoplivePlayer extends ShopliveElement {
     fullscreen: { state: true },
     pip: { state: true },
     error: { state: true },
+    bars: { state: true },
+    publisher: { state: true },
   };
 
   /** URL of the HLS master (or media) playlist. */
@@ -129,6 +186,29 @@ export class ShoplivePlayer extends ShopliveElement {
   declare subtitlesLang: string;
   /** Sidecar WebVTT files, in addition to child `<track>` elements and the stream's own subtitle renditions. */
   declare subtitles: SidecarTrack[];
+  /** The show's products (see docs/commerce.md); cards appear over the stream once there are any. */
+  declare products: unknown;
+  /** URL of the show's products as JSON, instead of `products`. */
+  declare productsSrc: string;
+  /** Agora App ID; with `agora-channel`, plays the seller over Agora's real-time network, with `src` as the fallback. */
+  declare agoraAppId: string;
+  declare agoraChannel: string;
+  /** Our Agora uid (digits: a numeric uid; else a string account). Agora assigns one when absent. */
+  declare agoraUid: string;
+  /** A static Agora token; `tokenProvider` is asked instead when set. */
+  declare agoraToken: string;
+  /** The publisher to watch; else the first one publishing video. */
+  declare agoraHostUid: string;
+  /** `ultra-low` (default) or `low` Agora audience latency. */
+  declare latency: 'ultra-low' | 'low';
+  /** `rtc` (default) or `hls`: the path to play when both are configured. */
+  declare prefer: 'rtc' | 'hls';
+  /** Milliseconds to the first real-time frame before HLS takes over. */
+  declare rtcTimeout: number;
+  /** `(channel, uid) => Promise<string>`: mints Agora tokens; asked at join and before and after they expire. */
+  declare tokenProvider: TokenProvider | null;
+  /** Replaces agora-rtc-sdk-ng (tests, the demo's offline simulation): `({ codec }) => client`. */
+  declare agoraClientFactory: RtcClientFactory | null;
   /** Read-only: the player's state, reflected for styling. */
   declare state: PlayerState;
   /** Read-only: the engine playing the stream, once chosen. */
@@ -143,16 +223,29 @@ export class ShoplivePlayer extends ShopliveElement {
   declare protected fullscreen: boolean;
   declare protected pip: boolean;
   declare protected error: PlayerErrorDetail | null;
+  declare protected bars: number | null;
+  declare protected publisher: PublisherState | null;
 
   private readonly i18n = new LocaleController(this);
   private readonly metricsRecorder = new PlayerMetrics();
   private readonly qualityMenu = new MenuController(this);
   private readonly subtitlesMenu = new MenuController(this);
-  private readonly captions = new SubtitleController(this, {
-    video: () => this.video,
-    requested: () => this.subtitlesLang,
-    uiLocale: () => this.i18n.locale,
-  });
+  /** Shopping and subtitles load with their first use: a plain stream pays for neither. */
+  private readonly commerce = new LazyFeature<CommerceController>(
+    'shopping',
+    async () => new (await import('../commerce/commerce-controller.js')).CommerceController(this, { video: () => this.video }),
+    () => this.requestUpdate(),
+  );
+  private readonly captions = new LazyFeature<SubtitleController>(
+    'subtitles',
+    async () =>
+      new (await import('../subtitles/subtitle-controller.js')).SubtitleController(this, {
+        video: () => this.video,
+        requested: () => this.subtitlesLang,
+        uiLocale: () => this.i18n.locale,
+      }),
+    () => this.requestUpdate(),
+  );
   private apiCues = 0;
   private readonly nearViewport = new NearViewportController(this, () => void this.begin());
   private playback?: PlaybackEngine;
@@ -170,6 +263,7 @@ export class ShoplivePlayer extends ShopliveElement {
     this.loading = 'lazy';
     this.subtitlesLang = '';
     this.subtitles = [];
+    this.productsSrc = '';
     this.state = 'idle';
     this.engine = null;
     this.levels = [];
@@ -182,6 +276,18 @@ export class ShoplivePlayer extends ShopliveElement {
     this.fullscreen = false;
     this.pip = false;
     this.error = null;
+    this.agoraAppId = '';
+    this.agoraChannel = '';
+    this.agoraUid = '';
+    this.agoraToken = '';
+    this.agoraHostUid = '';
+    this.latency = 'ultra-low';
+    this.prefer = 'rtc';
+    this.rtcTimeout = RTC_TIMEOUT_MS;
+    this.tokenProvider = null;
+    this.agoraClientFactory = null;
+    this.bars = null;
+    this.publisher = null;
   }
 
   /** Read-only: a snapshot of start-up and playback measurements. */
@@ -208,6 +314,11 @@ export class ShoplivePlayer extends ShopliveElement {
     this.video?.pause();
   }
 
+  /** Shows this product's card as the one being presented (until the stream's next product cue); null clears it. */
+  presentProduct(id: string | null): void {
+    this.commerce.use((commerce) => commerce.present(id));
+  }
+
   /**
    * Adds a caption from the host's own captioning, on the media timeline (`start`/`end` in seconds of the video's
    * currentTime). Returns false, with a console warning, for a cue that cannot be shown.
@@ -218,14 +329,19 @@ export class ShoplivePlayer extends ShopliveElement {
       log.warn(`addCue: ${checked.reason}`);
       return false;
     }
-    this.captions.store.add({ ...checked.cue, id: checked.cue.id ?? `api:${++this.apiCues}` });
-    this.captions.update();
+    const cue = { ...checked.cue, id: checked.cue.id ?? `api:${++this.apiCues}` };
+    this.captions.use((captions) => {
+      captions.store.add(cue);
+      captions.update();
+    });
     return true;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('fullscreenchange', this.onFullscreenChange);
+    // Shopify mode needs the shopping layer from the start: it reads the store's product without any host code.
+    if (this.closest('[commerce]')?.getAttribute('commerce')?.trim().toLowerCase() === 'shopify') this.commerce.use(() => {});
   }
 
   override disconnectedCallback(): void {
@@ -238,13 +354,20 @@ export class ShoplivePlayer extends ShopliveElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('subtitles') || !this.hasUpdated) {
-      void this.captions.useSidecars([...tracksFromChildren(this), ...(Array.isArray(this.subtitles) ? this.subtitles : [])]);
+      const tracks = [...tracksFromChildren(this), ...(Array.isArray(this.subtitles) ? this.subtitles : [])];
+      if (tracks.length) this.captions.use((captions) => void captions.useSidecars(tracks));
+      else this.captions.ifUsed((captions) => void captions.useSidecars([]));
     }
-    if (changed.has('subtitlesLang') && this.hasUpdated) this.captions.negotiate();
+    if (changed.has('subtitlesLang') && this.hasUpdated) this.captions.ifUsed((captions) => captions.negotiate());
+    if (changed.has('products') && this.products != null) this.commerce.use((commerce) => commerce.setProducts(this.products));
+    if (changed.has('productsSrc') && (this.productsSrc || changed.get('productsSrc'))) {
+      this.commerce.use((commerce) => commerce.setProductsSrc(this.productsSrc));
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('src') && changed.get('src') !== undefined) this.onSrcChanged();
+    const reconfigured = (['src', ...RTC_PROPERTIES] as const).some((key) => changed.has(key) && changed.get(key) !== undefined);
+    if (reconfigured) this.onSrcChanged();
     if (changed.has('loading') && this.loading === 'eager' && !this.started) void this.begin();
     if (changed.has('muted') && this.video) this.video.muted = this.muted;
   }
@@ -265,8 +388,13 @@ export class ShoplivePlayer extends ShopliveElement {
     this.metricsRecorder.start();
     this.error = null;
 
+    const rtc = rtcConfigFrom(
+      { appId: this.agoraAppId, channel: this.agoraChannel, uid: this.agoraUid, token: this.agoraToken, hostUid: this.agoraHostUid, latency: this.latency },
+      this.tokenProvider,
+    );
     const checked = checkUrl(this.src);
-    if (!checked.ok) {
+    // With Agora configured, `src` (the HLS fallback) may be left out; a present but unusable one is still an error.
+    if (!checked.ok && !(rtc && checked.problem === 'missing')) {
       this.fail({
         code: checked.problem === 'unsafe-scheme' ? 'unsafe-src' : 'invalid-src',
         message: checked.problem === 'missing' ? 'The src attribute is empty.' : `src "${checked.input}" is not a usable http(s) URL (${checked.problem}).`,
@@ -274,34 +402,47 @@ export class ShoplivePlayer extends ShopliveElement {
       });
       return;
     }
-    const kind = preferredEngine(video);
-    if (!kind) {
+    const src = checked.ok ? checked.url.href : '';
+    const kind = src ? preferredEngine(video) : null;
+    if (!kind && !rtc) {
       this.fail({ code: 'unsupported', message: 'Neither Media Source Extensions nor native HLS are available.', fatal: true });
       return;
     }
     this.state = 'loading';
-    const src = checked.url.href;
     const box = { width: this.clientWidth, height: this.clientHeight };
     // Network first: the playlists travel while the engine's code downloads.
     if (kind === 'hls') void warmUp(src, box);
-    let factory;
+    let factory: EngineFactory;
     try {
-      factory = await loadEngine(kind);
+      if (rtc) {
+        // The race (RTC with HLS in parallel and as the fallback) is its own chunk; the Agora SDK a further one.
+        const createStartRace = await loadStartRace();
+        const clientFactory = this.agoraClientFactory;
+        const options = {
+          rtc,
+          prefer: this.prefer === 'hls' ? ('hls' as const) : ('rtc' as const),
+          rtcTimeoutMs: parseTimeout(this.rtcTimeout, RTC_TIMEOUT_MS),
+          ...(clientFactory ? { loadRtcClientFactory: async () => clientFactory } : {}),
+        };
+        factory = (host) => createStartRace(host, options);
+      } else {
+        factory = await loadEngine(kind!);
+      }
     } catch (cause) {
-      if (generation === this.generation) this.fail({ code: 'engine-load', message: `The ${kind} engine failed to load: ${String(cause)}`, fatal: true });
+      if (generation === this.generation) this.fail({ code: 'engine-load', message: `The ${rtc ? 'rtc' : kind} engine failed to load: ${String(cause)}`, fatal: true });
       return;
     }
     if (generation !== this.generation) return;
-    this.engine = kind;
     this.watchFirstFrame(video, generation);
     this.playback = factory({ video, src, box, signal: (signal) => generation === this.generation && this.onSignal(signal) });
+    this.engine = this.playback.kind;
     try {
       await this.playback.start();
     } catch (cause) {
       if (generation === this.generation) this.fail({ code: 'engine-load', message: String(cause), fatal: true });
       return;
     }
-    if (kind === 'native') video.addEventListener('loadedmetadata', () => this.emit(EVENTS.ready, { engine: kind, levels: [] }), { once: true });
+    if (!rtc && kind === 'native') video.addEventListener('loadedmetadata', () => this.emit(EVENTS.ready, { engine: 'native', levels: [] }), { once: true });
     if (this.autoplay || this.wantsPlay) void this.playVideo(video);
   }
 
@@ -311,6 +452,8 @@ export class ShoplivePlayer extends ShopliveElement {
       const ttffMs = this.metricsRecorder.firstFrame();
       const level = this.playingLevel ?? this.playback?.currentLevel() ?? null;
       this.metricsRecorder.level ??= level;
+      // With Agora configured, whichever path had the first frame is the one on screen.
+      this.engine = this.playback?.kind ?? this.engine;
       this.emit(EVENTS.firstFrame, { ttffMs, engine: this.engine!, level });
       if (this.state === 'loading') this.state = video.paused ? 'paused' : 'playing';
     };
@@ -347,16 +490,63 @@ export class ShoplivePlayer extends ShopliveElement {
       case 'recovered':
         break;
       case 'subtitle-tracks':
-        void this.captions.useStreamTracks(signal.tracks, signal.toMediaTime);
+        this.captions.use((captions) => void captions.useStreamTracks(signal.tracks, signal.toMediaTime));
         break;
       case 'timeline':
-        this.captions.timelineChanged();
+        this.captions.ifUsed((captions) => captions.timelineChanged());
         break;
       case 'error':
         if (signal.error.fatal) this.fail(signal.error);
         else this.emit(EVENTS.error, signal.error);
         break;
+      case 'engine-change':
+        this.onEngineChange(signal.from, signal.to, signal.reason);
+        break;
+      case 'network-quality':
+        this.bars = signalBars(signal.downlink);
+        this.emit(EVENTS.networkQuality, { uplink: signal.uplink, downlink: signal.downlink });
+        break;
+      case 'publisher':
+        this.publisher = signal.state;
+        this.emit(EVENTS.publisher, { state: signal.state });
+        break;
+      case 'data':
+        // The seller's data stream carries speech-to-text and product cues; each reader ignores the other's messages.
+        this.captions.use((captions) => captions.receiveData(signal.bytes));
+        this.commerce.use((commerce) => commerce.metadata({ kind: 'data-message', bytes: signal.bytes }));
+        break;
+      case 'timed-metadata':
+        this.commerce.use((commerce) => commerce.metadata(signal.metadata));
+        break;
+      case 'connection':
+        // Handled by the race (fallback after the reconnect budget); nothing to show.
+        break;
     }
+  }
+
+  private onEngineChange(from: EngineKind, to: EngineKind, reason: EngineChangeReason): void {
+    if (this.engine !== to) {
+      // Another engine feeds the video: the old one's renditions and subtitle renditions are gone.
+      this.levels = [];
+      this.selectedLevel = -1;
+      this.playingLevel = null;
+      this.stale = false;
+      this.behindLive = false;
+      this.dropStreamFeatures();
+      this.qualityMenu.close();
+    }
+    this.engine = to;
+    if (to !== 'rtc') {
+      this.bars = null;
+      this.publisher = null;
+    }
+    this.emit(EVENTS.engineChange, { from, to, reason });
+  }
+
+  /** What came from the stream (subtitle renditions, speech-to-text, product cues) ends with it. */
+  private dropStreamFeatures(): void {
+    this.captions.ifUsed((captions) => captions.dropStreamTracks());
+    this.commerce.ifUsed((commerce) => commerce.reset());
   }
 
   private fail(error: PlayerErrorDetail): void {
@@ -372,12 +562,14 @@ export class ShoplivePlayer extends ShopliveElement {
     this.started = false;
     this.playback?.destroy();
     this.playback = undefined;
-    this.captions.dropStreamTracks();
+    this.dropStreamFeatures();
     this.engine = null;
     this.levels = [];
     this.selectedLevel = -1;
     this.playingLevel = null;
     this.stale = false;
+    this.bars = null;
+    this.publisher = null;
     this.qualityMenu.close();
   }
 
@@ -512,6 +704,7 @@ export class ShoplivePlayer extends ShopliveElement {
 
   protected override render() {
     const t = this.t.bind(this);
+    const captions = this.captions.current;
     const paused = this.state !== 'playing' && this.state !== 'buffering';
     const muted = this.muted || this.volume === 0;
     const busy = this.state === 'loading' || this.state === 'buffering';
@@ -540,7 +733,7 @@ export class ShoplivePlayer extends ShopliveElement {
           @enterpictureinpicture=${videoEvents}
           @leavepictureinpicture=${videoEvents}
         ></video>
-        ${this.captions.render()}
+        ${this.captions.current?.render() ?? nothing} ${this.commerce.current?.render() ?? nothing}
         <slot></slot>
         <div class="overlay">
           ${busy ? html`<div part="spinner" class="spinner" role="status"><span class="visually-hidden">${t(this.state === 'loading' ? 'player.loading' : 'player.buffering')}</span></div>` : nothing}
@@ -553,6 +746,9 @@ export class ShoplivePlayer extends ShopliveElement {
           ? html`<button part="unmute-button" class="unmute" @click=${this.unmute}>${icons.muted}${t('player.tapToUnmute')}</button>`
           : nothing}
         ${this.stale && this.state !== 'error' ? html`<div part="notice" class="notice" role="status">${t('error.stale')}</div>` : nothing}
+        ${this.engine === 'rtc' && (this.publisher === 'paused' || this.publisher === 'ended') && this.state !== 'error'
+          ? html`<div part="notice" class="notice" role="status">${t(this.publisher === 'paused' ? 'rtc.paused' : 'rtc.ended')}</div>`
+          : nothing}
         <div part="controls" class="controls" role="group" aria-label=${t('player.controls')}>
           <button part="play-button" aria-label=${t(paused ? 'player.play' : 'player.pause')} title=${t(paused ? 'player.play' : 'player.pause')} @click=${this.togglePlay}>
             ${paused ? icons.play : icons.pause}
@@ -562,6 +758,11 @@ export class ShoplivePlayer extends ShopliveElement {
           </button>
           <input part="volume" class="volume" type="range" min="0" max="1" step="0.05" aria-label=${t('player.volume')} .value=${String(muted ? 0 : this.volume)} @input=${this.onVolumeInput} />
           ${this.renderLiveBadge()}
+          ${this.engine === 'rtc' && this.bars !== null
+            ? html`<span part="signal" class="signal" role="img" data-bars=${this.bars} aria-label=${t('player.signal', { bars: this.bars })} title=${t('player.signal', { bars: this.bars })}
+                >${icons.signal}</span
+              >`
+            : nothing}
           <span class="spacer"></span>
           ${this.levels.length > 1
             ? this.qualityMenu.render({
@@ -575,16 +776,16 @@ export class ShoplivePlayer extends ShopliveElement {
                 onPick: (item) => this.selectLevel(Number(item.value)),
               })
             : nothing}
-          ${this.captions.languages.length
+          ${captions?.languages.length
             ? this.subtitlesMenu.render({
                 id: 'subtitles',
                 label: t('subtitles.menu'),
                 icon: icons.subtitles,
-                items: this.captions.menuItems({
+                items: captions.menuItems({
                   off: t('subtitles.off'),
                   sizes: { small: t('subtitles.sizeSmall'), medium: t('subtitles.sizeMedium'), large: t('subtitles.sizeLarge') },
                 }),
-                onPick: (item) => this.captions.pick(item),
+                onPick: (item) => captions.pick(item),
               })
             : nothing}
           ${document.pictureInPictureEnabled

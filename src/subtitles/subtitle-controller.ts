@@ -2,10 +2,12 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { autonym, directionOf, negotiateLocale } from '../i18n/negotiate.js';
 import type { MenuItem } from '../player/controls/menu.js';
 import { CueStore } from './cue-store.js';
+import { subtitleStyles } from './subtitle.styles.js';
 import type { Cue } from './cue.js';
 import type { HlsSubtitleSource, HlsSubtitleTrack, PtsToMediaTime } from './sources/hls-subtitle-source.js';
 import type { SidecarTrack } from './sources/sidecar-track.js';
 import type { CueSource } from './sources/source.js';
+import type { SttSource } from './stt/stt-source.js';
 
 export type SubtitleSize = 'small' | 'medium' | 'large';
 export const SUBTITLE_SIZES: readonly SubtitleSize[] = ['small', 'medium', 'large'];
@@ -59,8 +61,10 @@ export class SubtitleController implements ReactiveController {
   private readonly unsubscribe: () => void;
   private sidecar?: CueSource;
   private stream?: HlsSubtitleSource;
+  private stt?: Promise<SttSource>;
   /** Bumped when sources are replaced, so a late lazy import does not attach a stale source. */
-  private sourceGeneration = 0;
+  private sidecarGeneration = 0;
+  private streamGeneration = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -78,7 +82,11 @@ export class SubtitleController implements ReactiveController {
     return [...all];
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    const root = this.host.shadowRoot;
+    const sheet = subtitleStyles.styleSheet;
+    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
 
   hostDisconnected(): void {
     this.stopClock();
@@ -100,10 +108,10 @@ export class SubtitleController implements ReactiveController {
   async useSidecars(tracks: SidecarTrack[]): Promise<void> {
     if (this.sidecar) this.detach(this.sidecar);
     this.sidecar = undefined;
+    const generation = ++this.sidecarGeneration;
     if (!tracks.length) return;
-    const generation = this.sourceGeneration;
     const { SidecarSource } = await import('./sources/sidecar-source.js');
-    if (generation !== this.sourceGeneration) return;
+    if (generation !== this.sidecarGeneration) return;
     this.sidecar = new SidecarSource(tracks, this.store);
     this.attach(this.sidecar);
   }
@@ -111,26 +119,40 @@ export class SubtitleController implements ReactiveController {
   /** The stream's own subtitle renditions, announced by the engine. */
   async useStreamTracks(tracks: HlsSubtitleTrack[], toMediaTime: PtsToMediaTime): Promise<void> {
     this.dropStreamTracks();
-    const generation = this.sourceGeneration;
+    const generation = this.streamGeneration;
     const { HlsSubtitleSource } = await import('./sources/hls-subtitle-source.js');
-    if (generation !== this.sourceGeneration) return;
+    if (generation !== this.streamGeneration) return;
     this.stream = new HlsSubtitleSource(tracks, this.store, toMediaTime);
     this.attach(this.stream);
+  }
+
+  /** Bytes from the real-time path's data stream: live speech-to-text. The decoder loads with the first message. */
+  receiveData(bytes: Uint8Array | string): void {
+    this.stt ??= import('./stt/stt-source.js').then(({ SttSource }) => {
+      const source = new SttSource(this.store, () => this.options.video()?.currentTime ?? 0, () => this.negotiate());
+      this.attach(source);
+      return source;
+    });
+    void this.stt.then((source) => source.receive(bytes));
   }
 
   timelineChanged(): void {
     this.stream?.timelineChanged();
   }
 
+  /** The stream's own sources (renditions, speech-to-text) end with the stream or engine that fed them. */
   dropStreamTracks(): void {
-    this.sourceGeneration++;
+    this.streamGeneration++;
     if (this.stream) this.detach(this.stream);
     this.stream = undefined;
+    void this.stt?.then((source) => this.detach(source));
+    this.stt = undefined;
   }
 
   /** Drops every source and cue, for a new stream. */
   reset(): void {
-    this.sourceGeneration++;
+    this.sidecarGeneration++;
+    this.streamGeneration++;
     this.sidecar = this.stream = undefined;
     this.sources.forEach((source) => source.destroy());
     this.sources.clear();

@@ -1,3 +1,4 @@
+import type { TimedMetadata } from '../../commerce/timed-metadata.js';
 import type { HlsSubtitleTrack, PtsToMediaTime } from '../../subtitles/sources/hls-subtitle-source.js';
 
 /** The engines a player can play through. */
@@ -39,6 +40,8 @@ export type EngineSignal =
   | { type: 'subtitle-tracks'; tracks: HlsSubtitleTrack[]; toMediaTime: PtsToMediaTime }
   /** A new timestamp origin (discontinuity) is known: cues waiting for it can be placed. */
   | { type: 'timeline' }
+  /** Stream metadata (HLS DATERANGE, ID3) the product cards follow. */
+  | { type: 'timed-metadata'; metadata: TimedMetadata }
   /** RTC: the watched publisher (the seller) is on air, paused (video unpublished, or dropped) or gone. */
   | { type: 'publisher'; state: PublisherState; uid: RtcUid }
   /** RTC: Agora's network quality, 0 (unknown), 1 (excellent) .. 6 (down); about every 2 s. */

@@ -35,6 +35,7 @@ class HlsEngine implements PlaybackEngine {
   private readonly mediaRecoveries = new RetryBudget(2, 0);
   private readonly staleWatch: StaleWatch;
   private fragmentsBuffered = 0;
+  private destroyed = false;
   /** Timestamp origin (seconds) of each discontinuity, from hls.js: media time = PTS - origin. */
   private readonly initPts = new Map<number, number>();
 
@@ -48,6 +49,8 @@ class HlsEngine implements PlaybackEngine {
   async start(): Promise<void> {
     const { host } = this;
     const plan = await warmUp(host.src, host.box);
+    // Torn down while the warm-up was in flight: do not create a player nobody will destroy.
+    if (this.destroyed) return;
     const config: Partial<HlsConfig> = {
       loader: createPrefetchLoader(Hls.DefaultConfig.loader, this.prefetch),
       testBandwidth: false,
@@ -90,6 +93,9 @@ class HlsEngine implements PlaybackEngine {
         start = data.levels.findIndex((level) => level.bitrate === choice.bandwidth);
       }
       hls.startLevel = Math.max(0, start);
+      // ABR may re-decide before the first fragment (on its own estimate of an unmeasured link): pin that one fragment
+      // to the rendition the warm-up fetched; ABR takes over from the second.
+      hls.nextLoadLevel = Math.max(0, start);
       host.signal({ type: 'levels', levels: data.levels.map(toQualityLevel) });
     });
     hls.on(Events.LEVEL_SWITCHED, (_event, data) => {
@@ -103,6 +109,14 @@ class HlsEngine implements PlaybackEngine {
       this.networkRetries.reset();
       if (++this.fragmentsBuffered === 1) hls.config.maxBufferLength = PLAYING_BUFFER_S;
       if (this.fragmentsBuffered % 5 === 0) saveBandwidth(hls.bandwidthEstimate);
+    });
+    hls.on(Events.LEVEL_UPDATED, (_event, { details }) => {
+      for (const range of Object.values(details.dateRanges)) {
+        if (range) host.signal({ type: 'timed-metadata', metadata: { kind: 'daterange', attrs: { ...range.attr }, start: range.startTime } });
+      }
+    });
+    hls.on(Events.FRAG_PARSING_METADATA, (_event, { samples }) => {
+      for (const sample of samples) host.signal({ type: 'timed-metadata', metadata: { kind: 'id3', data: sample.data, pts: sample.pts } });
     });
     hls.on(Events.ERROR, (_event, data) => this.onError(data));
     // Media first: with prefetched playlists the level can be ready before MEDIA_ATTACHED, and hls.js would then sit
@@ -173,6 +187,7 @@ class HlsEngine implements PlaybackEngine {
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.networkRetries.cancel();
     this.mediaRecoveries.cancel();
     this.staleWatch.stop();

@@ -35,9 +35,16 @@ export function createPrefetchLoader(Base: LoaderClass, counter: PrefetchCounter
         }
         counter.hits++;
         const { stats } = this;
-        stats.loading.start = hit.start;
-        stats.loading.first = hit.firstByte;
-        stats.loading.end = hit.end;
+        if (context.responseType === 'arraybuffer') {
+          // Segments keep their real timing: hls.js's bandwidth estimate is built from it.
+          stats.loading.start = hit.start;
+          stats.loading.first = hit.firstByte;
+          stats.loading.end = hit.end;
+        } else {
+          // Playlists count as fresh, like an HTTP cache hit: hls.js ages a live playlist from its first byte, and an
+          // age of a segment or more moves its start past the segment the warm-up already fetched.
+          stats.loading.start = stats.loading.first = stats.loading.end = performance.now();
+        }
         stats.loaded = stats.total = hit.bytes;
         callbacks.onSuccess({ url: hit.url, data: hit.data, code: hit.status }, stats, context, null);
       });

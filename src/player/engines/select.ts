@@ -22,3 +22,11 @@ export async function loadEngine(kind: EngineKind): Promise<EngineFactory> {
       throw new Error('the rtc engine needs Agora configuration; it is not chosen by loadEngine');
   }
 }
+
+/**
+ * The RTC/HLS start race, with the RTC engine, is its own small chunk, loaded only by players with Agora
+ * configuration; the Agora SDK is a further chunk that the race loads only when it tries RTC.
+ */
+export async function loadStartRace() {
+  return (await import('./start-race.js')).createStartRace;
+}

@@ -1,0 +1,398 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { ShopliveElement } from '../../internal/shoplive-element.js';
+import { checkUrl } from '../../internal/url-guard.js';
+import type { MessageKey } from '../../i18n/en.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
+import { requestAddToCart, newRequestId, type AddOutcome } from '../answer.js';
+import { answerTimeout, commerceMode, streamContext } from '../context.js';
+import { COMMERCE_EVENTS, COMMERCE_TAGS, reportError, type AddToCartReason, type AddToCartSource, type SizeRecommendedDetail } from '../events.js';
+import { iframeBridge } from '../iframe-bridge.js';
+import { sameSize, sizesOf, validateProducts, variantFor, type Product, type ProductVariant } from '../product.js';
+import { productStore, type StoreChange } from '../product-store.js';
+import { buyButtonStyles } from './buy-button.styles.js';
+import { commerceMessages } from '../messages/index.js';
+
+export type BuyButtonState = 'idle' | 'choosing' | 'pending' | 'added' | 'error';
+
+interface Status {
+  key: MessageKey | null;
+  params?: Record<string, string>;
+  /** Text from the storefront (a 422 description, a custom reason), shown as text. */
+  text?: string;
+  /** A checked product page URL to continue on. */
+  link?: string;
+}
+
+/** How long "Added" stays on the button before it offers to add again. */
+const ADDED_MS = 4000;
+
+const REASON_MESSAGES: Record<AddToCartReason, MessageKey> = {
+  'sold-out': 'commerce.errorSoldOut',
+  invalid: 'commerce.errorInvalid',
+  custom: 'commerce.errorGeneric',
+};
+
+/**
+ * Adds a product to the storefront's cart, over the stream or anywhere on the page. When the product comes in
+ * sizes and none is chosen it asks for one (size chips, a radio group; sold-out sizes are shown but cannot be
+ * chosen), then asks the storefront with a cancelable `shoplive-add-to-cart` and shows its answer.
+ *
+ * @event shoplive-add-to-cart - The shopper asked to add a product. Answer with `event.detail.respondWith(...)`.
+ *   `{ requestId, productId, variantId, size, quantity, price, currency, source, streamTime, engine, respondWith }`
+ * @event shoplive-size-request - "Find my size" was pressed; the size helper answers with `shoplive-size-recommended`
+ *   on `document`. `{ productId, sizeChart, sizes }`
+ * @event shoplive-error - A listener threw (`listener-error`) or the product data was unusable. `{ code, message, fatal: false }`
+ *
+ * @csspart base - The wrapper.
+ * @csspart sizes - The size chips' radio group.
+ * @csspart size - One size chip (also `size-checked`, `size-sold-out`).
+ * @csspart find-size-button - "Find my size".
+ * @csspart button - The add-to-cart button.
+ * @csspart price - The price inside the button.
+ * @csspart status - The live status line (pending, added, reasons).
+ *
+ * @cssproperty --shoplive-buy-background - Button colour (falls back to --shoplive-accent).
+ * @cssproperty --shoplive-buy-color - Button text colour.
+ * @cssproperty --shoplive-buy-radius - Button corner radius (falls back to --shoplive-radius).
+ * @cssproperty --shoplive-buy-added-background - Button colour once added.
+ * @cssproperty --shoplive-buy-error-color - Status text colour of errors.
+ * @cssproperty --shoplive-buy-price-display - `none` hides the price inside the button (the cards do).
+ * @cssproperty --shoplive-chip-border-color - Size chip border.
+ * @cssproperty --shoplive-chip-checked-background - Chosen size chip.
+ * @cssproperty --shoplive-focus-ring - Focus outline.
+ */
+export class ShopliveBuyButton extends ShopliveElement {
+  static override styles = buyButtonStyles;
+
+  static override properties = {
+    productId: { attribute: 'product-id', reflect: true },
+    variantId: { attribute: 'variant-id', reflect: true },
+    quantity: { type: Number, reflect: true },
+    commerce: { reflect: true },
+    hostOrigin: { attribute: 'host-origin', reflect: true },
+    answerTimeout: { attribute: 'answer-timeout', type: Number, reflect: true },
+    player: { reflect: true },
+    source: { reflect: true },
+    product: { attribute: false },
+    state: { reflect: true },
+    size: { state: true },
+    status: { state: true },
+    revision: { state: true },
+  };
+
+  /** Id of the product in the page's product store. */
+  declare productId: string;
+  /** A fixed variant: no size chips. */
+  declare variantId: string;
+  declare quantity: number;
+  /** `shopify`: add through the shop's cart when the storefront does not answer. Inherited from ancestors. */
+  declare commerce: string | undefined;
+  /** Parent frame origin to post events to when embedded in an iframe. Inherited from ancestors. */
+  declare hostOrigin: string | undefined;
+  /** Milliseconds to wait for an answer (8000). Inherited from ancestors. */
+  declare answerTimeout: number | undefined;
+  /** Id of the `<shoplive-player>` this button belongs to (for `streamTime`); default: the enclosing player. */
+  declare player: string | undefined;
+  /** `button` (default) or `card` (inside the product cards). */
+  declare source: AddToCartSource;
+  /** The product itself, for a button used without a player: validated and added to the page's store. */
+  declare product: unknown;
+  /** Read-only: `idle`, `choosing` (a size is needed), `pending`, `added` or `error`. Reflected for styling. */
+  declare state: BuyButtonState;
+  declare protected size: string | null;
+  declare protected status: Status;
+  declare protected revision: number;
+
+  private readonly i18n = new LocaleController(this, [commerceMessages]);
+  private unsubscribe?: () => void;
+  private addedTimer?: ReturnType<typeof setTimeout>;
+  private lookedUp = new Set<string>();
+
+  constructor() {
+    super();
+    this.productId = '';
+    this.variantId = '';
+    this.quantity = 1;
+    this.source = 'button';
+    this.state = 'idle';
+    this.size = null;
+    this.status = { key: null };
+    this.revision = 0;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unsubscribe = productStore.subscribe(this.onStoreChange);
+    document.addEventListener(COMMERCE_EVENTS.sizeRecommended, this.onSizeRecommended);
+    if (!customElements.get(COMMERCE_TAGS.sizeHelper)) {
+      void customElements.whenDefined(COMMERCE_TAGS.sizeHelper).then(() => this.requestUpdate());
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+    document.removeEventListener(COMMERCE_EVENTS.sizeRecommended, this.onSizeRecommended);
+    clearTimeout(this.addedTimer);
+  }
+
+  /** The product as the store knows it now (sold-out marks included). */
+  get currentProduct(): Product | null {
+    return (this.productId && productStore.get(this.productId)) || null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('product') && this.product !== undefined && this.product !== null) {
+      const { products, errors } = validateProducts([this.product]);
+      if (errors.length) reportError(this, { code: 'products-invalid', message: `<shoplive-buy-button> product: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}` });
+      const product = products[0];
+      if (product) {
+        productStore.put([product]);
+        if (!this.productId) this.productId = product.id;
+      }
+    }
+    if ((changed.has('productId') || changed.has('variantId')) && this.hasUpdated) {
+      this.size = null;
+      this.resetState();
+    }
+  }
+
+  protected override updated(): void {
+    const id = this.productId;
+    if (id && !this.currentProduct && commerceMode(this) === 'shopify' && !this.lookedUp.has(id)) {
+      this.lookedUp.add(id);
+      void import('../shopify.js').then((shopify) => shopify.findShopifyProduct(id));
+    }
+  }
+
+  private readonly onStoreChange = (change: StoreChange) => {
+    if (change.type === 'products' && change.ids.includes(this.productId)) this.revision++;
+  };
+
+  private readonly onSizeRecommended = (event: CustomEvent<SizeRecommendedDetail>) => {
+    const detail = event.detail;
+    const product = this.currentProduct;
+    if (!product || !detail || detail.productId !== product.id || typeof detail.label !== 'string') return;
+    const match = sizesOf(product).find((size) => sameSize(size.label, detail.label));
+    if (!match) return;
+    if (match.available && this.state !== 'pending') {
+      this.size = match.label;
+      this.state = 'idle';
+    }
+    this.status = { key: 'commerce.recommendedSize', params: { size: match.label } };
+  };
+
+  private resetState(): void {
+    if (this.state === 'pending') return;
+    clearTimeout(this.addedTimer);
+    this.state = 'idle';
+    this.status = { key: null };
+  }
+
+  private get sizes() {
+    const product = this.currentProduct;
+    return product && !this.variantId ? sizesOf(product) : [];
+  }
+
+  private get variant(): ProductVariant | null {
+    const product = this.currentProduct;
+    if (!product) return null;
+    if (this.variantId) return product.variants.find((variant) => variant.id === this.variantId) ?? null;
+    return variantFor(product, this.sizes.length ? this.size : null);
+  }
+
+  private get soldOut(): boolean {
+    const product = this.currentProduct;
+    if (!product || !product.variants.length) return false;
+    if (this.variantId) return !this.variant?.available;
+    const sizes = this.sizes;
+    if (sizes.length && this.size !== null) return !sizes.find((size) => size.label === this.size)?.available;
+    return !product.variants.some((variant) => variant.available);
+  }
+
+  private chooseSize(label: string, available: boolean): void {
+    if (!available || this.state === 'pending') return;
+    this.size = label;
+    this.resetState();
+  }
+
+  private readonly onBuy = async () => {
+    // One click, one request: a pending add swallows further clicks (the button stays focusable, aria-disabled).
+    if (this.state === 'pending') return;
+    const product = this.currentProduct;
+    if (!product || this.soldOut) return;
+    if (this.sizes.length && this.size === null) {
+      this.state = 'choosing';
+      this.status = { key: 'commerce.chooseSize' };
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[role=radio][tabindex="0"]')?.focus();
+      return;
+    }
+    const variant = this.variant;
+    clearTimeout(this.addedTimer);
+    this.state = 'pending';
+    this.status = { key: 'commerce.adding' };
+    const quantity = Number.isInteger(this.quantity) && this.quantity > 0 ? Math.min(this.quantity, 999) : 1;
+    const request = {
+      requestId: newRequestId(),
+      productId: product.id,
+      variantId: variant?.id ?? null,
+      size: this.sizes.length ? this.size : (variant?.options.size ?? null),
+      quantity,
+      price: variant?.price ?? product.price,
+      currency: product.currency,
+      source: this.source === 'card' ? 'card' : 'button',
+      ...streamContext(this),
+    } as const;
+    let outcome = await requestAddToCart(this, request, {
+      timeoutMs: answerTimeout(this),
+      askParent: (body) => iframeBridge().request(this, COMMERCE_EVENTS.addToCart, body.requestId, body),
+    });
+    if (outcome.kind === 'unanswered' && commerceMode(this) === 'shopify') {
+      const shopify = await import('../shopify.js');
+      outcome = variant
+        ? await shopify.addToShopifyCart({ variantId: variant.id, quantity, properties: { _shoplive_source: request.source } })
+        : { kind: 'rejected', reason: 'invalid', message: null };
+    }
+    this.apply(outcome, product, variant);
+  };
+
+  private apply(outcome: AddOutcome, product: Product, variant: ProductVariant | null): void {
+    switch (outcome.kind) {
+      case 'added':
+        this.state = 'added';
+        this.status = { key: 'commerce.addedStatus' };
+        this.addedTimer = setTimeout(() => this.state === 'added' && (this.state = 'idle'), ADDED_MS);
+        return;
+      case 'rejected':
+        this.state = 'error';
+        // The storefront's own words (a 422 description, "Only 2 left") when it gave some; else ours.
+        this.status = outcome.message ? { key: null, text: outcome.message } : { key: REASON_MESSAGES[outcome.reason] };
+        if (outcome.reason === 'sold-out' && variant) productStore.markSoldOut(product.id, variant.id);
+        return;
+      case 'taken-over':
+        this.state = 'idle';
+        this.status = { key: null };
+        return;
+      case 'failed':
+        this.state = 'error';
+        this.status = { key: 'commerce.errorGeneric' };
+        return;
+      case 'unanswered':
+        // Right after the click the browser still lets us open a tab; after a timeout only the status link can.
+        this.openProductPage(product, outcome.why !== 'timeout');
+        return;
+    }
+  }
+
+  /** The default when nobody answers: continue on the product page (only an http(s) URL, never `javascript:`). */
+  private openProductPage(product: Product, openTab: boolean): void {
+    const checked = product.url ? checkUrl(product.url) : null;
+    if (!checked?.ok) {
+      this.state = 'error';
+      this.status = { key: 'commerce.errorGeneric' };
+      return;
+    }
+    this.state = 'idle';
+    this.status = { key: 'commerce.continueOnProductPage', link: checked.url.href };
+    if (openTab) window.open(checked.url.href, '_blank', 'noopener,noreferrer');
+  }
+
+  private readonly requestSize = () => {
+    const product = this.currentProduct;
+    if (!product) return;
+    // Cancelable: a size helper that takes the request cancels it (and anchors its panel to this button).
+    this.emit(
+      COMMERCE_EVENTS.sizeRequest,
+      { productId: product.id, sizeChart: product.sizeChart ?? null, sizes: this.sizes.map((size) => size.label) },
+      { cancelable: true },
+    );
+  };
+
+  /** Radio group keys: arrows move (and choose available sizes), Home/End jump; Space/Enter are the chips' own clicks. */
+  private readonly onChipKey = (event: KeyboardEvent) => {
+    const chips = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[role=radio]')];
+    const current = chips.indexOf(event.composedPath()[0] as HTMLButtonElement);
+    if (current < 0) return;
+    const rtl = this.i18n.dir === 'rtl';
+    const step: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 };
+    let next: number;
+    if (event.key in step) next = (current + step[event.key]! + chips.length) % chips.length;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = chips.length - 1;
+    else return;
+    event.preventDefault();
+    const chip = chips[next]!;
+    chip.focus();
+    if (chip.getAttribute('aria-disabled') !== 'true') this.chooseSize(chip.dataset.size!, true);
+  };
+
+  private t(key: MessageKey, params?: Record<string, string | number>): string {
+    return this.i18n.t(key, params);
+  }
+
+  private buttonLabel(): string {
+    if (!this.currentProduct) return this.t('commerce.addToCart');
+    if (this.state === 'pending') return this.t('commerce.adding');
+    if (this.state === 'added') return this.t('commerce.added');
+    if (this.soldOut) return this.t('commerce.soldOut');
+    if (this.state === 'error') return this.t('commerce.retry');
+    return this.t('commerce.addToCart');
+  }
+
+  protected override render() {
+    const product = this.currentProduct;
+    const sizes = this.sizes;
+    const price = product ? this.i18n.formatPrice(this.variant?.price ?? product.price, product.currency) : '';
+    const inactive = !product || this.soldOut || this.state === 'pending';
+    const focusable = sizes.find((size) => size.label === this.size) ?? sizes.find((size) => size.available) ?? sizes[0];
+    const findSize = product && sizes.length && (product.sizeChart || customElements.get(COMMERCE_TAGS.sizeHelper));
+    return html`
+      <div part="base" class="base" lang=${this.i18n.locale} dir=${this.i18n.dir}>
+        ${sizes.length
+          ? html`<div part="sizes" class="sizes ${this.state === 'choosing' ? 'attention' : ''}" role="radiogroup" aria-label=${this.t('commerce.size')} @keydown=${this.onChipKey}>
+              ${sizes.map((size) => {
+                const checked = size.label === this.size;
+                return html`<button
+                  type="button"
+                  role="radio"
+                  class="size"
+                  part="size${checked ? ' size-checked' : ''}${size.available ? '' : ' size-sold-out'}"
+                  aria-checked=${String(checked)}
+                  aria-disabled=${size.available ? nothing : 'true'}
+                  tabindex=${size === focusable ? '0' : '-1'}
+                  data-size=${size.label}
+                  @click=${() => this.chooseSize(size.label, size.available)}
+                >
+                  ${size.label}${size.available ? nothing : html`<span class="visually-hidden">, ${this.t('commerce.soldOut')}</span>`}
+                </button>`;
+              })}
+            </div>`
+          : nothing}
+        ${findSize ? html`<button part="find-size-button" class="find-size" type="button" @click=${this.requestSize}>${this.t('commerce.findMySize')}</button>` : nothing}
+        <button
+          part="button"
+          class="buy"
+          type="button"
+          aria-disabled=${inactive ? 'true' : 'false'}
+          aria-busy=${this.state === 'pending' ? 'true' : 'false'}
+          aria-describedby="status"
+          @click=${this.onBuy}
+        >
+          ${this.state === 'pending' ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
+          <span class="label">${this.buttonLabel()}</span>
+          ${price && this.state !== 'pending' && this.state !== 'added' ? html`<span part="price" class="price">${price}</span>` : nothing}
+        </button>
+        <p id="status" part="status" class="status" role="status" aria-live="polite">${this.renderStatus()}</p>
+      </div>
+    `;
+  }
+
+  private renderStatus() {
+    const { key, params, text, link } = this.status;
+    const message = text ?? (key ? this.t(key, params) : '');
+    return html`${message}${link
+      ? html` <a href=${link} target="_blank" rel="noopener noreferrer">${this.t('commerce.viewProduct')}</a>`
+      : nothing}`;
+  }
+}

@@ -1,0 +1,132 @@
+import { css } from 'lit';
+
+export const buyButtonStyles = css`
+  :host {
+    display: block;
+    font: var(--shoplive-font, 14px/1.4 system-ui, sans-serif);
+    color: var(--shoplive-buy-text-color, inherit);
+    --_accent: var(--shoplive-buy-background, var(--shoplive-accent, #ff3b5c));
+    --_radius: var(--shoplive-buy-radius, var(--shoplive-radius, 8px));
+    --_focus: var(--shoplive-focus-ring, 2px solid var(--_accent));
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: 8px;
+  }
+  button {
+    font: inherit;
+    cursor: pointer;
+  }
+  button:focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  .sizes {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    border-radius: var(--_radius);
+  }
+  .sizes.attention {
+    outline: 2px dashed var(--_accent);
+    outline-offset: 3px;
+  }
+  .size {
+    min-width: 40px;
+    min-height: 32px;
+    padding: 4px 10px;
+    border: 1px solid var(--shoplive-chip-border-color, currentColor);
+    border-radius: var(--shoplive-chip-radius, 999px);
+    background: var(--shoplive-chip-background, transparent);
+    color: inherit;
+  }
+  .size[aria-checked='true'] {
+    background: var(--shoplive-chip-checked-background, var(--_accent));
+    border-color: var(--shoplive-chip-checked-background, var(--_accent));
+    color: var(--shoplive-chip-checked-color, #fff);
+  }
+  .size[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.5;
+    text-decoration: line-through;
+  }
+  .find-size {
+    align-self: flex-start;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    text-decoration: underline;
+  }
+  .buy {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 8px;
+    min-height: 40px;
+    padding: 8px 16px;
+    white-space: nowrap;
+    border: 0;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--shoplive-buy-color, #fff);
+    font-weight: 600;
+  }
+  .buy[aria-disabled='true'] {
+    cursor: default;
+    opacity: 0.6;
+  }
+  :host([state='pending']) .buy {
+    cursor: progress;
+    opacity: 0.85;
+  }
+  :host([state='added']) .buy {
+    background: var(--shoplive-buy-added-background, #1f8a4c);
+  }
+  .price {
+    display: var(--shoplive-buy-price-display, inline);
+    font-weight: 400;
+    opacity: 0.9;
+  }
+  .spinner {
+    width: 14px;
+    height: 14px;
+    border: 2px solid currentColor;
+    border-right-color: transparent;
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation-duration: 3s;
+    }
+  }
+  .status {
+    margin: 0;
+    min-height: 1.4em;
+    font-size: 0.9em;
+  }
+  :host([state='error']) .status {
+    color: var(--shoplive-buy-error-color, #ff8a80);
+  }
+  .status a {
+    color: inherit;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

@@ -1,0 +1,155 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { commerceMode } from './context.js';
+import { productStore, type StoreChange } from './product-store.js';
+import type { ProductTimeline, TimedMetadata } from './timed-metadata.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+export interface CommerceHostOptions {
+  /** The player's video element, whose media time places stream metadata. */
+  video: () => HTMLVideoElement | null;
+}
+
+type MetadataModule = typeof import('./timed-metadata.js');
+type ShowModule = typeof import('./show.js');
+
+/**
+ * The player's shopping layer, plugged in like the subtitle layer: it takes the player's `products` /
+ * `products-src`, `presentProduct(id)` calls and the engine's timed metadata, keeps the show in the page's product
+ * store, and renders the `<shoplive-product-cards>` overlay. Costs nothing for a player without products: the cards,
+ * validation and metadata readers are imported only when the first product or product cue arrives.
+ */
+export class CommerceController implements ReactiveController {
+  private show?: Promise<ShowModule>;
+  private readers?: Promise<MetadataModule>;
+  private timeline?: ProductTimeline;
+  private appliedCue: string | null = null;
+  private ready = false;
+  private loadAbort?: AbortController;
+  private watchedVideo: HTMLVideoElement | null = null;
+  private unsubscribe?: () => void;
+
+  constructor(
+    private readonly host: Host,
+    private readonly options: CommerceHostOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.unsubscribe = productStore.subscribe(this.onStoreChange);
+    if (commerceMode(this.host) === 'shopify') void this.loadShow();
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+    this.loadAbort?.abort();
+    this.watchVideo(null);
+  }
+
+  /** The player's `products` property. */
+  setProducts(input: unknown): void {
+    if (input === undefined || input === null) return;
+    this.loadAbort?.abort();
+    void this.loadShow().then((show) => show.setShowProducts(this.host, input));
+  }
+
+  /** The player's `products-src` attribute. */
+  setProductsSrc(src: string): void {
+    this.loadAbort?.abort();
+    if (!src) return;
+    const abort = (this.loadAbort = new AbortController());
+    void this.loadShow().then((show) => show.loadShowProducts(this.host, src, abort.signal));
+  }
+
+  /** `player.presentProduct(id)`: the card follows the host until the stream's next product cue. */
+  present(id: string | null): void {
+    productStore.present(this.host, id === null ? null : String(id));
+    if (id !== null) void this.loadShow();
+  }
+
+  get presented(): string | null {
+    return productStore.presented(this.host);
+  }
+
+  /** Timed metadata from the engine (HLS DATERANGE, ID3; RTC data-stream messages). */
+  metadata(metadata: TimedMetadata): void {
+    void this.loadReaders().then((readers) => {
+      switch (metadata.kind) {
+        case 'daterange': {
+          const cue = readers.productFromDateRange(metadata.attrs, metadata.start ?? null);
+          if (!cue) return;
+          if (cue.start === null) this.present(cue.productId);
+          else if (this.timeline!.add(cue)) this.follow();
+          return;
+        }
+        case 'id3': {
+          const productId = readers.productFromId3(metadata.data);
+          if (productId && this.timeline!.add({ key: `id3:${metadata.pts}:${productId}`, productId, start: metadata.pts, duration: null, startDate: null })) this.follow();
+          return;
+        }
+        case 'data-message': {
+          // The real-time path has no timeline to wait for: what arrives is what the seller shows now.
+          const productId = readers.productFromDataMessage(metadata.bytes);
+          if (productId) this.present(productId);
+          return;
+        }
+      }
+    });
+  }
+
+  /** Forget stream cues (a new `src`, a restart): media times of the old timeline mean nothing now. */
+  reset(): void {
+    this.timeline?.clear();
+    this.appliedCue = null;
+  }
+
+  render() {
+    if (!this.ready) return nothing;
+    return html`<shoplive-product-cards overlay part="product-cards" exportparts="card, buy-button, list, cart-button" .owner=${this.host}></shoplive-product-cards>`;
+  }
+
+  private loadShow(): Promise<ShowModule> {
+    this.show ??= Promise.all([import('./show.js'), import('./product-cards/product-cards.js')]).then(([show]) => {
+      this.ready = true;
+      this.host.requestUpdate();
+      return show;
+    });
+    return this.show;
+  }
+
+  private loadReaders(): Promise<MetadataModule> {
+    this.readers ??= import('./timed-metadata.js').then((readers) => {
+      this.timeline = new readers.ProductTimeline();
+      return readers;
+    });
+    return this.readers;
+  }
+
+  /** Cues wait for the playhead: the card changes when the frame the seller tagged is on screen. */
+  private follow(): void {
+    void this.loadShow();
+    this.watchVideo(this.options.video());
+    this.tick();
+  }
+
+  private watchVideo(video: HTMLVideoElement | null): void {
+    if (video === this.watchedVideo) return;
+    this.watchedVideo?.removeEventListener('timeupdate', this.tick);
+    this.watchedVideo = video;
+    video?.addEventListener('timeupdate', this.tick);
+  }
+
+  private readonly tick = () => {
+    const video = this.watchedVideo;
+    const cue = video && this.timeline?.at(video.currentTime);
+    if (!cue || cue.key === this.appliedCue) return;
+    this.appliedCue = cue.key;
+    productStore.present(this.host, cue.productId);
+  };
+
+  private readonly onStoreChange = (change: StoreChange) => {
+    // Something else (Shopify mode, a host script) gave this player a show: load the cards to show it.
+    if (!this.ready && 'owner' in change && change.owner === this.host) void this.loadShow();
+  };
+}

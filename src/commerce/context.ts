@@ -1,0 +1,59 @@
+/**
+ * Settings a commerce element inherits from where it sits: `commerce`, `host-origin` and `answer-timeout` may be
+ * set on the element itself or on any ancestor (the player, a wrapper, `<html>`), crossing shadow roots, like `lang`.
+ */
+function parentOf(node: Node): Node | null {
+  return node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+}
+
+export function inheritedAttribute(element: Element, name: string): string | null {
+  for (let node: Node | null = element; node; node = parentOf(node)) {
+    if (node instanceof Element && node.hasAttribute(name)) return node.getAttribute(name);
+  }
+  return null;
+}
+
+export type CommerceMode = 'events' | 'shopify';
+
+/** `shopify`: the Ajax Cart API is the default answer. Anything else: events only (the storefront answers). */
+export function commerceMode(element: Element): CommerceMode {
+  return inheritedAttribute(element, 'commerce')?.trim().toLowerCase() === 'shopify' ? 'shopify' : 'events';
+}
+
+export const DEFAULT_ANSWER_TIMEOUT_MS = 8000;
+
+/** Milliseconds to wait for a storefront's answer: `answer-timeout`, else 8000. */
+export function answerTimeout(element: Element): number {
+  const raw = Number(inheritedAttribute(element, 'answer-timeout'));
+  return Number.isFinite(raw) && raw > 0 ? Math.min(raw, 120_000) : DEFAULT_ANSWER_TIMEOUT_MS;
+}
+
+interface PlayerLike extends HTMLElement {
+  engine?: string | null;
+  currentTime?: number;
+}
+
+/** The player an element belongs to: its `player` attribute (an id), else the nearest `<shoplive-player>` ancestor. */
+export function playerOf(element: Element): PlayerLike | null {
+  const id = element.getAttribute('player');
+  if (id) {
+    const root = element.getRootNode() as Document | ShadowRoot;
+    const found = root.getElementById?.(id) ?? document.getElementById(id);
+    return found?.localName === 'shoplive-player' ? (found as PlayerLike) : null;
+  }
+  for (let node: Node | null = parentOf(element); node; node = parentOf(node)) {
+    if (node instanceof Element && node.localName === 'shoplive-player') return node as PlayerLike;
+  }
+  return null;
+}
+
+/** Where in the stream the shopper is: the player's media time and engine, for attribution. */
+export function streamContext(element: Element): { streamTime: number | null; engine: string | null } {
+  const player = playerOf(element);
+  if (!player) return { streamTime: null, engine: null };
+  const time = typeof player.currentTime === 'number' ? player.currentTime : player.shadowRoot?.querySelector('video')?.currentTime;
+  return {
+    streamTime: typeof time === 'number' && Number.isFinite(time) ? Math.round(time * 1000) / 1000 : null,
+    engine: typeof player.engine === 'string' ? player.engine : null,
+  };
+}

@@ -1,0 +1,28 @@
+import type { CommerceMessageKey } from '../en.js';
+
+export default {
+  'commerce.addToCart': 'أضف إلى السلة',
+  'commerce.adding': 'جارٍ الإضافة…',
+  'commerce.added': 'تمت الإضافة',
+  'commerce.addedStatus': 'تمت الإضافة إلى سلتك.',
+  'commerce.retry': 'أعد المحاولة',
+  'commerce.soldOut': 'نفد',
+  'commerce.size': 'المقاس',
+  'commerce.chooseSize': 'اختر مقاسًا أولًا.',
+  'commerce.findMySize': 'اعثر على مقاسي',
+  'commerce.recommendedSize': 'المقاس المقترح: {size}',
+  'commerce.errorSoldOut': 'عذرًا، نفد هذا المقاس للتو. اختر مقاسًا آخر.',
+  'commerce.errorInvalid': 'لا يمكن إضافة هذا المنتج الآن.',
+  'commerce.errorGeneric': 'تعذّرت الإضافة إلى السلة. يُرجى المحاولة مرة أخرى.',
+  'commerce.continueOnProductPage': 'أكمل الإضافة من صفحة المنتج.',
+  'commerce.viewProduct': 'عرض المنتج',
+  'commerce.products': 'منتجات هذا البث',
+  'commerce.allProducts': 'كل المنتجات ({count})',
+  'commerce.hideProducts': 'إخفاء المنتجات',
+  'commerce.onStream': 'يُعرض الآن',
+  'commerce.naturalLight': 'كما يبدو في الضوء الطبيعي',
+  'commerce.studioPhoto': 'الاستوديو',
+  'commerce.naturalLightPhoto': 'ضوء طبيعي',
+  'commerce.cart': 'السلة',
+  'commerce.unavailable': 'غير متوفر',
+} satisfies Record<CommerceMessageKey, string>;

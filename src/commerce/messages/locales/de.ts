@@ -1,0 +1,28 @@
+import type { CommerceMessageKey } from '../en.js';
+
+export default {
+  'commerce.addToCart': 'In den Warenkorb',
+  'commerce.adding': 'Wird hinzugefügt …',
+  'commerce.added': 'Hinzugefügt',
+  'commerce.addedStatus': 'Zum Warenkorb hinzugefügt.',
+  'commerce.retry': 'Erneut versuchen',
+  'commerce.soldOut': 'Ausverkauft',
+  'commerce.size': 'Größe',
+  'commerce.chooseSize': 'Bitte zuerst eine Größe wählen.',
+  'commerce.findMySize': 'Meine Größe finden',
+  'commerce.recommendedSize': 'Empfohlene Größe: {size}',
+  'commerce.errorSoldOut': 'Leider ist diese Größe gerade ausverkauft. Bitte eine andere wählen.',
+  'commerce.errorInvalid': 'Dieser Artikel kann gerade nicht hinzugefügt werden.',
+  'commerce.errorGeneric': 'Konnte nicht in den Warenkorb gelegt werden. Bitte erneut versuchen.',
+  'commerce.continueOnProductPage': 'Auf der Produktseite fertig hinzufügen.',
+  'commerce.viewProduct': 'Zum Produkt',
+  'commerce.products': 'Produkte dieser Show',
+  'commerce.allProducts': 'Alle Produkte ({count})',
+  'commerce.hideProducts': 'Produkte ausblenden',
+  'commerce.onStream': 'Gerade live gezeigt',
+  'commerce.naturalLight': 'Bei Tageslicht gesehen',
+  'commerce.studioPhoto': 'Studio',
+  'commerce.naturalLightPhoto': 'Tageslicht',
+  'commerce.cart': 'Warenkorb',
+  'commerce.unavailable': 'Nicht verfügbar',
+} satisfies Record<CommerceMessageKey, string>;

@@ -1,0 +1,28 @@
+import type { CommerceMessageKey } from '../en.js';
+
+export default {
+  'commerce.addToCart': 'Añadir al carrito',
+  'commerce.adding': 'Añadiendo…',
+  'commerce.added': 'Añadido',
+  'commerce.addedStatus': 'Añadido a tu carrito.',
+  'commerce.retry': 'Reintentar',
+  'commerce.soldOut': 'Agotado',
+  'commerce.size': 'Talla',
+  'commerce.chooseSize': 'Elige primero una talla.',
+  'commerce.findMySize': 'Encontrar mi talla',
+  'commerce.recommendedSize': 'Talla recomendada: {size}',
+  'commerce.errorSoldOut': 'Lo sentimos, esa talla se acaba de agotar. Elige otra.',
+  'commerce.errorInvalid': 'Este artículo no se puede añadir ahora.',
+  'commerce.errorGeneric': 'No se pudo añadir al carrito. Inténtalo de nuevo.',
+  'commerce.continueOnProductPage': 'Termina de añadirlo en la página del producto.',
+  'commerce.viewProduct': 'Ver producto',
+  'commerce.products': 'Productos de este directo',
+  'commerce.allProducts': 'Todos los productos ({count})',
+  'commerce.hideProducts': 'Ocultar productos',
+  'commerce.onStream': 'En directo ahora',
+  'commerce.naturalLight': 'Visto con luz natural',
+  'commerce.studioPhoto': 'Estudio',
+  'commerce.naturalLightPhoto': 'Luz natural',
+  'commerce.cart': 'Carrito',
+  'commerce.unavailable': 'No disponible',
+} satisfies Record<CommerceMessageKey, string>;

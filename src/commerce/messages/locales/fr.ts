@@ -1,0 +1,28 @@
+import type { CommerceMessageKey } from '../en.js';
+
+export default {
+  'commerce.addToCart': 'Ajouter au panier',
+  'commerce.adding': 'Ajout…',
+  'commerce.added': 'Ajouté',
+  'commerce.addedStatus': 'Ajouté à votre panier.',
+  'commerce.retry': 'Réessayer',
+  'commerce.soldOut': 'Épuisé',
+  'commerce.size': 'Taille',
+  'commerce.chooseSize': 'Choisissez d’abord une taille.',
+  'commerce.findMySize': 'Trouver ma taille',
+  'commerce.recommendedSize': 'Taille recommandée : {size}',
+  'commerce.errorSoldOut': 'Désolé, cette taille vient d’être épuisée. Choisissez-en une autre.',
+  'commerce.errorInvalid': 'Cet article ne peut pas être ajouté pour le moment.',
+  'commerce.errorGeneric': 'Impossible d’ajouter au panier. Veuillez réessayer.',
+  'commerce.continueOnProductPage': 'Terminez l’ajout sur la page du produit.',
+  'commerce.viewProduct': 'Voir le produit',
+  'commerce.products': 'Produits de ce direct',
+  'commerce.allProducts': 'Tous les produits ({count})',
+  'commerce.hideProducts': 'Masquer les produits',
+  'commerce.onStream': 'En direct maintenant',
+  'commerce.naturalLight': 'Vu à la lumière naturelle',
+  'commerce.studioPhoto': 'Studio',
+  'commerce.naturalLightPhoto': 'Lumière naturelle',
+  'commerce.cart': 'Panier',
+  'commerce.unavailable': 'Indisponible',
+} satisfies Record<CommerceMessageKey, string>;

@@ -1,0 +1,28 @@
+import type { CommerceMessageKey } from '../en.js';
+
+export default {
+  'commerce.addToCart': 'カートに追加',
+  'commerce.adding': '追加中…',
+  'commerce.added': '追加しました',
+  'commerce.addedStatus': 'カートに追加しました。',
+  'commerce.retry': '再試行',
+  'commerce.soldOut': '売り切れ',
+  'commerce.size': 'サイズ',
+  'commerce.chooseSize': '先にサイズを選んでください。',
+  'commerce.findMySize': '自分のサイズを探す',
+  'commerce.recommendedSize': 'おすすめのサイズ：{size}',
+  'commerce.errorSoldOut': '申し訳ありません。このサイズはたった今売り切れました。別のサイズを選んでください。',
+  'commerce.errorInvalid': 'この商品は現在カートに追加できません。',
+  'commerce.errorGeneric': 'カートに追加できませんでした。もう一度お試しください。',
+  'commerce.continueOnProductPage': '商品ページで追加を完了してください。',
+  'commerce.viewProduct': '商品を見る',
+  'commerce.products': 'この配信の商品',
+  'commerce.allProducts': 'すべての商品（{count}）',
+  'commerce.hideProducts': '商品を隠す',
+  'commerce.onStream': '紹介中',
+  'commerce.naturalLight': '自然光で見る',
+  'commerce.studioPhoto': 'スタジオ',
+  'commerce.naturalLightPhoto': '自然光',
+  'commerce.cart': 'カート',
+  'commerce.unavailable': '購入できません',
+} satisfies Record<CommerceMessageKey, string>;

@@ -1,0 +1,28 @@
+import type { CommerceMessageKey } from '../en.js';
+
+export default {
+  'commerce.addToCart': '장바구니에 담기',
+  'commerce.adding': '담는 중…',
+  'commerce.added': '담았습니다',
+  'commerce.addedStatus': '장바구니에 담았습니다.',
+  'commerce.retry': '다시 시도',
+  'commerce.soldOut': '품절',
+  'commerce.size': '사이즈',
+  'commerce.chooseSize': '먼저 사이즈를 선택하세요.',
+  'commerce.findMySize': '내 사이즈 찾기',
+  'commerce.recommendedSize': '추천 사이즈: {size}',
+  'commerce.errorSoldOut': '죄송합니다. 이 사이즈는 방금 품절되었습니다. 다른 사이즈를 선택하세요.',
+  'commerce.errorInvalid': '이 상품은 지금 장바구니에 담을 수 없습니다.',
+  'commerce.errorGeneric': '장바구니에 담지 못했습니다. 다시 시도해 주세요.',
+  'commerce.continueOnProductPage': '상품 페이지에서 마저 담아 주세요.',
+  'commerce.viewProduct': '상품 보기',
+  'commerce.products': '이 방송의 상품',
+  'commerce.allProducts': '전체 상품 ({count})',
+  'commerce.hideProducts': '상품 숨기기',
+  'commerce.onStream': '지금 소개 중',
+  'commerce.naturalLight': '자연광에서 보기',
+  'commerce.studioPhoto': '스튜디오',
+  'commerce.naturalLightPhoto': '자연광',
+  'commerce.cart': '장바구니',
+  'commerce.unavailable': '구매 불가',
+} satisfies Record<CommerceMessageKey, string>;

@@ -1,0 +1,28 @@
+import type { CommerceMessageKey } from '../en.js';
+
+export default {
+  'commerce.addToCart': 'Adicionar ao carrinho',
+  'commerce.adding': 'Adicionando…',
+  'commerce.added': 'Adicionado',
+  'commerce.addedStatus': 'Adicionado ao seu carrinho.',
+  'commerce.retry': 'Tentar de novo',
+  'commerce.soldOut': 'Esgotado',
+  'commerce.size': 'Tamanho',
+  'commerce.chooseSize': 'Escolha um tamanho primeiro.',
+  'commerce.findMySize': 'Encontrar meu tamanho',
+  'commerce.recommendedSize': 'Tamanho recomendado: {size}',
+  'commerce.errorSoldOut': 'Desculpe, esse tamanho acabou de esgotar. Escolha outro.',
+  'commerce.errorInvalid': 'Este item não pode ser adicionado agora.',
+  'commerce.errorGeneric': 'Não foi possível adicionar ao carrinho. Tente de novo.',
+  'commerce.continueOnProductPage': 'Conclua a adição na página do produto.',
+  'commerce.viewProduct': 'Ver produto',
+  'commerce.products': 'Produtos desta live',
+  'commerce.allProducts': 'Todos os produtos ({count})',
+  'commerce.hideProducts': 'Ocultar produtos',
+  'commerce.onStream': 'Na live agora',
+  'commerce.naturalLight': 'Visto sob luz natural',
+  'commerce.studioPhoto': 'Estúdio',
+  'commerce.naturalLightPhoto': 'Luz natural',
+  'commerce.cart': 'Carrinho',
+  'commerce.unavailable': 'Indisponível',
+} satisfies Record<CommerceMessageKey, string>;

@@ -1,0 +1,28 @@
+import type { CommerceMessageKey } from '../en.js';
+
+export default {
+  'commerce.addToCart': '加入购物车',
+  'commerce.adding': '正在加入…',
+  'commerce.added': '已加入',
+  'commerce.addedStatus': '已加入购物车。',
+  'commerce.retry': '重试',
+  'commerce.soldOut': '已售罄',
+  'commerce.size': '尺码',
+  'commerce.chooseSize': '请先选择尺码。',
+  'commerce.findMySize': '查找我的尺码',
+  'commerce.recommendedSize': '推荐尺码：{size}',
+  'commerce.errorSoldOut': '抱歉，该尺码刚刚售罄，请选择其他尺码。',
+  'commerce.errorInvalid': '该商品暂时无法加入购物车。',
+  'commerce.errorGeneric': '无法加入购物车，请重试。',
+  'commerce.continueOnProductPage': '请在商品页面完成加购。',
+  'commerce.viewProduct': '查看商品',
+  'commerce.products': '本场直播的商品',
+  'commerce.allProducts': '全部商品（{count}）',
+  'commerce.hideProducts': '收起商品',
+  'commerce.onStream': '正在讲解',
+  'commerce.naturalLight': '自然光下实拍',
+  'commerce.studioPhoto': '棚拍',
+  'commerce.naturalLightPhoto': '自然光',
+  'commerce.cart': '购物车',
+  'commerce.unavailable': '暂不可购买',
+} satisfies Record<CommerceMessageKey, string>;

@@ -1,0 +1,28 @@
+import type { CommerceMessageKey } from '../en.js';
+
+export default {
+  'commerce.addToCart': '加入購物車',
+  'commerce.adding': '正在加入…',
+  'commerce.added': '已加入',
+  'commerce.addedStatus': '已加入購物車。',
+  'commerce.retry': '重試',
+  'commerce.soldOut': '已售完',
+  'commerce.size': '尺寸',
+  'commerce.chooseSize': '請先選擇尺寸。',
+  'commerce.findMySize': '找出我的尺寸',
+  'commerce.recommendedSize': '建議尺寸：{size}',
+  'commerce.errorSoldOut': '抱歉，這個尺寸剛剛售完，請選擇其他尺寸。',
+  'commerce.errorInvalid': '這件商品目前無法加入購物車。',
+  'commerce.errorGeneric': '無法加入購物車，請再試一次。',
+  'commerce.continueOnProductPage': '請在商品頁面完成加入。',
+  'commerce.viewProduct': '查看商品',
+  'commerce.products': '本場直播的商品',
+  'commerce.allProducts': '所有商品（{count}）',
+  'commerce.hideProducts': '收合商品',
+  'commerce.onStream': '正在介紹',
+  'commerce.naturalLight': '自然光下實拍',
+  'commerce.studioPhoto': '棚拍',
+  'commerce.naturalLightPhoto': '自然光',
+  'commerce.cart': '購物車',
+  'commerce.unavailable': '暫不提供',
+} satisfies Record<CommerceMessageKey, string>;

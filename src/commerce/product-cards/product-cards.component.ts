@@ -1,0 +1,276 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { ShopliveElement } from '../../internal/shoplive-element.js';
+import { checkUrl } from '../../internal/url-guard.js';
+import type { MessageKey } from '../../i18n/en.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
+import { commerceMode, playerOf } from '../context.js';
+import { COMMERCE_EVENTS } from '../events.js';
+import { iframeBridge } from '../iframe-bridge.js';
+import type { Product } from '../product.js';
+import { productStore, type StoreChange } from '../product-store.js';
+import { loadShowProducts, setShowProducts } from '../show.js';
+import { productCardsStyles } from './product-cards.styles.js';
+import { commerceMessages } from '../messages/index.js';
+
+const safeUrl = (url: string | undefined) => {
+  const checked = url ? checkUrl(url) : null;
+  return checked?.ok ? checked.url.href : null;
+};
+
+/**
+ * The shopping overlay of a show: a compact card of the product being presented (with "Seen in natural light" and
+ * a buy button), an expandable list of every product of the show, and a cart button. The player mounts it over the
+ * video; it also works on its own (`for="player-id"`, or its own `products` / `products-src`).
+ *
+ * @event shoplive-product-view - A product was shown in the card. `{ productId, source: 'card', presented }`
+ * @event shoplive-product-click - The shopper opened a product (title link, list). Cancelable. `{ productId, source, url }`
+ * @event shoplive-checkout - The cart button was pressed. Cancelable (Shopify mode: goes to the cart). `{ source: 'cards' }`
+ *
+ * @csspart base - The wrapper.
+ * @csspart card - The compact card of the presented product.
+ * @csspart image - The studio image. Also `natural-image` (the daylight one).
+ * @csspart title - The product title (a link when the product has a safe URL).
+ * @csspart price - The price.
+ * @csspart badge - "On stream now".
+ * @csspart natural-light-button - The "Seen in natural light" toggle.
+ * @csspart buy-button - The `<shoplive-buy-button>` in the card.
+ * @csspart list-button - Shows / hides the list.
+ * @csspart list - The list of the show's products. Each entry: `list-item`.
+ * @csspart cart-button - The cart button.
+ *
+ * @cssproperty --shoplive-card-background - Card background (translucent black over video, white on a page).
+ * @cssproperty --shoplive-card-color - Card text colour.
+ * @cssproperty --shoplive-card-radius - Corner radius.
+ * @cssproperty --shoplive-cards-width - Overlay width (min(300px, 46%)).
+ * @cssproperty --shoplive-cards-top - Overlay distance from the top. Also `--shoplive-cards-end`, `--shoplive-cards-bottom-gap`.
+ */
+export class ShopliveProductCards extends ShopliveElement {
+  static override styles = productCardsStyles;
+
+  static override properties = {
+    owner: { attribute: false },
+    products: { attribute: false },
+    productsSrc: { attribute: 'products-src', reflect: true },
+    for: { reflect: true },
+    overlay: { type: Boolean, reflect: true },
+    expanded: { state: true },
+    natural: { state: true },
+    pinned: { state: true },
+    revision: { state: true },
+  };
+
+  /** The show this overlay belongs to (the player that mounts it). Default: `for`'s player, the enclosing player, or itself. */
+  declare owner: object | undefined;
+  /** Standalone use: the products of the show. */
+  declare products: unknown;
+  declare productsSrc: string;
+  /** Id of the player whose show to display. */
+  declare for: string;
+  /** Positioned over a player's video. */
+  declare overlay: boolean;
+  declare protected expanded: boolean;
+  declare protected natural: boolean;
+  /** A product the shopper picked from the list; the stream's next product replaces it. */
+  declare protected pinned: string | null;
+  declare protected revision: number;
+
+  private readonly i18n = new LocaleController(this, [commerceMessages]);
+  private unsubscribe?: () => void;
+  private viewed: string | null = null;
+  private loadAbort?: AbortController;
+  private lookedUp = new Set<string>();
+
+  constructor() {
+    super();
+    this.productsSrc = '';
+    this.for = '';
+    this.overlay = false;
+    this.expanded = false;
+    this.natural = false;
+    this.pinned = null;
+    this.revision = 0;
+  }
+
+  /** The key of the show in the product store. */
+  get show(): object {
+    if (this.owner) return this.owner;
+    if (this.for) {
+      const root = this.getRootNode() as Document | ShadowRoot;
+      return root.getElementById?.(this.for) ?? document.getElementById(this.for) ?? this;
+    }
+    return playerOf(this) ?? this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unsubscribe = productStore.subscribe(this.onStoreChange);
+    if (commerceMode(this) === 'shopify') void this.readShopifyShow();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+    this.loadAbort?.abort();
+  }
+
+  private readonly onStoreChange = (change: StoreChange) => {
+    if (change.type === 'presented' && change.owner === this.show) this.pinned = null;
+    this.revision++;
+  };
+
+  private async readShopifyShow(): Promise<void> {
+    const show = this.show;
+    if (productStore.showIds(show).length) return;
+    const { readLiquidProducts } = await import('../shopify.js');
+    const products = readLiquidProducts();
+    if (products.length && !productStore.showIds(show).length) productStore.setShow(show, products.map((product) => product.id));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const standalone = this.show === this;
+    if (changed.has('products') && this.products !== undefined && this.products !== null && standalone) setShowProducts(this, this.products);
+    if (changed.has('productsSrc') && this.productsSrc && standalone) {
+      this.loadAbort?.abort();
+      this.loadAbort = new AbortController();
+      void loadShowProducts(this, this.productsSrc, this.loadAbort.signal);
+    }
+  }
+
+  private get presentedId(): string | null {
+    return productStore.presented(this.show);
+  }
+
+  private get shownProduct(): Product | null {
+    const ids = productStore.showIds(this.show);
+    const id = this.pinned ?? this.presentedId ?? ids[0] ?? null;
+    return id === null ? null : (productStore.get(id) ?? null);
+  }
+
+  private get listed(): Product[] {
+    const ids = [...productStore.showIds(this.show)];
+    const presented = this.presentedId;
+    if (presented && !ids.includes(presented)) ids.push(presented);
+    return ids.map((id) => productStore.get(id)).filter((product): product is Product => !!product);
+  }
+
+  protected override updated(): void {
+    const presented = this.presentedId;
+    if (presented && !productStore.get(presented) && commerceMode(this) === 'shopify' && !this.lookedUp.has(presented)) {
+      this.lookedUp.add(presented);
+      void import('../shopify.js').then((shopify) => shopify.findShopifyProduct(presented));
+    }
+    const product = this.shownProduct;
+    if (product && product.id !== this.viewed) {
+      this.viewed = product.id;
+      this.natural = false;
+      this.send(COMMERCE_EVENTS.productView, { productId: product.id, source: 'card', presented: !this.pinned && product.id === presented });
+    }
+  }
+
+  /** Emits, and mirrors to a parent frame when embedded (see iframe-bridge.ts). */
+  private send<K extends 'shoplive-product-view' | 'shoplive-product-click' | 'shoplive-checkout'>(
+    name: K,
+    detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
+    cancelable = false,
+  ): CustomEvent {
+    const event = this.emit(name, detail, { cancelable });
+    iframeBridge().mirror(this, name, detail as object);
+    return event;
+  }
+
+  private readonly onTitleClick = (event: MouseEvent, product: Product, url: string) => {
+    if (this.send(COMMERCE_EVENTS.productClick, { productId: product.id, source: 'card', url }, true).defaultPrevented) event.preventDefault();
+  };
+
+  private pick(product: Product): void {
+    this.pinned = product.id;
+    this.send(COMMERCE_EVENTS.productClick, { productId: product.id, source: 'list', url: safeUrl(product.url) });
+  }
+
+  private readonly onCheckout = async () => {
+    const event = this.send(COMMERCE_EVENTS.checkout, { source: 'cards' }, true);
+    if (event.defaultPrevented || commerceMode(this) !== 'shopify') return;
+    const { shopifyRoot } = await import('../shopify.js');
+    location.assign(`${shopifyRoot()}cart`);
+  };
+
+  private t(key: MessageKey, params?: Record<string, string | number>): string {
+    return this.i18n.t(key, params);
+  }
+
+  protected override render() {
+    const product = this.shownProduct;
+    const listed = this.listed;
+    if (!product && !listed.length) return nothing;
+    return html`
+      <section part="base" class="base" aria-label=${this.t('commerce.products')} lang=${this.i18n.locale} dir=${this.i18n.dir}>
+        ${product ? this.renderCard(product) : nothing}
+        <div class="bar">
+          ${listed.length > 1
+            ? html`<button part="list-button" type="button" aria-expanded=${String(this.expanded)} aria-controls="list" @click=${() => (this.expanded = !this.expanded)}>
+                ${this.expanded ? this.t('commerce.hideProducts') : this.t('commerce.allProducts', { count: this.i18n.formatNumber(listed.length) })}
+              </button>`
+            : nothing}
+          <button part="cart-button" type="button" @click=${this.onCheckout}>${this.t('commerce.cart')}</button>
+        </div>
+        ${this.expanded && listed.length > 1 ? this.renderList(listed, product) : nothing}
+      </section>
+    `;
+  }
+
+  private renderCard(product: Product) {
+    const url = safeUrl(product.url);
+    const image = safeUrl(product.image);
+    const naturalImage = safeUrl(product.naturalLightImage);
+    const natural = this.natural && !!naturalImage;
+    const presented = !this.pinned && product.id === this.presentedId;
+    return html`
+      <article part="card" class="card ${natural ? 'natural' : ''}" aria-labelledby="card-title">
+        ${image || natural
+          ? html`<div class="media">
+              ${natural
+                ? html`<figure>
+                      ${image ? html`<img part="image" src=${image} alt=${product.title} />` : nothing}
+                      <figcaption>${this.t('commerce.studioPhoto')}</figcaption>
+                    </figure>
+                    <figure>
+                      <img part="natural-image" src=${naturalImage!} alt=${`${product.title} (${this.t('commerce.naturalLightPhoto')})`} />
+                      <figcaption>${this.t('commerce.naturalLightPhoto')}</figcaption>
+                    </figure>`
+                : html`<img part="image" src=${image!} alt=${product.title} />`}
+            </div>`
+          : nothing}
+        <div class="info">
+          ${presented ? html`<span part="badge" class="badge">${this.t('commerce.onStream')}</span>` : nothing}
+          <h3 id="card-title" part="title" class="title">
+            ${url
+              ? html`<a href=${url} target="_blank" rel="noopener noreferrer" @click=${(event: MouseEvent) => this.onTitleClick(event, product, url)}>${product.title}</a>`
+              : product.title}
+          </h3>
+          <p part="price" class="price">${this.i18n.formatPrice(product.price, product.currency)}</p>
+          ${naturalImage
+            ? html`<button part="natural-light-button" class="toggle" type="button" aria-pressed=${String(this.natural)} @click=${() => (this.natural = !this.natural)}>
+                ${this.t('commerce.naturalLight')}
+              </button>`
+            : nothing}
+          <shoplive-buy-button part="buy-button" exportparts="button: buy-button-button, sizes, size, status" source="card" product-id=${product.id}></shoplive-buy-button>
+        </div>
+      </article>
+    `;
+  }
+
+  private renderList(listed: Product[], shown: Product | null) {
+    return html`<ul id="list" part="list" class="list">
+      ${listed.map((product) => {
+        const image = safeUrl(product.image);
+        return html`<li>
+          <button part="list-item" class="item" type="button" aria-current=${String(product.id === shown?.id)} data-product=${product.id} @click=${() => this.pick(product)}>
+            ${image ? html`<img src=${image} alt="" />` : html`<span></span>`}
+            <span>${product.title}</span>
+            <span>${this.i18n.formatPrice(product.price, product.currency)}</span>
+          </button>
+        </li>`;
+      })}
+    </ul>`;
+  }
+}

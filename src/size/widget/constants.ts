@@ -1,0 +1,16 @@
+import { EVENTS, TAGS } from '../../internal/constants.js';
+
+// The size helper's names, from the one constants file.
+export const SIZE_HELPER_TAG = TAGS.sizeHelper;
+
+export const SIZE_HELPER_EVENTS = {
+  /** Out: the shopper chose a size. */
+  recommended: EVENTS.sizeRecommended,
+  /** In (on document): a buy button asks for a size. */
+  request: EVENTS.sizeRequest,
+  /** Out: a non-fatal problem (`fatal: false`). */
+  error: EVENTS.error,
+} as const;
+
+/** The one localStorage key the size helper uses, and only after "Remember me on this device". */
+export const PROFILE_STORAGE_KEY = 'shoplive:size-profile';

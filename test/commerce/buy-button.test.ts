@@ -1,0 +1,377 @@
+import { expect } from '@esm-bundle/chai';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/commerce/buy-button/buy-button.js';
+import type { ShopliveBuyButton } from '../../src/commerce/buy-button/buy-button.js';
+import type { AddToCartDetail, SizeRequestDetail } from '../../src/commerce/events.js';
+import { validateProducts } from '../../src/commerce/product.js';
+import { productStore } from '../../src/commerce/product-store.js';
+import { cleanup, mount, recordEvents, shadowQuery, sleep, waitFor } from '../support/dom.js';
+import { dressInput, scarfInput, stubWindowOpen, uniqueId, withUncaughtErrorsAllowed } from './support.js';
+
+type AddEvent = CustomEvent<AddToCartDetail>;
+
+function addProduct(input: Record<string, unknown>): string {
+  const { products, errors } = validateProducts([input]);
+  expect(errors).to.deep.equal([]);
+  productStore.put(products);
+  return products[0]!.id;
+}
+
+async function mountButton(attributes = '', input: Record<string, unknown> = dressInput()): Promise<ShopliveBuyButton> {
+  const id = addProduct(input);
+  const button = mount<ShopliveBuyButton>(`<shoplive-buy-button product-id="${id}" ${attributes}></shoplive-buy-button>`);
+  await button.updateComplete;
+  return button;
+}
+
+const part = (button: ShopliveBuyButton, name: string) => shadowQuery<HTMLElement>(button, `[part~="${name}"]`);
+const buy = (button: ShopliveBuyButton) => part(button, 'button') as HTMLButtonElement;
+const chip = (button: ShopliveBuyButton, size: string) => shadowQuery<HTMLButtonElement>(button, `[role=radio][data-size="${size}"]`)!;
+const statusText = (button: ShopliveBuyButton) => part(button, 'status')!.textContent!.replace(/\s+/g, ' ').trim();
+const label = (button: ShopliveBuyButton) => buy(button).querySelector('.label')!.textContent!.trim();
+
+async function settle(button: ShopliveBuyButton, state: string): Promise<void> {
+  await waitFor(() => button.state === state, `state ${state} (is ${button.state})`, 5000);
+  await button.updateComplete;
+}
+
+/** Answers every add-to-cart on the document with `answer` until the test ends. */
+function answerWith(answer: (detail: AddToCartDetail) => unknown): () => void {
+  const listener = (event: Event) => (event as AddEvent).detail.respondWith(answer((event as AddEvent).detail) as never);
+  document.addEventListener('shoplive-add-to-cart', listener);
+  return () => document.removeEventListener('shoplive-add-to-cart', listener);
+}
+
+describe('<shoplive-buy-button>', () => {
+  const teardown: Array<() => void> = [];
+  afterEach(() => {
+    teardown.splice(0).forEach((undo) => undo());
+    cleanup();
+  });
+
+  it('is a real button with a live status line; sizes are a radio group with sold-out sizes shown but not choosable', async () => {
+    const button = await mountButton();
+    expect(buy(button).localName).to.equal('button');
+    expect(buy(button).getAttribute('type')).to.equal('button');
+    expect(label(button)).to.equal('Add to cart');
+    expect(part(button, 'price')!.textContent!.trim()).to.equal('$189.00');
+    const status = part(button, 'status')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(status.getAttribute('aria-live')).to.equal('polite');
+    expect(buy(button).getAttribute('aria-describedby')).to.equal(status.id);
+    const group = part(button, 'sizes')!;
+    expect(group.getAttribute('role')).to.equal('radiogroup');
+    expect(group.getAttribute('aria-label')).to.equal('Size');
+    const chips = [...group.querySelectorAll('[role=radio]')];
+    expect(chips.map((each) => each.getAttribute('data-size'))).to.deep.equal(['XS', 'S', 'M', 'L', 'XL']);
+    expect(chips.map((each) => each.getAttribute('aria-checked'))).to.deep.equal(['false', 'false', 'false', 'false', 'false']);
+    expect(chip(button, 'L').getAttribute('aria-disabled')).to.equal('true');
+    expect(chip(button, 'L').textContent!.replace(/\s+/g, ' ').trim()).to.equal('L, Sold out');
+    chip(button, 'L').click();
+    await button.updateComplete;
+    expect(chip(button, 'L').getAttribute('aria-checked')).to.equal('false');
+    chip(button, 'M').click();
+    await button.updateComplete;
+    expect(chip(button, 'M').getAttribute('aria-checked')).to.equal('true');
+  });
+
+  it('asks for a size first, then sends one shoplive-add-to-cart with the full payload', async () => {
+    const button = await mountButton('quantity="2"');
+    const events = recordEvents(document, ['shoplive-add-to-cart']) as AddEvent[];
+    teardown.push(answerWith(() => true));
+    buy(button).click();
+    await settle(button, 'choosing');
+    expect(events).to.have.length(0);
+    expect(statusText(button)).to.equal('Choose a size first.');
+    expect(button.shadowRoot!.activeElement?.getAttribute('data-size')).to.equal('XS');
+    chip(button, 'M').click();
+    await settle(button, 'idle');
+    buy(button).click();
+    await settle(button, 'added');
+    expect(events).to.have.length(1);
+    const detail = events[0]!.detail;
+    expect(events[0]!.bubbles && events[0]!.composed && events[0]!.cancelable).to.equal(true);
+    expect({ ...detail, respondWith: undefined, requestId: undefined }).to.deep.equal({
+      productId: button.productId,
+      variantId: '1003',
+      size: 'M',
+      quantity: 2,
+      price: 189,
+      currency: 'USD',
+      source: 'button',
+      streamTime: null,
+      engine: null,
+      respondWith: undefined,
+      requestId: undefined,
+    });
+    expect(detail.requestId).to.match(/\w{8,}/);
+    expect(label(button)).to.equal('Added');
+    expect(statusText(button)).to.equal('Added to your cart.');
+  });
+
+  it('is operable with the keyboard alone: one tab stop for the chips, arrows choose, Enter adds', async () => {
+    const before = mount('<button>before</button>');
+    const button = await mountButton();
+    const events = recordEvents(document, ['shoplive-add-to-cart']) as AddEvent[];
+    teardown.push(answerWith(() => ({ ok: true })));
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(button.shadowRoot!.activeElement?.getAttribute('data-size')).to.equal('XS');
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await button.updateComplete;
+    expect(chip(button, 'M').getAttribute('aria-checked')).to.equal('true');
+    await sendKeys({ press: 'ArrowRight' }); // L: sold out, focus moves but the choice stays M
+    await button.updateComplete;
+    expect(button.shadowRoot!.activeElement?.getAttribute('data-size')).to.equal('L');
+    expect(chip(button, 'M').getAttribute('aria-checked')).to.equal('true');
+    await sendKeys({ press: 'End' });
+    await button.updateComplete;
+    expect(chip(button, 'XL').getAttribute('aria-checked')).to.equal('true');
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ press: 'Space' });
+    await button.updateComplete;
+    expect(chip(button, 'XS').getAttribute('aria-checked')).to.equal('true');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' }); // past "Find my size"
+    expect(button.shadowRoot!.activeElement?.getAttribute('part')).to.equal('button');
+    await sendKeys({ press: 'Enter' });
+    await settle(button, 'added');
+    expect(events.map((event) => event.detail.size)).to.deep.equal(['XS']);
+  });
+
+  it('shows pending while the answer is on its way, and a double click sends one event', async () => {
+    const button = await mountButton('variant-id="1002"');
+    const events = recordEvents(document, ['shoplive-add-to-cart']) as AddEvent[];
+    let resolve!: (value: true) => void;
+    teardown.push(answerWith(() => new Promise((done) => (resolve = done))));
+    buy(button).click();
+    buy(button).click();
+    await settle(button, 'pending');
+    buy(button).click();
+    expect(buy(button).getAttribute('aria-disabled')).to.equal('true');
+    expect(buy(button).getAttribute('aria-busy')).to.equal('true');
+    expect(label(button)).to.equal('Adding…');
+    expect(part(button, 'sizes'), 'a fixed variant needs no chips').to.equal(null);
+    resolve(true);
+    await settle(button, 'added');
+    expect(events).to.have.length(1);
+    expect(events[0]!.detail.variantId).to.equal('1002');
+    expect(events[0]!.detail.size).to.equal('S');
+  });
+
+  it('shows the reason of a refusal, marks a sold-out size, and retries with a new event', async () => {
+    const button = await mountButton();
+    const answers: unknown[] = [{ ok: false, reason: 'sold-out' }, { ok: false, reason: 'invalid' }, { ok: false, reason: 'custom', message: '<b>Limit</b> one per shopper' }, true];
+    const events = recordEvents(document, ['shoplive-add-to-cart']) as AddEvent[];
+    teardown.push(answerWith(() => answers.shift()));
+    chip(button, 'S').click();
+    await button.updateComplete;
+    buy(button).click();
+    await settle(button, 'error');
+    expect(statusText(button)).to.equal('Sorry, that size just sold out. Choose another one.');
+    await waitFor(() => chip(button, 'S').getAttribute('aria-disabled') === 'true', 'S shown sold out');
+    expect(label(button)).to.equal('Sold out');
+    expect(productStore.get(button.productId)!.variants.find((variant) => variant.id === '1002')!.available).to.equal(false);
+    buy(button).click();
+    await sleep(50);
+    expect(events, 'a sold-out size cannot be added').to.have.length(1);
+
+    chip(button, 'M').click();
+    await settle(button, 'idle');
+    buy(button).click();
+    await settle(button, 'error');
+    expect(statusText(button)).to.equal('This item cannot be added right now.');
+    expect(label(button)).to.equal('Try again');
+    buy(button).click();
+    await waitFor(() => statusText(button).includes('Limit'), 'custom message');
+    expect(statusText(button)).to.equal('<b>Limit</b> one per shopper');
+    expect(part(button, 'status')!.querySelector('b')).to.equal(null);
+    buy(button).click();
+    await settle(button, 'added');
+    expect(events).to.have.length(4);
+    expect(new Set(events.map((event) => event.detail.requestId)).size).to.equal(4);
+  });
+
+  it('treats a rejected answer or one it does not understand as an error to retry', async () => {
+    const button = await mountButton('variant-id="1001"');
+    const answers: Array<() => unknown> = [() => Promise.reject(new Error('cart down')), () => 'yes please'];
+    teardown.push(answerWith(() => answers.shift()!()));
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      buy(button).click();
+      await settle(button, 'error');
+      expect(statusText(button)).to.equal('Could not add to cart. Please try again.');
+      buy(button).click();
+      await waitFor(() => button.state === 'error' && answers.length === 0, 'second error');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('lets the storefront take over with preventDefault() and no answer', async () => {
+    const button = await mountButton('variant-id="1001"');
+    const open = stubWindowOpen();
+    teardown.push(open.restore);
+    const listener = (event: Event) => event.preventDefault();
+    document.addEventListener('shoplive-add-to-cart', listener);
+    teardown.push(() => document.removeEventListener('shoplive-add-to-cart', listener));
+    buy(button).click();
+    await sleep(50);
+    expect(button.state).to.equal('idle');
+    expect(statusText(button)).to.equal('');
+    expect(open.calls).to.deep.equal([]);
+  });
+
+  it('with no listener, continues on the product page (a safe URL only, never javascript:)', async () => {
+    const open = stubWindowOpen();
+    teardown.push(open.restore);
+    const button = await mountButton('variant-id="1001"');
+    buy(button).click();
+    await waitFor(() => open.calls.length === 1, 'window.open');
+    expect(open.calls[0]).to.equal(new URL('/products/mulberry-silk-wrap-dress', location.href).href);
+    await button.updateComplete;
+    expect(statusText(button)).to.equal('Finish adding it on the product page. View product');
+    expect(part(button, 'status')!.querySelector('a')!.getAttribute('href')).to.equal(open.calls[0]);
+
+    // Data that slipped past validation (another copy of the SDK, a host writing the store) is checked again.
+    const id = uniqueId('evil');
+    productStore.put([{ id, title: 'x', price: 1, currency: 'USD', url: 'javascript:alert(1)', variants: [] }]);
+    const evil = mount<ShopliveBuyButton>(`<shoplive-buy-button product-id="${id}"></shoplive-buy-button>`);
+    await evil.updateComplete;
+    buy(evil).click();
+    await settle(evil, 'error');
+    expect(open.calls).to.have.length(1);
+    expect(part(evil, 'status')!.querySelector('a')).to.equal(null);
+  });
+
+  it('reports a listener that throws (console + shoplive-error) and still works', async () => {
+    const open = stubWindowOpen();
+    teardown.push(open.restore);
+    const button = await mountButton('variant-id="1001"');
+    const errors = recordEvents(document, ['shoplive-error']);
+    const thrower = () => {
+      throw new Error('storefront bug');
+    };
+    document.addEventListener('shoplive-add-to-cart', thrower);
+    teardown.push(() => document.removeEventListener('shoplive-add-to-cart', thrower));
+    const logged: unknown[] = [];
+    const error = console.error;
+    console.error = (...args: unknown[]) => logged.push(args);
+    try {
+      await withUncaughtErrorsAllowed(async () => {
+        buy(button).click();
+        await waitFor(() => open.calls.length === 1, 'default after a throwing listener');
+      });
+    } finally {
+      console.error = error;
+    }
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.detail).to.deep.equal({ code: 'listener-error', message: 'a shoplive-add-to-cart listener threw: storefront bug', fatal: false });
+    expect(logged.length).to.be.greaterThan(0);
+
+    // A throwing listener next to one that answers: the answer counts.
+    teardown.push(answerWith(() => true));
+    await withUncaughtErrorsAllowed(async () => {
+      console.error = () => undefined;
+      try {
+        buy(button).click();
+        await settle(button, 'added');
+      } finally {
+        console.error = error;
+      }
+    });
+  });
+
+  it('falls back to the default when the answer does not come within answer-timeout', async () => {
+    const open = stubWindowOpen();
+    teardown.push(open.restore);
+    const button = await mountButton('variant-id="1001" answer-timeout="300"');
+    teardown.push(answerWith(() => new Promise(() => undefined)));
+    const warn = console.warn;
+    console.warn = () => undefined;
+    const started = performance.now();
+    try {
+      buy(button).click();
+      await waitFor(() => statusText(button).startsWith('Finish adding it'), 'default after timeout');
+    } finally {
+      console.warn = warn;
+    }
+    expect(performance.now() - started).to.be.within(250, 2000);
+    expect(button.state).to.equal('idle');
+    expect(open.calls, 'no tab opened long after the click: the status link remains').to.deep.equal([]);
+    expect(part(button, 'status')!.querySelector('a')).to.not.equal(null);
+  });
+
+  it('offers "Find my size" for a product with a size chart and pre-selects the recommendation', async () => {
+    const button = await mountButton();
+    const requests = recordEvents(document, ['shoplive-size-request']);
+    part(button, 'find-size-button')!.click();
+    expect(requests).to.have.length(1);
+    const detail = requests[0]!.detail as SizeRequestDetail;
+    expect(detail).to.deep.equal({ productId: button.productId, sizeChart: {}, sizes: ['XS', 'S', 'M', 'L', 'XL'] });
+    expect(requests[0]!.cancelable).to.equal(true);
+
+    document.dispatchEvent(new CustomEvent('shoplive-size-recommended', { detail: { productId: 'other', label: 'S', confidence: 0.9 } }));
+    document.dispatchEvent(new CustomEvent('shoplive-size-recommended', { detail: { productId: button.productId, label: 'm', confidence: 0.8 } }));
+    await button.updateComplete;
+    expect(chip(button, 'M').getAttribute('aria-checked')).to.equal('true');
+    expect(statusText(button)).to.equal('Recommended size: M');
+    // A sold-out recommendation is announced, not chosen.
+    document.dispatchEvent(new CustomEvent('shoplive-size-recommended', { detail: { productId: button.productId, label: 'L', confidence: 0.7 } }));
+    await button.updateComplete;
+    expect(chip(button, 'M').getAttribute('aria-checked')).to.equal('true');
+    expect(statusText(button)).to.equal('Recommended size: L');
+  });
+
+  it('shows "Find my size" without a chart only once a size helper is defined', async () => {
+    const { sizeChart: _omit, ...noChart } = dressInput();
+    const button = await mountButton('', noChart);
+    expect(part(button, 'find-size-button')).to.equal(null);
+    if (!customElements.get('shoplive-size-helper')) customElements.define('shoplive-size-helper', class extends HTMLElement {});
+    await waitFor(() => part(button, 'find-size-button'), 'Find my size after the helper is defined');
+  });
+
+  it('takes its product as a property, reporting unusable data', async () => {
+    const button = mount<ShopliveBuyButton>('<shoplive-buy-button></shoplive-buy-button>');
+    button.product = scarfInput('scarf-property');
+    await button.updateComplete;
+    expect(button.productId).to.equal('scarf-property');
+    expect(label(button)).to.equal('Add to cart');
+    expect(part(button, 'sizes')).to.equal(null);
+    const errors = recordEvents(document, ['shoplive-error']);
+    const warn = console.warn;
+    console.warn = () => undefined;
+    const broken = mount<ShopliveBuyButton>('<shoplive-buy-button></shoplive-buy-button>');
+    broken.product = { id: 'x', title: 'no price' };
+    await broken.updateComplete;
+    console.warn = warn;
+    expect(errors.map((event) => (event.detail as { code: string }).code)).to.deep.equal(['products-invalid']);
+    expect(buy(broken).getAttribute('aria-disabled')).to.equal('true');
+  });
+
+  it('reports the stream time and engine of the player it belongs to', async () => {
+    const player = mount('<shoplive-player id="p1"></shoplive-player>');
+    Object.assign(player, { engine: 'hls', currentTime: 12.3456 });
+    const inside = await mountButton('variant-id="1001"');
+    player.append(inside);
+    const outside = await mountButton('variant-id="1001" player="p1"');
+    const events = recordEvents(document, ['shoplive-add-to-cart']) as AddEvent[];
+    teardown.push(answerWith(() => true));
+    buy(inside).click();
+    buy(outside).click();
+    await settle(outside, 'added');
+    expect(events.map((event) => [event.detail.streamTime, event.detail.engine])).to.deep.equal([
+      [12.346, 'hls'],
+      [12.346, 'hls'],
+    ]);
+  });
+
+  it('speaks the page language and formats prices for it', async () => {
+    const button = await mountButton('lang="de"', { ...scarfInput(), currency: 'EUR', price: 59.5 });
+    await waitFor(() => label(button) === 'In den Warenkorb', 'German label');
+    await button.updateComplete;
+    expect(part(button, 'price')!.textContent!.trim()).to.equal('59,50\u00a0€');
+  });
+});

@@ -1,0 +1,299 @@
+import { expect } from '@esm-bundle/chai';
+import type { EngineSignal } from '../../src/player/engines/engine.js';
+import type { RtcConfig } from '../../src/player/engines/rtc/rtc-engine.js';
+import { createStartRace, type HlsWhileRacing, type StartRace, type StartRaceOptions } from '../../src/player/engines/start-race.js';
+import { decodedFrames, sleep, waitFor } from '../support/dom.js';
+import { FakeAgora, isLoopback, recordNetwork, type FakeAgoraOptions } from '../support/fake-agora.js';
+import { liveSession } from '../support/live.js';
+
+const network = recordNetwork();
+const RTC: RtcConfig = { appId: 'app-id', channel: 'spring-drop' };
+
+type EngineChange = Extract<EngineSignal, { type: 'engine-change' }>;
+
+describe('RTC/HLS start race with a fake Agora and the simulated live HLS stream', () => {
+  let race: StartRace | undefined;
+  let agora: FakeAgora;
+  let video: HTMLVideoElement;
+  let signals: EngineSignal[];
+  let sdkLoads: number;
+  /** performance.now() of the first frame presented in the player's video, measured like the player does. */
+  let firstFrameAt: Promise<number>;
+
+  function setup(agoraOptions: FakeAgoraOptions, options: Partial<StartRaceOptions> = {}, src = liveSession().master): StartRace {
+    agora = new FakeAgora(agoraOptions);
+    video = document.createElement('video');
+    video.muted = true;
+    video.playsInline = true;
+    document.body.append(video);
+    signals = [];
+    sdkLoads = 0;
+    firstFrameAt = new Promise((resolve) => video.requestVideoFrameCallback(() => resolve(performance.now())));
+    race = createStartRace(
+      { video, src, box: { width: 640, height: 360 }, signal: (signal) => signals.push(signal) },
+      {
+        rtc: RTC,
+        loadRtcClientFactory: async () => {
+          sdkLoads++;
+          return agora.factory;
+        },
+        ...options,
+      },
+    );
+    return race;
+  }
+
+  /** What the player does with autoplay: start the engine, then play (muted). */
+  async function startAndPlay(engine: StartRace): Promise<void> {
+    await engine.start();
+    void video.play().catch(() => undefined);
+  }
+
+  const changes = () => signals.filter((signal): signal is EngineChange => signal.type === 'engine-change');
+  const summary = (change: EngineChange) => `${change.from}->${change.to}:${change.reason}`;
+
+  afterEach(() => {
+    race?.destroy();
+    race = undefined;
+    agora?.close();
+    video?.remove();
+  });
+
+  after(() => {
+    network.stop();
+    expect(network.records.filter((record) => !isLoopback(record.url)), 'requests off the machine').to.deep.equal([]);
+    expect(network.records.some((record) => record.url.includes('/live/')), 'the HLS stream was requested').to.equal(true);
+  });
+
+  it('plays HLS alone, without loading the RTC code, when Agora is not configured', async () => {
+    const engine = setup({}, { rtc: null });
+    await startAndPlay(engine);
+    await decodedFrames(video, 10);
+    expect(engine.kind).to.equal('hls');
+    expect(sdkLoads).to.equal(0);
+    expect(agora.clients).to.have.length(0);
+    expect(changes()).to.deep.equal([]);
+    const scripts = performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(scripts.filter((name) => name.includes('agora-rtc-sdk-ng'))).to.deep.equal([]);
+  });
+
+  it('plays HLS alone when prefer is "hls"', async () => {
+    const engine = setup({}, { prefer: 'hls' });
+    agora = new FakeAgora();
+    await startAndPlay(engine);
+    await decodedFrames(video, 5);
+    expect(engine.kind).to.equal('hls');
+    expect(sdkLoads).to.equal(0);
+  });
+
+  it('puts RTC on screen when it is up, with HLS stopped', async () => {
+    const engine = setup({ joinDelayMs: 20 });
+    agora.publish(1);
+    expect(engine.kind, 'HLS bridges the race in the video').to.equal('hls');
+    await startAndPlay(engine);
+    await waitFor(() => engine.kind === 'rtc' && engine.marks.rtcOnScreen, 'RTC on screen');
+    await decodedFrames(video, 10);
+    expect(video.srcObject).to.be.instanceOf(MediaStream);
+    expect(video.videoWidth).to.equal(640);
+    // HLS was attached to the video while RTC joined on the probe, whether or not it got to show a frame.
+    expect(changes().map(summary)).to.deep.equal(['hls->rtc:rtc-ready']);
+    expect(signals).to.deep.include({ type: 'levels', levels: [] });
+    // Signals from RTC reach the player once it is on screen.
+    agora.client.networkQuality(1, 2);
+    expect(signals.filter((signal) => signal.type === 'network-quality').at(-1)).to.deep.equal({ type: 'network-quality', uplink: 1, downlink: 2 });
+    expect(signals.some((signal) => signal.type === 'publisher' && signal.state === 'live')).to.equal(true);
+  });
+
+  it('falls back to HLS frames when the join fails', async () => {
+    const engine = setup({ joinError: 'CAN_NOT_GET_GATEWAY_SERVER' });
+    await startAndPlay(engine);
+    await decodedFrames(video, 10);
+    expect(engine.kind).to.equal('hls');
+    expect(changes().map(summary)).to.deep.equal(['rtc->hls:join-failed']);
+    expect(video.srcObject).to.equal(null);
+  });
+
+  it('falls back to HLS when no RTC frame arrives within rtc-timeout, and leaves the channel', async () => {
+    // Joined, but nobody publishes video.
+    const engine = setup({}, { rtcTimeoutMs: 1000 });
+    await startAndPlay(engine);
+    await waitFor(() => changes().length, 'an engine change', 3000);
+    expect(changes().map(summary)).to.deep.equal(['rtc->hls:rtc-timeout']);
+    expect(engine.marks.rtcGivenUp! - engine.marks.start).to.be.within(950, 1300);
+    expect(agora.client.callsOf('leave')).to.have.length(1);
+    await decodedFrames(video, 10);
+    expect(engine.kind).to.equal('hls');
+  });
+
+  it('falls back to HLS when the connection drops and does not come back within the budget', async () => {
+    const engine = setup({}, { reconnectBudgetMs: 1500 });
+    agora.publish(2);
+    await startAndPlay(engine);
+    await waitFor(() => engine.marks.rtcOnScreen, 'RTC on screen');
+    await decodedFrames(video, 5);
+    const dropAt = performance.now();
+    agora.client.connection('RECONNECTING', 'NETWORK_ERROR');
+    await waitFor(() => changes().some((change) => change.reason === 'disconnected'), 'the fallback', 4000);
+    const changedAt = performance.now();
+    const frames = await decodedFrames(video, 5);
+    const hlsFrameAt = performance.now();
+    expect(frames.at(-1)!).to.be.greaterThan(0);
+    expect(engine.kind).to.equal('hls');
+    expect(video.srcObject).to.equal(null);
+    expect(agora.client.callsOf('leave')).to.have.length(1);
+    expect(changedAt - dropAt).to.be.within(1400, 2000);
+    console.log(`[rtc-fallback] drop -> HLS engine-change ${Math.round(changedAt - dropAt)} ms, -> 5th HLS frame ${Math.round(hlsFrameAt - dropAt)} ms (budget 1500 ms)`);
+  });
+
+  it('stays on RTC when the connection comes back within the budget', async () => {
+    const engine = setup({}, { reconnectBudgetMs: 1500 });
+    agora.publish(3);
+    await startAndPlay(engine);
+    await waitFor(() => engine.marks.rtcOnScreen, 'RTC on screen');
+    agora.client.connection('RECONNECTING', 'NETWORK_ERROR');
+    await sleep(700);
+    agora.client.connection('CONNECTED');
+    await sleep(1500);
+    expect(changes().filter((change) => change.from === 'rtc')).to.deep.equal([]);
+    expect(engine.kind).to.equal('rtc');
+    await decodedFrames(video, 5);
+  });
+
+  it('shows an HLS frame long before a hanging RTC join is given up, and keeps it', async () => {
+    const engine = setup({ joinHangs: true }, { rtcTimeoutMs: 3000 });
+    await startAndPlay(engine);
+    const first = await firstFrameAt;
+    expect(engine.kind, 'HLS is on screen while RTC is still being tried').to.equal('hls');
+    expect(engine.marks.rtcGivenUp).to.equal(undefined);
+    expect(first - engine.marks.start).to.be.below(2500);
+    await waitFor(() => changes().length, 'RTC given up', 4000);
+    expect(changes().map(summary)).to.deep.equal(['rtc->hls:rtc-timeout']);
+    expect(engine.marks.hlsFrame!).to.be.below(engine.marks.rtcGivenUp!);
+    await decodedFrames(video, 10);
+  });
+
+  it('switches from an HLS picture to RTC seamlessly when RTC is up later', async () => {
+    const engine = setup({ joinDelayMs: 1500 });
+    agora.publish(4);
+    await startAndPlay(engine);
+    await firstFrameAt;
+    expect(engine.kind).to.equal('hls');
+    const events: string[] = [];
+    for (const name of ['pause', 'waiting', 'emptied', 'playing']) video.addEventListener(name, () => events.push(name));
+    let lastFrameBefore = 0;
+    const watch = (now: number) => {
+      if (!engine.marks.rtcOnScreen) {
+        lastFrameBefore = now;
+        video.requestVideoFrameCallback(watch);
+      }
+    };
+    video.requestVideoFrameCallback(watch);
+    await waitFor(() => changes().length, 'RTC taking over', 5000);
+    expect(changes().map(summary)).to.deep.equal(['hls->rtc:rtc-ready']);
+    const firstRtcFrame = await new Promise<number>((resolve) => video.requestVideoFrameCallback((now) => resolve(now)));
+    await decodedFrames(video, 10);
+    expect(engine.kind).to.equal('rtc');
+    expect(video.paused).to.equal(false);
+    expect(events.filter((name) => name === 'pause' || name === 'waiting'), 'no pause or stall during the switch').to.deep.equal([]);
+    const gap = firstRtcFrame - lastFrameBefore;
+    console.log(`[rtc-fallback] HLS -> RTC switch: ${Math.round(gap)} ms between the last HLS frame and the first RTC frame`);
+    expect(gap).to.be.below(250);
+  });
+
+  it('without HLS in parallel, tries RTC in the video itself and starts HLS only when RTC fails', async () => {
+    const engine = setup({ joinError: 'CAN_NOT_GET_GATEWAY_SERVER' }, { hlsWhileRacing: 'none' });
+    expect(engine.kind).to.equal('rtc');
+    await startAndPlay(engine);
+    expect(changes().map(summary)).to.deep.equal(['rtc->hls:join-failed']);
+    expect(engine.kind).to.equal('hls');
+    await decodedFrames(video, 5);
+  });
+
+  it('lets RTC rescue a failing HLS stream', async () => {
+    const engine = setup({ joinDelayMs: 300 }, {}, liveSession({ master: 404 }).master);
+    agora.publish(7);
+    await startAndPlay(engine);
+    await waitFor(() => engine.marks.rtcOnScreen, 'RTC on screen');
+    await decodedFrames(video, 10);
+    expect(video.paused).to.equal(false);
+    expect(signals.filter((signal) => signal.type === 'error' && signal.error.fatal)).to.deep.equal([]);
+  });
+
+  it('reports the HLS failure when RTC fails too', async () => {
+    const engine = setup({ joinError: 'CAN_NOT_GET_GATEWAY_SERVER' }, {}, liveSession({ master: 404 }).master);
+    await startAndPlay(engine);
+    const fatal = await waitFor(() => signals.find((signal) => signal.type === 'error' && signal.error.fatal), 'a fatal error');
+    expect((fatal as Extract<EngineSignal, { type: 'error' }>).error).to.deep.include({ code: 'network', fatal: true });
+    expect((fatal as Extract<EngineSignal, { type: 'error' }>).error.message).to.match(/404/);
+  });
+
+  it('destroy() during the race releases both paths', async () => {
+    const session = liveSession();
+    const engine = setup({ joinHangs: true }, {}, session.master);
+    void engine.start();
+    await sleep(30);
+    engine.destroy();
+    const requestsAtDestroy = (await session.requests()).length;
+    await sleep(1500);
+    expect(agora.client.callsOf('leave')).to.have.length(1);
+    expect(video.srcObject).to.equal(null);
+    expect(video.getAttribute('src')).to.equal(null);
+    expect((await session.requests()).length, 'no HLS request after destroy').to.equal(requestsAtDestroy);
+    expect(changes()).to.deep.equal([]);
+  });
+
+  it('goes straight to HLS when WebRTC is missing', async () => {
+    const scope = globalThis as unknown as { RTCPeerConnection: unknown };
+    const saved = scope.RTCPeerConnection;
+    scope.RTCPeerConnection = undefined;
+    try {
+      const engine = setup({});
+      await startAndPlay(engine);
+      expect(changes().map(summary)).to.deep.equal(['rtc->hls:rtc-unsupported']);
+      expect(sdkLoads).to.equal(0);
+      await decodedFrames(video, 5);
+    } finally {
+      scope.RTCPeerConnection = saved;
+    }
+  });
+
+  it('reports a fatal error when RTC fails and there is no HLS src', async () => {
+    const engine = setup({ joinError: 'INVALID_TOKEN' }, {}, '');
+    await engine.start();
+    const error = signals.find((signal) => signal.type === 'error');
+    expect(error).to.deep.include({ type: 'error' });
+    expect((error as Extract<EngineSignal, { type: 'error' }>).error).to.deep.include({ code: 'network', fatal: true });
+    expect((error as Extract<EngineSignal, { type: 'error' }>).error.message).to.match(/INVALID_TOKEN/);
+  });
+
+  it('plays RTC alone when there is no HLS src', async () => {
+    const engine = setup({}, {}, '');
+    agora.publish(6);
+    await startAndPlay(engine);
+    await decodedFrames(video, 10);
+    expect(engine.kind).to.equal('rtc');
+    expect(changes()).to.deep.equal([]);
+  });
+
+  describe('time to the first frame when Agora is unreachable (join hangs, rtc-timeout 3000 ms, HLS origin 100 ms away)', () => {
+    const results: Record<string, number[]> = {};
+    for (const mode of ['none', 'warm', 'play'] as HlsWhileRacing[]) {
+      it(`hlsWhileRacing: ${mode}`, async () => {
+        results[mode] = [];
+        for (let run = 0; run < 2; run++) {
+          const engine = setup({ joinHangs: true }, { hlsWhileRacing: mode, rtcTimeoutMs: 3000 }, liveSession({ delay: 100 }).master);
+          await startAndPlay(engine);
+          const ttff = (await firstFrameAt) - engine.marks.start;
+          results[mode].push(Math.round(ttff));
+          race?.destroy();
+          race = undefined;
+          agora.close();
+          video.remove();
+        }
+        console.log(`[rtc-fallback] TTFF with Agora unreachable, ${mode}: ${results[mode].join(', ')} ms`);
+        if (mode === 'play') expect(Math.max(...results.play!)).to.be.below(Math.min(...results.none!) - 2000);
+        else expect(Math.min(...results[mode])).to.be.above(3000);
+      }).timeout(20_000);
+    }
+  });
+});
