@@ -26,6 +26,13 @@ export const playerStyles = css`
     inset: 0;
     container-type: size;
   }
+  video {
+    width: 100%;
+    height: 100%;
+    object-fit: var(--shoplive-object-fit, contain);
+    display: block;
+    background: transparent;
+  }
   button {
     font: inherit;
     color: inherit;

@@ -6,7 +6,7 @@ import { checkUrl } from '../internal/url-guard.js';
 import type { MessageKey } from '../i18n/en.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { icons } from './controls/icons.js';
-import { MenuController } from './controls/menu.js';
+import type { MenuController } from './controls/menu.js';
 import { qualityItems } from './controls/quality-menu.js';
 import type {
   EngineChangeReason,
@@ -228,8 +228,15 @@ export class ShoplivePlayer extends ShopliveElement {
 
   private readonly i18n = new LocaleController(this);
   private readonly metricsRecorder = new PlayerMetrics();
-  private readonly qualityMenu = new MenuController(this);
-  private readonly subtitlesMenu = new MenuController(this);
+  /** The control bar's menus, loaded once there is something to choose (renditions, subtitle languages). */
+  private readonly menus = new LazyFeature<{ quality: MenuController; subtitles: MenuController }>(
+    'menus',
+    async () => {
+      const { MenuController } = await import('./controls/menu.js');
+      return { quality: new MenuController(this), subtitles: new MenuController(this) };
+    },
+    () => this.requestUpdate(),
+  );
   /** Shopping and subtitles load with their first use: a plain stream pays for neither. */
   private readonly commerce = new LazyFeature<CommerceController>(
     'shopping',
@@ -366,6 +373,7 @@ export class ShoplivePlayer extends ShopliveElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (!this.menus.current && (this.levels.length > 1 || this.captions.current?.languages.length)) this.menus.use(() => {});
     const reconfigured = (['src', ...RTC_PROPERTIES] as const).some((key) => changed.has(key) && changed.get(key) !== undefined);
     if (reconfigured) this.onSrcChanged();
     if (changed.has('loading') && this.loading === 'eager' && !this.started) void this.begin();
@@ -533,7 +541,7 @@ export class ShoplivePlayer extends ShopliveElement {
       this.stale = false;
       this.behindLive = false;
       this.dropStreamFeatures();
-      this.qualityMenu.close();
+      this.menus.ifUsed((menus) => menus.quality.close());
     }
     this.engine = to;
     if (to !== 'rtc') {
@@ -570,7 +578,7 @@ export class ShoplivePlayer extends ShopliveElement {
     this.stale = false;
     this.bars = null;
     this.publisher = null;
-    this.qualityMenu.close();
+    this.menus.ifUsed((menus) => menus.quality.close());
   }
 
   private onSrcChanged(): void {
@@ -705,6 +713,7 @@ export class ShoplivePlayer extends ShopliveElement {
   protected override render() {
     const t = this.t.bind(this);
     const captions = this.captions.current;
+    const menus = this.menus.current;
     const paused = this.state !== 'playing' && this.state !== 'buffering';
     const muted = this.muted || this.volume === 0;
     const busy = this.state === 'loading' || this.state === 'buffering';
@@ -764,8 +773,8 @@ export class ShoplivePlayer extends ShopliveElement {
               >`
             : nothing}
           <span class="spacer"></span>
-          ${this.levels.length > 1
-            ? this.qualityMenu.render({
+          ${menus && this.levels.length > 1
+            ? menus.quality.render({
                 id: 'quality',
                 label: t('player.quality'),
                 icon: icons.quality,
@@ -776,8 +785,8 @@ export class ShoplivePlayer extends ShopliveElement {
                 onPick: (item) => this.selectLevel(Number(item.value)),
               })
             : nothing}
-          ${captions?.languages.length
-            ? this.subtitlesMenu.render({
+          ${menus && captions?.languages.length
+            ? menus.subtitles.render({
                 id: 'subtitles',
                 label: t('subtitles.menu'),
                 icon: icons.subtitles,

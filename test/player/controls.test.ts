@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/player/index.js';
 import type { ShoplivePlayer } from '../../src/player/player.js';
-import { cleanup, mount, nextEvent, shadowQuery, sleep, waitFor } from '../support/dom.js';
+import { cleanup, eventMatching, mount, nextEvent, shadowQuery, sleep, waitFor } from '../support/dom.js';
 import { liveSession } from '../support/live.js';
 
 function focusedPart(player: ShoplivePlayer): string | null {
@@ -72,7 +72,7 @@ describe('<shoplive-player> controls', () => {
     expect(player.shadowRoot!.activeElement!.getAttribute('role')).to.equal('menuitemradio');
     // Pick a rendition other than the one ABR is playing, so a real switch must happen: End = 180p, Home + Down = 720p.
     const target = player.metrics.level?.height === 180 ? 720 : 180;
-    const change = nextEvent<{ level: { height: number } }>(player, 'shoplive-quality-change');
+    const change = eventMatching<{ level: { height: number }; auto: boolean }>(player, 'shoplive-quality-change', (detail) => detail.level.height === target);
     await sendKeys({ press: 'End' });
     await sendKeys({ press: 'ArrowUp' });
     await sendKeys({ press: 'ArrowDown' });

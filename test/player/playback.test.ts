@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import '../../src/player/index.js';
 import type { ShoplivePlayer } from '../../src/player/player.js';
-import { cleanup, decodedFrames, mount, nextEvent, recordEvents, shadowQuery, waitFor } from '../support/dom.js';
+import { cleanup, decodedFrames, eventMatching, mount, nextEvent, recordEvents, shadowQuery, waitFor } from '../support/dom.js';
 import { liveSession } from '../support/live.js';
 
 describe('<shoplive-player> playing the simulated live stream', () => {
@@ -16,6 +16,9 @@ describe('<shoplive-player> playing the simulated live stream', () => {
     const before = video.currentTime;
     await waitFor(() => video.currentTime > before + 0.5, 'currentTime to advance');
     expect(video.videoWidth).to.be.greaterThan(0);
+    // The picture fills the player's box whatever the rendition (hls.js caps renditions to this size, too).
+    expect(video.clientWidth).to.equal(player.clientWidth);
+    expect(video.clientHeight).to.equal(player.clientHeight);
     expect(player.state).to.equal('playing');
     expect(player.getAttribute('state')).to.equal('playing');
     expect(player.getAttribute('engine')).to.equal('hls');
@@ -48,7 +51,8 @@ describe('<shoplive-player> playing the simulated live stream', () => {
     const player = mount<ShoplivePlayer>(`<shoplive-player src="${session.master}" autoplay muted></shoplive-player>`);
     await nextEvent(player, 'shoplive-first-frame');
     const metrics = player.metrics;
-    expect(metrics.prefetch.hits, 'master, media playlist and first segment served from the warm-up').to.equal(3);
+    const log = (await session.requests()).map((request) => `${request.path} ${request.status}`).join(', ');
+    expect(metrics.prefetch.hits, `master, media playlist and first segment served from the warm-up (requests: ${log})`).to.equal(3);
     expect(metrics.prefetch.misses).to.equal(0);
     const requests = await session.requests();
     const masters = requests.filter((request) => request.path.endsWith('/master.m3u8'));
@@ -67,7 +71,7 @@ describe('<shoplive-player> playing the simulated live stream', () => {
     const items = [...player.shadowRoot!.querySelectorAll<HTMLElement>('[role=menuitemradio]')];
     expect(items.map((item) => item.textContent!.trim())).to.deep.include.members(['720p', '360p', '180p']);
     const target = items.find((item) => item.textContent!.trim() === '720p')!;
-    const change = nextEvent<{ level: { height: number }; auto: boolean }>(player, 'shoplive-quality-change');
+    const change = eventMatching<{ level: { height: number }; auto: boolean }>(player, 'shoplive-quality-change', (detail) => detail.level.height === 720);
     target.click();
     const switched = await change;
     expect(switched.detail.level.height).to.equal(720);

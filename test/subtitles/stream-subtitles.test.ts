@@ -6,9 +6,9 @@ import { liveSession } from '../support/live.js';
 
 // The show loops a 20 s script; these are its cues per language (demo/media/subtitles/script.json).
 const SCRIPT = {
-  en: ['Hi everyone, welcome to the live room!', '22-momme mulberry silk', 'Size S fits 155–160 cm.', 'silk scarf goes perfectly', 'only 39 dollars', 'Tap the product card'],
-  es: ['bienvenidos al directo', '22 momme', 'La talla S', 'pañuelo de seda', 'solo 39 dólares', 'Toca la tarjeta'],
-  ar: ['مرحبًا بكم في البث المباشر', 'حرير التوت بوزن 22', 'المقاس S', 'الوشاح الحريري', '39 دولارًا', 'بطاقة المنتج'],
+  en: ['Hi everyone, welcome to the live room!', '22-momme mulberry silk', 'Size S fits 155–160 cm.', 'silk scarf goes perfectly', 'only 59 dollars', 'Tap the product card'],
+  es: ['bienvenidos al directo', '22 momme', 'La talla S', 'pañuelo de seda', 'solo 59 dólares', 'Toca la tarjeta'],
+  ar: ['مرحبًا بكم في البث المباشر', 'حرير التوت بوزن 22', 'المقاس S', 'الوشاح الحريري', '59 دولارًا', 'بطاقة المنتج'],
 };
 
 const cues = (player: ShoplivePlayer) => [...player.shadowRoot!.querySelectorAll<HTMLElement>('[part~=cue]')];
@@ -70,7 +70,7 @@ describe('<shoplive-player> subtitles from the stream (HLS WebVTT renditions)', 
       video.requestVideoFrameCallback(onFrame);
     });
     expect(flashes.length, 'one flash per second').to.be.within(7, 10);
-    const scriptStarts: Record<string, number> = { bienvenidos: 0.3, '22 momme': 3.9, 'La talla S': 7.6, 'pañuelo de seda': 10.0, 'solo 39': 12.5, 'Toca la tarjeta': 16.0 };
+    const scriptStarts: Record<string, number> = { bienvenidos: 0.3, '22 momme': 3.9, 'La talla S': 7.6, 'pañuelo de seda': 10.0, 'solo 59': 12.5, 'Toca la tarjeta': 16.0 };
     let checked = 0;
     for (const start of starts) {
       // The script's cues never overlap, so each change of text is one cue starting.

@@ -30,6 +30,23 @@ export function nextEvent<T = unknown>(target: EventTarget, name: string, timeou
   });
 }
 
+/** The first event of that name whose detail satisfies `match` (earlier ones, e.g. from ABR, are skipped). */
+export function eventMatching<T>(target: EventTarget, name: string, match: (detail: T) => boolean, timeoutMs = 15_000): Promise<CustomEvent<T>> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      target.removeEventListener(name, listener);
+      reject(new Error(`no matching ${name} within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const listener = (event: Event) => {
+      if (!match((event as CustomEvent<T>).detail)) return;
+      clearTimeout(timer);
+      target.removeEventListener(name, listener);
+      resolve(event as CustomEvent<T>);
+    };
+    target.addEventListener(name, listener);
+  });
+}
+
 /** Collects every event of these names dispatched on `target` (bubbling, composed events included). */
 export function recordEvents(target: EventTarget, names: string[]): CustomEvent[] {
   const seen: CustomEvent[] = [];

@@ -1,0 +1,58 @@
+// Live speech-to-text on the real-time path: the (fake) Agora channel's data stream carries the STT agent's messages,
+// protobuf or JSON; the player shows interim words updating in place, then the final sentence, in the chosen language.
+import { expect } from '@esm-bundle/chai';
+import '../../src/player/index.js';
+import type { ShoplivePlayer } from '../../src/player/player.js';
+import { cleanup, mount, waitFor } from '../support/dom.js';
+import { FakeAgora } from '../support/fake-agora.js';
+import { liveSession } from '../support/live.js';
+import { sttText } from '../support/stt-encoder.js';
+
+const AGORA = 'agora-app-id="0123456789abcdef0123456789abcdef" agora-channel="spring-drop" agora-host-uid="1001"';
+const cues = (player: ShoplivePlayer) => [...player.shadowRoot!.querySelectorAll<HTMLElement>('[part~=cue]')];
+
+describe('<shoplive-player> live captions from Agora speech-to-text', () => {
+  let agora: FakeAgora | undefined;
+  beforeEach(() => localStorage.removeItem('shoplive:subtitles'));
+  afterEach(() => {
+    cleanup();
+    agora?.close();
+    agora = undefined;
+  });
+
+  it('shows interim words in place, then the final sentence; translations follow the shopper\'s language', async () => {
+    agora = new FakeAgora({ joinDelayMs: 20 });
+    agora.publish(1001);
+    const player = mount<ShoplivePlayer>(`<shoplive-player lang="es" subtitles-lang="es" src="${liveSession().master}" ${AGORA} autoplay muted></shoplive-player>`);
+    player.agoraClientFactory = agora.factory;
+    player.loading = 'eager';
+    await waitFor(() => player.engine === 'rtc' && player.state === 'playing', 'RTC playing', 10_000);
+    const client = agora.client;
+
+    // The seller speaks Chinese; the agent transcribes it and translates to Spanish (protobuf on the data stream).
+    client.streamMessage(9, sttText({ uid: 1001, seqnum: 1, culture: 'zh-CN', words: [{ text: '这款真丝', isFinal: false }] }));
+    client.streamMessage(9, sttText({ uid: 1001, seqnum: 2, culture: 'zh-CN', dataType: 'translate', trans: [{ lang: 'es', texts: ['Esta seda'], isFinal: false }] }));
+    await waitFor(() => cues(player).some((cue) => cue.textContent!.includes('Esta seda')), 'the interim Spanish line');
+    const interim = cues(player).find((cue) => cue.textContent!.includes('Esta seda'))!;
+    expect(interim.getAttribute('part')).to.equal('cue cue-interim');
+    expect(interim.getAttribute('lang')).to.equal('es');
+
+    client.streamMessage(9, sttText({ uid: 1001, seqnum: 3, culture: 'zh-CN', dataType: 'translate', trans: [{ lang: 'es', texts: ['Esta seda cae de maravilla.'], isFinal: true }] }));
+    await waitFor(() => cues(player).some((cue) => cue.textContent!.trim() === 'Esta seda cae de maravilla.' && cue.getAttribute('part') === 'cue'), 'the final line');
+    expect(cues(player).filter((cue) => cue.textContent!.includes('Esta seda')), 'updated in place, not stacked').to.have.length(1);
+
+    // The JSON mode of the agent, and the original language from the menu.
+    const json = { uid: 1001, seqnum: 4, culture: 'zh-CN', dataType: 'transcribe', words: [{ text: '腰带可以调节', isFinal: true }], endOfSegment: true };
+    client.streamMessage(9, new TextEncoder().encode(JSON.stringify(json)));
+    const button = await waitFor(() => player.shadowRoot!.querySelector<HTMLButtonElement>('[part=subtitles-button]'), 'the subtitles menu');
+    button.click();
+    await player.updateComplete;
+    const items = [...player.shadowRoot!.querySelectorAll<HTMLElement>('#subtitles-menu [role=menuitemradio]')];
+    items.find((item) => item.getAttribute('lang') === 'zh-CN')!.click();
+    await waitFor(() => cues(player).some((cue) => cue.textContent!.includes('腰带可以调节')), 'the Chinese transcription');
+
+    // Garbage on the data stream is dropped; playback goes on.
+    client.streamMessage(9, new Uint8Array([0xff, 0xff, 0xff, 0x01]));
+    expect(player.state).to.equal('playing');
+  });
+});
