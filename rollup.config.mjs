@@ -15,6 +15,7 @@ const entries = {
   commerce: 'src/commerce/index.ts',
   size: 'src/size/index.ts',
   'size-helper': 'src/size/widget/size-helper.ts',
+  'rtc-simulator': 'src/player/engines/rtc/simulator.ts',
 };
 
 /** fileName -> { imports, facade, modules } of every chunk of the library pass, filled when it is written. */

@@ -1,5 +1,20 @@
 // Logs every shoplive-* event the storefront receives, as a merchant's analytics would.
-const EVENTS = ['shoplive-ready', 'shoplive-first-frame', 'shoplive-stall', 'shoplive-quality-change', 'shoplive-error'];
+const EVENTS = [
+  'shoplive-ready',
+  'shoplive-first-frame',
+  'shoplive-stall',
+  'shoplive-quality-change',
+  'shoplive-error',
+  'shoplive-engine-change',
+  'shoplive-network-quality',
+  'shoplive-publisher',
+  'shoplive-add-to-cart',
+  'shoplive-product-view',
+  'shoplive-product-click',
+  'shoplive-checkout',
+  'shoplive-size-request',
+  'shoplive-size-recommended',
+];
 const list = document.getElementById('event-log');
 
 function describe(detail) {

@@ -45,6 +45,13 @@ export class CueStore {
     return () => this.listeners.delete(listener);
   }
 
+  /** Forgets the cues of one source (by id prefix), e.g. when the stream whose timeline placed them is gone. */
+  removeSource(prefix: string): void {
+    for (const cues of this.byLang.values()) {
+      for (const id of cues.keys()) if (id.startsWith(prefix)) cues.delete(id);
+    }
+  }
+
   clear(): void {
     this.byLang.clear();
   }

@@ -147,6 +147,10 @@ export class SubtitleController implements ReactiveController {
     this.stream = undefined;
     void this.stt?.then((source) => this.detach(source));
     this.stt = undefined;
+    // Their cues sit on the old stream's media timeline; on the next stream's they would show at random moments.
+    this.store.removeSource('hls:');
+    this.store.removeSource('stt:');
+    this.update();
   }
 
   /** Drops every source and cue, for a new stream. */

@@ -55,4 +55,16 @@ describe('<shoplive-player> live captions from Agora speech-to-text', () => {
     client.streamMessage(9, new Uint8Array([0xff, 0xff, 0xff, 0x01]));
     expect(player.state).to.equal('playing');
   });
+
+  it('drops the HLS stream\'s captions when the real-time path takes over (their timeline is gone)', async () => {
+    agora = new FakeAgora({ joinDelayMs: 2500 });
+    agora.publish(1001);
+    const player = mount<ShoplivePlayer>(`<shoplive-player lang="en" subtitles-lang="en" src="${liveSession().show}" ${AGORA} rtc-timeout="8000" autoplay muted></shoplive-player>`);
+    player.agoraClientFactory = agora.factory;
+    player.loading = 'eager';
+    await waitFor(() => player.engine === 'hls' && cues(player).length, 'HLS captions first', 15_000);
+    await waitFor(() => player.engine === 'rtc', 'the switch to RTC', 15_000);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(cues(player).map((cue) => cue.textContent!.trim()), 'no HLS caption left on the RTC timeline').to.deep.equal([]);
+  });
 });
