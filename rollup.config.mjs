@@ -27,6 +27,13 @@ const plugins = () => [
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
+/** Locale catalogs are named by capability and locale (`i18n-size-de-…`), so a page's downloads read plainly. */
+function chunkName(chunk) {
+  const locale = /src\/(?:(commerce)\/messages|size\/widget\/(messages)|i18n)\/locales\/([\w-]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+  if (locale) return `chunks/i18n-${locale[1] ? 'commerce' : locale[2] ? 'size' : 'core'}-${locale[3]}-[hash].js`;
+  return 'chunks/[name]-[hash].js';
+}
+
 function recordLibraryChunks() {
   return {
     name: 'record-library-chunks',
@@ -82,7 +89,7 @@ export default [
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      chunkFileNames: chunkName,
       sourcemap: true,
       manualChunks(id) {
         // Lit's core is shared by every element; its directives stay with the elements that use them.

@@ -3,7 +3,16 @@ import { TAGS } from '../internal/constants.js';
 import { ShoplivePlayer } from './player.js';
 
 export { ShoplivePlayer } from './player.js';
-export type { FirstFrameDetail, PlayerState, QualityChangeDetail, ReadyDetail, StallDetail } from './player.js';
+export type {
+  EngineChangeDetail,
+  FirstFrameDetail,
+  NetworkQualityDetail,
+  PlayerState,
+  PublisherDetail,
+  QualityChangeDetail,
+  ReadyDetail,
+  StallDetail,
+} from './player-events.js';
 export type { EngineKind, PlayerErrorCode, PlayerErrorDetail, QualityLevel } from './engines/engine.js';
 export type { PlayerMetricsSnapshot } from './metrics.js';
 

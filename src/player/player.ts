@@ -1,20 +1,16 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
 import { EVENTS } from '../internal/constants.js';
 import { NearViewportController } from '../internal/near-viewport-controller.js';
 import { ShopliveElement } from '../internal/shoplive-element.js';
 import { checkUrl } from '../internal/url-guard.js';
-import type { MessageKey } from '../i18n/en.js';
 import { LocaleController } from '../i18n/locale-controller.js';
-import { icons } from './controls/icons.js';
 import type { MenuController } from './controls/menu.js';
-import { qualityItems } from './controls/quality-menu.js';
 import type {
   EngineChangeReason,
   EngineFactory,
   EngineKind,
   EngineSignal,
   PlaybackEngine,
-  PlayerErrorCode,
   PlayerErrorDetail,
   PublisherState,
   QualityLevel,
@@ -25,6 +21,7 @@ import type { TokenProvider } from './engines/rtc/rtc-engine.js';
 import { loadEngine, loadStartRace, preferredEngine } from './engines/select.js';
 import { PlayerMetrics } from './metrics.js';
 import { playerStyles } from './player.styles.js';
+import { renderPlayer } from './player-view.js';
 import { validCue, type CueInit } from '../subtitles/cue.js';
 import { tracksFromChildren, type SidecarTrack } from '../subtitles/sources/sidecar-track.js';
 import type { SubtitleController } from '../subtitles/subtitle-controller.js';
@@ -32,65 +29,7 @@ import type { CommerceController } from '../commerce/commerce-controller.js';
 import { LazyFeature } from '../internal/lazy-feature.js';
 import { log } from '../internal/log.js';
 import { warmUp } from './warmup.js';
-
-export type PlayerState = 'idle' | 'loading' | 'paused' | 'playing' | 'buffering' | 'error';
-
-export interface FirstFrameDetail {
-  /** Milliseconds from the player starting (near the viewport, a gesture, or eager) to the first decoded frame. */
-  ttffMs: number;
-  engine: EngineKind;
-  level: QualityLevel | null;
-}
-export interface ReadyDetail {
-  engine: EngineKind;
-  levels: QualityLevel[];
-}
-export interface StallDetail {
-  position: number;
-  stalls: number;
-}
-export interface QualityChangeDetail {
-  level: QualityLevel;
-  auto: boolean;
-}
-export interface EngineChangeDetail {
-  from: EngineKind;
-  to: EngineKind;
-  reason: EngineChangeReason;
-}
-export interface NetworkQualityDetail {
-  /** Agora's scale: 0 unknown, 1 excellent, 2 good, 3 poor, 4 bad, 5 very bad, 6 down. */
-  uplink: number;
-  downlink: number;
-}
-export interface PublisherDetail {
-  state: PublisherState;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'shoplive-ready': CustomEvent<ReadyDetail>;
-    'shoplive-first-frame': CustomEvent<FirstFrameDetail>;
-    'shoplive-stall': CustomEvent<StallDetail>;
-    'shoplive-quality-change': CustomEvent<QualityChangeDetail>;
-    'shoplive-error': CustomEvent<PlayerErrorDetail>;
-    'shoplive-engine-change': CustomEvent<EngineChangeDetail>;
-    'shoplive-network-quality': CustomEvent<NetworkQualityDetail>;
-    'shoplive-publisher': CustomEvent<PublisherDetail>;
-  }
-}
-
-const ERROR_MESSAGES: Record<PlayerErrorCode, MessageKey> = {
-  'invalid-src': 'error.invalidSrc',
-  'unsafe-src': 'error.unsafeSrc',
-  unsupported: 'error.unsupported',
-  'engine-load': 'error.engineLoad',
-  manifest: 'error.manifest',
-  network: 'error.network',
-  media: 'error.media',
-  'playlist-stale': 'error.stale',
-  'segment-skipped': 'error.network',
-};
+import type { PlayerState } from './player-events.js';
 
 /** Seconds behind the live sync position before the badge turns into "Back to live". */
 const BEHIND_LIVE_SLACK_S = 3;
@@ -603,10 +542,12 @@ export class ShoplivePlayer extends ShopliveElement {
     this.restart();
   };
 
-  private selectLevel(index: number): void {
+  private readonly selectLevel = (index: number) => {
     this.selectedLevel = index;
     this.playback?.setLevel(index);
-  }
+  };
+
+  private readonly playClicked = () => void this.play();
 
   private seekToLive(): void {
     const video = this.video;
@@ -706,124 +647,45 @@ export class ShoplivePlayer extends ShopliveElement {
     if (!this.started && this.state !== 'error') void this.begin();
   };
 
-  private t(key: MessageKey, params?: Record<string, string | number>): string {
-    return this.i18n.t(key, params);
-  }
-
   protected override render() {
-    const t = this.t.bind(this);
-    const captions = this.captions.current;
-    const menus = this.menus.current;
-    const paused = this.state !== 'playing' && this.state !== 'buffering';
-    const muted = this.muted || this.volume === 0;
-    const busy = this.state === 'loading' || this.state === 'buffering';
-    const videoEvents = this.onVideoEvent;
-    return html`
-      <div
-        part="base"
-        class="base"
-        role="region"
-        lang=${this.i18n.locale}
-        dir=${this.i18n.dir}
-        aria-label=${this.title ? t('player.region', { title: this.title }) : t('player.regionUntitled')}
-        @keydown=${this.onKeydown}
-        @pointerdown=${this.onInteract}
-        @focusin=${this.onInteract}
-      >
-        <video
-          part="video"
-          playsinline
-          poster=${checkUrl(this.poster).ok ? this.poster : nothing}
-          @playing=${videoEvents}
-          @pause=${videoEvents}
-          @waiting=${videoEvents}
-          @volumechange=${videoEvents}
-          @timeupdate=${videoEvents}
-          @enterpictureinpicture=${videoEvents}
-          @leavepictureinpicture=${videoEvents}
-        ></video>
-        ${this.captions.current?.render() ?? nothing} ${this.commerce.current?.render() ?? nothing}
-        <slot></slot>
-        <div class="overlay">
-          ${busy ? html`<div part="spinner" class="spinner" role="status"><span class="visually-hidden">${t(this.state === 'loading' ? 'player.loading' : 'player.buffering')}</span></div>` : nothing}
-          ${this.state === 'idle' || this.state === 'paused'
-            ? html`<button part="big-play-button" class="big-play" aria-label=${t('player.start')} @click=${() => this.play()}>${icons.play}</button>`
-            : nothing}
-          ${this.state === 'error' && this.error ? this.renderError(this.error) : nothing}
-        </div>
-        ${this.forcedMute && this.muted
-          ? html`<button part="unmute-button" class="unmute" @click=${this.unmute}>${icons.muted}${t('player.tapToUnmute')}</button>`
-          : nothing}
-        ${this.stale && this.state !== 'error' ? html`<div part="notice" class="notice" role="status">${t('error.stale')}</div>` : nothing}
-        ${this.engine === 'rtc' && (this.publisher === 'paused' || this.publisher === 'ended') && this.state !== 'error'
-          ? html`<div part="notice" class="notice" role="status">${t(this.publisher === 'paused' ? 'rtc.paused' : 'rtc.ended')}</div>`
-          : nothing}
-        <div part="controls" class="controls" role="group" aria-label=${t('player.controls')}>
-          <button part="play-button" aria-label=${t(paused ? 'player.play' : 'player.pause')} title=${t(paused ? 'player.play' : 'player.pause')} @click=${this.togglePlay}>
-            ${paused ? icons.play : icons.pause}
-          </button>
-          <button part="mute-button" aria-label=${t(muted ? 'player.unmute' : 'player.mute')} title=${t(muted ? 'player.unmute' : 'player.mute')} @click=${this.toggleMute}>
-            ${muted ? icons.muted : icons.volume}
-          </button>
-          <input part="volume" class="volume" type="range" min="0" max="1" step="0.05" aria-label=${t('player.volume')} .value=${String(muted ? 0 : this.volume)} @input=${this.onVolumeInput} />
-          ${this.renderLiveBadge()}
-          ${this.engine === 'rtc' && this.bars !== null
-            ? html`<span part="signal" class="signal" role="img" data-bars=${this.bars} aria-label=${t('player.signal', { bars: this.bars })} title=${t('player.signal', { bars: this.bars })}
-                >${icons.signal}</span
-              >`
-            : nothing}
-          <span class="spacer"></span>
-          ${menus && this.levels.length > 1
-            ? menus.quality.render({
-                id: 'quality',
-                label: t('player.quality'),
-                icon: icons.quality,
-                items: qualityItems(this.levels, this.selectedLevel, this.playingLevel, {
-                  auto: t('player.qualityAuto'),
-                  autoCurrent: (label) => t('player.qualityAutoCurrent', { label }),
-                }),
-                onPick: (item) => this.selectLevel(Number(item.value)),
-              })
-            : nothing}
-          ${menus && captions?.languages.length
-            ? menus.subtitles.render({
-                id: 'subtitles',
-                label: t('subtitles.menu'),
-                icon: icons.subtitles,
-                items: captions.menuItems({
-                  off: t('subtitles.off'),
-                  sizes: { small: t('subtitles.sizeSmall'), medium: t('subtitles.sizeMedium'), large: t('subtitles.sizeLarge') },
-                }),
-                onPick: (item) => captions.pick(item),
-              })
-            : nothing}
-          ${document.pictureInPictureEnabled
-            ? html`<button part="pip-button" aria-pressed=${String(this.pip)} aria-label=${t('player.pip')} title=${t(this.pip ? 'player.exitPip' : 'player.pip')} @click=${this.togglePip}>${icons.pip}</button>`
-            : nothing}
-          ${document.fullscreenEnabled
-            ? html`<button part="fullscreen-button" aria-pressed=${String(this.fullscreen)} aria-label=${t('player.fullscreen')} title=${t(this.fullscreen ? 'player.exitFullscreen' : 'player.fullscreen')} @click=${this.toggleFullscreen}>
-                ${this.fullscreen ? icons.exitFullscreen : icons.fullscreen}
-              </button>`
-            : nothing}
-        </div>
-      </div>
-    `;
-  }
-
-  private renderLiveBadge() {
-    const t = this.t.bind(this);
-    if (this.behindLive) {
-      return html`<button part="live-badge" class="live" data-behind @click=${() => this.play()}>${t('player.backToLive')}</button>`;
-    }
-    return html`<span part="live-badge" class="live" role="status">${t('player.live')}</span>`;
-  }
-
-  private renderError(error: PlayerErrorDetail) {
-    return html`<div part="error-panel" class="error" role="alert">
-      <p>${this.t(ERROR_MESSAGES[error.code])}</p>
-      ${error.code === 'invalid-src' || error.code === 'unsafe-src' || error.code === 'unsupported'
-        ? nothing
-        : html`<button part="retry-button" @click=${this.retry}>${this.t('player.retry')}</button>`}
-    </div>`;
+    return renderPlayer({
+      t: (key, params) => this.i18n.t(key, params),
+      locale: this.i18n.locale,
+      dir: this.i18n.dir,
+      title: this.title,
+      poster: this.poster,
+      state: this.state,
+      engine: this.engine,
+      error: this.error,
+      muted: this.muted,
+      volume: this.volume,
+      forcedMute: this.forcedMute,
+      stale: this.stale,
+      publisher: this.publisher,
+      bars: this.bars,
+      behindLive: this.behindLive,
+      levels: this.levels,
+      selectedLevel: this.selectedLevel,
+      playingLevel: this.playingLevel,
+      pip: this.pip,
+      fullscreen: this.fullscreen,
+      captions: this.captions.current,
+      commerce: this.commerce.current,
+      menus: this.menus.current,
+      on: {
+        keydown: this.onKeydown,
+        interact: this.onInteract,
+        video: this.onVideoEvent,
+        play: this.playClicked,
+        togglePlay: this.togglePlay,
+        toggleMute: this.toggleMute,
+        unmute: this.unmute,
+        volume: this.onVolumeInput,
+        selectLevel: this.selectLevel,
+        togglePip: this.togglePip,
+        toggleFullscreen: this.toggleFullscreen,
+        retry: this.retry,
+      },
+    });
   }
 }
