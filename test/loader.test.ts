@@ -41,6 +41,8 @@ describe('script-tag loader (dist/shoplive.js)', () => {
     const loaded = scripts(win);
     expect(loaded.some((path) => path.includes('/chunks/hls-engine-'))).to.equal(true);
     expect(loaded.some((path) => path.includes('/chunks/lit-'))).to.equal(true);
+    // An HLS-only player never downloads the real-time path, the Agora SDK, subtitles or shopping code.
+    expect(loaded.filter((path) => /\/chunks\/(agora|start-race|subtitle-controller|commerce-controller|product-cards)-/.test(path))).to.deep.equal([]);
     const requests = await session.requests();
     expect(requests.filter((request) => request.path.endsWith('master.m3u8'))).to.have.length(1);
     expect((win as unknown as { __errors: unknown[] }).__errors).to.deep.equal([]);
