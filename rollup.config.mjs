@@ -96,6 +96,8 @@ export default [
         if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id) && !id.includes('/directives/') && !/\/directive(-helpers)?\.js$/.test(id)) {
           return 'lit';
         }
+        // What every element shares (base class, define, i18n core, spinner): one stable chunk the budgets can name.
+        if (/\/src\/(internal|i18n)\//.test(id) && !id.includes('/locales/')) return 'core';
         if (id.includes('/node_modules/hls.js/')) return 'hlsjs';
         if (id.includes('/node_modules/agora-rtc-sdk-ng/')) return 'agora';
         return undefined;

@@ -12,17 +12,8 @@ import { parseFaults } from './faults.mjs';
 import { startLiveServer, DEFAULT_MEDIA_DIR } from './live-server.mjs';
 import { discontinuitySequence, loadLadder, mediaPlaylist, segmentAvailability } from './playlists.mjs';
 import { normalizeRoots, resolveStatic } from './static.mjs';
+import { sleep, test } from './selftest-harness.mjs';
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-let step = '';
-const test = async (name, fn) => {
-  step = name;
-  const t0 = Date.now();
-  await fn();
-  console.log(`ok  ${name} (${Date.now() - t0} ms)`);
-};
-process.on('unhandledRejection', (e) => { console.error(`FAIL ${step}\n`, e); process.exit(1); });
-process.on('uncaughtException', (e) => { console.error(`FAIL ${step}\n`, e); process.exit(1); });
 
 /** Raw HTTP request (no automatic decompression). */
 function req(url, { method = 'GET', headers = {}, agent } = {}) {

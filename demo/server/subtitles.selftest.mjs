@@ -16,17 +16,8 @@ import { parseFaults } from './faults.mjs';
 import { DEFAULT_MEDIA_DIR, startLiveServer } from './live-server.mjs';
 import { loadLadder, mediaPlaylist, programDateTime } from './playlists.mjs';
 import { loadShow, showMediaPlaylist, subtitlePlaylist } from './show.mjs';
+import { sleep, test } from './selftest-harness.mjs';
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-let step = '';
-const test = async (name, fn) => {
-  step = name;
-  const t0 = Date.now();
-  await fn();
-  console.log(`ok  ${name} (${Date.now() - t0} ms)`);
-};
-process.on('unhandledRejection', (e) => { console.error(`FAIL ${step}\n`, e); process.exit(1); });
-process.on('uncaughtException', (e) => { console.error(`FAIL ${step}\n`, e); process.exit(1); });
 
 function req(url, { method = 'GET', headers = {} } = {}) {
   return new Promise((resolve, reject) => {

@@ -1,10 +1,11 @@
 import { css } from 'lit';
+import { spinnerStyles } from '../internal/spinner.styles.js';
 
 /**
  * Theming goes through `--shoplive-*` custom properties (with fallbacks) and `::part`; state is read from reflected
  * attributes such as `:host([state=error])`, never from classes.
  */
-export const playerStyles = css`
+const ownStyles = css`
   :host {
     display: block;
     position: relative;
@@ -135,22 +136,10 @@ export const playerStyles = css`
     right: 12px;
   }
   .spinner {
-    width: 48px;
-    height: 48px;
-    border: 4px solid rgb(255 255 255 / 0.3);
-    border-top-color: var(--_accent);
-    border-radius: 50%;
-    animation: spin 0.9s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(1turn);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation-duration: 3s;
-    }
+    --_spinner-size: 48px;
+    --_spinner-width: 4px;
+    --_spinner-track: rgb(255 255 255 / 0.3);
+    --_spinner-color: var(--_accent);
   }
   .signal {
     display: inline-flex;
@@ -238,3 +227,5 @@ export const playerStyles = css`
     white-space: nowrap;
   }
 `;
+
+export const playerStyles = [spinnerStyles, ownStyles];

@@ -1,6 +1,7 @@
 import { css } from 'lit';
+import { spinnerStyles } from '../../internal/spinner.styles.js';
 
-export const buyButtonStyles = css`
+const ownStyles = css`
   :host {
     display: block;
     font: var(--shoplive-font, 14px/1.4 system-ui, sans-serif);
@@ -93,22 +94,8 @@ export const buyButtonStyles = css`
     opacity: 0.9;
   }
   .spinner {
-    width: 14px;
-    height: 14px;
-    border: 2px solid currentColor;
-    border-right-color: transparent;
-    border-radius: 50%;
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation-duration: 3s;
-    }
+    --_spinner-size: 14px;
+    --_spinner-track: transparent;
   }
   .status {
     margin: 0;
@@ -130,3 +117,5 @@ export const buyButtonStyles = css`
     white-space: nowrap;
   }
 `;
+
+export const buyButtonStyles = [spinnerStyles, ownStyles];

@@ -1,10 +1,11 @@
 import { css } from 'lit';
+import { spinnerStyles } from '../../internal/spinner.styles.js';
 
 /**
  * The trigger and the panel's frame. The form and result styles arrive with the panel's chunk (panel.styles.ts).
  * Logical properties throughout, so right-to-left languages mirror without extra rules.
  */
-export const sizeHelperStyles = css`
+const ownStyles = css`
   :host {
     display: inline-block;
     font: var(--shoplive-font, 15px/1.45 system-ui, sans-serif);
@@ -125,22 +126,8 @@ export const sizeHelperStyles = css`
     color: var(--_muted);
   }
   .spinner {
-    inline-size: 1.1em;
-    block-size: 1.1em;
-    border: 2px solid var(--_border);
-    border-block-start-color: var(--_accent);
-    border-radius: 50%;
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(1turn);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation-duration: 3s;
-    }
+    --_spinner-track: var(--_border);
+    --_spinner-color: var(--_accent);
   }
   .message {
     margin-block: 0.5rem;
@@ -175,3 +162,5 @@ export const sizeHelperStyles = css`
     border: 0;
   }
 `;
+
+export const sizeHelperStyles = [spinnerStyles, ownStyles];
