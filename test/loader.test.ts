@@ -1,7 +1,7 @@
 // These tests load the built script-tag bundle (`dist/shoplive.js`) into real pages, as a storefront would,
 // under a strict Content-Security-Policy (no inline script or style, no eval).
 import { expect } from '@esm-bundle/chai';
-import { cleanup, mount, nextEvent, sleep, waitFor } from './support/dom.js';
+import { cleanup, intersectionDecided, mount, nextEvent, waitFor } from './support/dom.js';
 import { liveSession } from './support/live.js';
 
 async function openFixture(name: string, src: string): Promise<Window & typeof globalThis> {
@@ -29,10 +29,10 @@ describe('script-tag loader (dist/shoplive.js)', () => {
   it('loads nothing but itself for a player far below the fold, then plays it when scrolled to', async () => {
     const session = liveSession();
     const win = await openFixture('loader-lazy.html', session.master);
-    await sleep(1500);
+    const player = win.document.querySelector('shoplive-player')!;
+    await intersectionDecided(player);
     expect(scripts(win).map((path) => path.replace(/\?.*/, ''))).to.deep.equal(['/dist/shoplive.js']);
     expect(await session.requests(), 'no stream request').to.deep.equal([]);
-    const player = win.document.querySelector('shoplive-player')!;
     expect(win.customElements.get('shoplive-player'), 'element code not loaded yet').to.equal(undefined);
 
     const firstFrame = nextEvent<{ ttffMs: number }>(player, 'shoplive-first-frame', 20_000);

@@ -436,6 +436,9 @@ export class ShoplivePlayer extends ShopliveElement {
         break;
       case 'recovered':
         break;
+      case 'live-edge':
+        this.updateBehindLive();
+        break;
       case 'subtitle-tracks':
         this.captions.use((captions) => void captions.useStreamTracks(signal.tracks, signal.toMediaTime));
         break;
@@ -549,6 +552,12 @@ export class ShoplivePlayer extends ShopliveElement {
 
   private readonly playClicked = () => void this.play();
 
+  private updateBehindLive(): void {
+    const video = this.video;
+    const sync = this.playback?.liveSyncPosition();
+    this.behindLive = video != null && sync != null && video.currentTime < sync - BEHIND_LIVE_SLACK_S;
+  }
+
   private seekToLive(): void {
     const video = this.video;
     const position = this.playback?.liveSyncPosition();
@@ -610,11 +619,9 @@ export class ShoplivePlayer extends ShopliveElement {
         this.volume = video.volume;
         if (!video.muted) this.forcedMute = false;
         break;
-      case 'timeupdate': {
-        const sync = this.playback?.liveSyncPosition();
-        this.behindLive = sync != null && video.currentTime < sync - BEHIND_LIVE_SLACK_S;
+      case 'timeupdate':
+        this.updateBehindLive();
         break;
-      }
       case 'enterpictureinpicture':
       case 'leavepictureinpicture':
         this.pip = event.type === 'enterpictureinpicture';

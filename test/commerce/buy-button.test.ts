@@ -5,7 +5,7 @@ import type { ShopliveBuyButton } from '../../src/commerce/buy-button/buy-button
 import type { AddToCartDetail, SizeRequestDetail } from '../../src/commerce/events.js';
 import { validateProducts } from '../../src/commerce/product.js';
 import { productStore } from '../../src/commerce/product-store.js';
-import { cleanup, mount, recordEvents, shadowQuery, sleep, waitFor } from '../support/dom.js';
+import { cleanup, mount, recordEvents, shadowQuery, waitFor } from '../support/dom.js';
 import { dressInput, scarfInput, stubWindowOpen, uniqueId, withUncaughtErrorsAllowed } from './support.js';
 
 type AddEvent = CustomEvent<AddToCartDetail>;
@@ -174,7 +174,7 @@ describe('<shoplive-buy-button>', () => {
     expect(label(button)).to.equal('Sold out');
     expect(productStore.get(button.productId)!.variants.find((variant) => variant.id === '1002')!.available).to.equal(false);
     buy(button).click();
-    await sleep(50);
+    await button.updateComplete;
     expect(events, 'a sold-out size cannot be added').to.have.length(1);
 
     chip(button, 'M').click();
@@ -218,9 +218,7 @@ describe('<shoplive-buy-button>', () => {
     document.addEventListener('shoplive-add-to-cart', listener);
     teardown.push(() => document.removeEventListener('shoplive-add-to-cart', listener));
     buy(button).click();
-    await sleep(50);
-    expect(button.state).to.equal('idle');
-    expect(statusText(button)).to.equal('');
+    await waitFor(() => button.state === 'idle' && statusText(button) === '', 'the storefront to take over (no status, idle)');
     expect(open.calls).to.deep.equal([]);
   });
 
@@ -298,7 +296,8 @@ describe('<shoplive-buy-button>', () => {
     } finally {
       console.warn = warn;
     }
-    expect(performance.now() - started).to.be.within(250, 2000);
+    // The storefront had its whole answer-timeout (timers never fire early; how late is not this test's business).
+    expect(performance.now() - started).to.be.at.least(300 - 1);
     expect(button.state).to.equal('idle');
     expect(open.calls, 'no tab opened long after the click: the status link remains').to.deep.equal([]);
     expect(part(button, 'status')!.querySelector('a')).to.not.equal(null);

@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import '../../src/player/index.js';
 import type { ShoplivePlayer } from '../../src/player/player.js';
-import { cleanup, mount, nextEvent, shadowQuery, sleep, waitFor } from '../support/dom.js';
+import { cleanup, eventually, mount, nextEvent, recordRequestsStarted, shadowQuery, waitFor } from '../support/dom.js';
 import { liveSession } from '../support/live.js';
 
 type ErrorDetail = { code: string; message: string; fatal: boolean };
@@ -32,11 +32,7 @@ describe('<shoplive-player> recovering from faults', () => {
     const session = liveSession({ seg404: 3 });
     const player = mount<ShoplivePlayer>(`<shoplive-player src="${session.master}" autoplay muted></shoplive-player>`);
     await nextEvent(player, 'shoplive-first-frame');
-    let requests = await session.requests();
-    while (!requests.some((request) => request.status === 404)) {
-      await sleep(250);
-      requests = await session.requests();
-    }
+    await eventually(async () => (await session.requests()).some((request) => request.status === 404), 'the 404 segment');
     await playedThrough(player, 6);
     expect(errorsOf(events).filter((error) => error.fatal)).to.deep.equal([]);
     expect(player.state).to.be.oneOf(['playing', 'buffering']);
@@ -103,17 +99,18 @@ describe('<shoplive-player> recovering from faults', () => {
     ['javascript:alert(document.domain)', 'unsafe-src'],
   ] as const) {
     it(`refuses src "${src}" with ${code} and sends no request`, async () => {
-      const resourcesBefore = performance.getEntriesByType('resource').length;
+      const started = recordRequestsStarted();
       const player = mount<ShoplivePlayer>(`<shoplive-player loading="eager" autoplay muted></shoplive-player>`);
       player.setAttribute('src', src);
-      const error = await nextEvent<ErrorDetail>(player, 'shoplive-error');
+      const error = await nextEvent<ErrorDetail>(player, 'shoplive-error').finally(() => started.stop());
       expect(error.detail.code).to.equal(code);
       expect(error.detail.fatal).to.equal(true);
       await player.updateComplete;
       expect(shadowQuery(player, '[part=error-panel]')!.textContent).to.match(/address/);
       expect(shadowQuery(player, '[part=retry-button]') === null, 'no pointless retry').to.equal(true);
-      await sleep(300);
-      expect(performance.getEntriesByType('resource').slice(resourcesBefore).map((entry) => entry.name)).to.deep.equal([]);
+      // The refusal is final: the player started no request and gave the video nothing to load.
+      expect(started.urls).to.deep.equal([]);
+      expect(shadowQuery<HTMLVideoElement>(player, 'video')!.getAttribute('src')).to.equal(null);
     });
   }
 });

@@ -1,8 +1,8 @@
 import { expect } from '@esm-bundle/chai';
 import '../../src/player/index.js';
 import type { ShoplivePlayer } from '../../src/player/player.js';
-import { cleanup, mount, nextEvent, sleep } from '../support/dom.js';
-import { liveSession } from '../support/live.js';
+import { cleanup, eventually, intersectionDecided, mount, nextEvent } from '../support/dom.js';
+import { liveOrigin, liveSession } from '../support/live.js';
 
 const engineChunks = () =>
   performance
@@ -20,7 +20,9 @@ describe('<shoplive-player> laziness', () => {
     const session = liveSession();
     const page = mount(`<div><div style="height: 400vh"></div><shoplive-player src="${session.master}" autoplay muted></shoplive-player></div>`);
     const player = page.querySelector<ShoplivePlayer>('shoplive-player')!;
-    await sleep(1500);
+    await intersectionDecided(player);
+    await player.updateComplete;
+    expect(player.state, 'not started').to.equal('idle');
     expect(await session.requests(), 'no stream request while off-screen').to.deep.equal([]);
     expect(engineChunks(), 'no engine code while off-screen').to.deep.equal([]);
     expect(player.state).to.equal('idle');
@@ -36,7 +38,9 @@ describe('<shoplive-player> laziness', () => {
     const session = liveSession();
     const page = mount(`<div><div style="height: 400vh"></div><shoplive-player src="${session.master}" muted></shoplive-player></div>`);
     const player = page.querySelector<ShoplivePlayer>('shoplive-player')!;
-    await sleep(300);
+    await intersectionDecided(player);
+    await player.updateComplete;
+    expect(player.state).to.equal('idle');
     expect(await session.requests()).to.deep.equal([]);
     const firstFrame = nextEvent(player, 'shoplive-first-frame');
     await player.play();
@@ -55,12 +59,20 @@ describe('<shoplive-player> laziness', () => {
 
   it('stops all stream traffic when removed from the page', async () => {
     const session = liveSession();
+    const witness = liveSession();
     const player = mount<ShoplivePlayer>(`<shoplive-player src="${session.master}" autoplay muted></shoplive-player>`);
-    await nextEvent(player, 'shoplive-first-frame');
+    const control = mount<ShoplivePlayer>(`<shoplive-player src="${witness.master}" autoplay muted></shoplive-player>`);
+    await Promise.all([nextEvent(player, 'shoplive-first-frame'), nextEvent(control, 'shoplive-first-frame')]);
     player.remove();
-    await sleep(500);
-    const settled = (await session.requests()).length;
-    await sleep(4500);
-    expect((await session.requests()).length, 'no requests after removal').to.equal(settled);
+    // A marker request puts the moment of removal into the server's log.
+    await fetch(`${liveOrigin}/live/removed?sid=${session.sid}`);
+    const marker = (await session.requests()).find((request) => request.path === '/live/removed')!;
+    // A player still on the page reloads its live playlist every target duration (2 s): by the time it has done so
+    // three more times, a removed player that kept anything running would have asked for its playlist as well.
+    const playlistLoads = async () => (await witness.requests()).filter((request) => request.path.endsWith('/index.m3u8')).length;
+    const loadsAtRemoval = await playlistLoads();
+    await eventually(async () => (await playlistLoads()) >= loadsAtRemoval + 3, 'three playlist reloads of the player still on the page', 30_000);
+    const after = (await session.requests()).filter((request) => request.t > marker.t);
+    expect(after.map((request) => request.path), 'no request after removal').to.deep.equal([]);
   });
 });

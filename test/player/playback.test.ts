@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import '../../src/player/index.js';
 import type { ShoplivePlayer } from '../../src/player/player.js';
-import { cleanup, decodedFrames, eventMatching, mount, nextEvent, recordEvents, shadowQuery, waitFor } from '../support/dom.js';
+import { cleanup, decodedFrames, eventMatching, eventually, mount, nextEvent, recordEvents, shadowQuery, waitFor } from '../support/dom.js';
 import { liveSession } from '../support/live.js';
 
 describe('<shoplive-player> playing the simulated live stream', () => {
@@ -71,7 +71,8 @@ describe('<shoplive-player> playing the simulated live stream', () => {
     const items = [...player.shadowRoot!.querySelectorAll<HTMLElement>('[role=menuitemradio]')];
     expect(items.map((item) => item.textContent!.trim())).to.deep.include.members(['720p', '360p', '180p']);
     const target = items.find((item) => item.textContent!.trim() === '720p')!;
-    const change = eventMatching<{ level: { height: number }; auto: boolean }>(player, 'shoplive-quality-change', (detail) => detail.level.height === 720);
+    // ABR may already be playing 720p: pinning it still changes `auto`, and that is announced too.
+    const change = eventMatching<{ level: { height: number }; auto: boolean }>(player, 'shoplive-quality-change', (detail) => detail.level.height === 720 && !detail.auto);
     target.click();
     const switched = await change;
     expect(switched.detail.level.height).to.equal(720);
@@ -82,10 +83,53 @@ describe('<shoplive-player> playing the simulated live stream', () => {
     await player.updateComplete;
     const checked = player.shadowRoot!.querySelector('[role=menuitemradio][aria-checked=true]')!;
     expect(checked.textContent!.trim()).to.equal('720p');
+    const backToAuto = eventMatching<{ auto: boolean }>(player, 'shoplive-quality-change', (detail) => detail.auto);
     player.shadowRoot!.querySelector<HTMLElement>('[role=menuitemradio][data-value="-1"]')!.click();
+    await backToAuto;
     await player.updateComplete;
     button.click();
     await player.updateComplete;
     expect(player.shadowRoot!.querySelector('[role=menuitemradio][aria-checked=true]')!.textContent).to.match(/Auto/);
   });
+
+  it('announces pinning the rendition already on screen: the level stays, `auto` turns false', async () => {
+    const session = liveSession();
+    const player = mount<ShoplivePlayer>(`<shoplive-player src="${session.master}" autoplay muted></shoplive-player>`);
+    const playing = await nextEvent<{ level: { height: number; index: number }; auto: boolean }>(player, 'shoplive-quality-change');
+    const button = shadowQuery<HTMLButtonElement>(player, '[part=quality-button]')!;
+    button.click();
+    await player.updateComplete;
+    const current = player.metrics.level!;
+    const pinned = eventMatching<{ level: { height: number }; auto: boolean }>(player, 'shoplive-quality-change', (detail) => !detail.auto);
+    player.shadowRoot!.querySelector<HTMLElement>(`[role=menuitemradio][data-value="${current.index}"]`)!.click();
+    const event = await pinned;
+    expect(event.detail.level.height, `pinned ${current.height}p (first switch was to ${playing.detail.level.height}p)`).to.equal(current.height);
+    button.click();
+    await player.updateComplete;
+    expect(player.shadowRoot!.querySelector('[role=menuitemradio][aria-checked=true]')!.textContent!.trim()).to.equal(`${current.height}p`);
+  });
+
+  it('plays on across the looped stream\'s discontinuity (a new timestamp origin every 10 segments)', async () => {
+    const session = liveSession();
+    const errors = recordEvents(document, ['shoplive-error']);
+    const player = mount<ShoplivePlayer>(`<shoplive-player src="${session.master}" autoplay muted></shoplive-player>`);
+    await nextEvent(player, 'shoplive-first-frame');
+    const video = shadowQuery<HTMLVideoElement>(player, 'video')!;
+    // The clip loops every 10 segments; the segment that starts a loop carries #EXT-X-DISCONTINUITY.
+    const sequence = (path: string) => Number(path.split('/').pop()!.replace('.ts', ''));
+    const wrapFetched = async () => (await session.requests()).find((request) => request.path.endsWith('.ts') && request.status === 200 && sequence(request.path) % 10 === 0);
+    const wrap = await eventually(wrapFetched, 'the first segment of a new loop', 40_000);
+    // hls.js appends segments in order before it fetches the next one: once two later ones were fetched, the loop's
+    // first segment lies inside the buffered range.
+    await eventually(
+      async () => (await session.requests()).some((request) => request.path.endsWith('.ts') && sequence(request.path) >= sequence(wrap.path) + 2),
+      'two segments after it',
+      40_000,
+    );
+    const beyond = video.buffered.end(video.buffered.length - 1);
+    await waitFor(() => video.currentTime > beyond, `playback past segment ${sequence(wrap.path)} (media time ${beyond.toFixed(1)})`, 60_000);
+    await decodedFrames(video, 10);
+    expect(errors.map((event) => event.detail), 'no error across the discontinuity').to.deep.equal([]);
+    expect(player.state).to.equal('playing');
+  }).timeout(150_000);
 });

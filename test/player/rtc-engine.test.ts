@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import type { EngineSignal } from '../../src/player/engines/engine.js';
 import { parseTimeout, parseUid, rtcConfigFrom } from '../../src/player/engines/rtc/config.js';
 import { createRtcEngine, type RtcConfig, type RtcEngine } from '../../src/player/engines/rtc/rtc-engine.js';
-import { decodedFrames, sleep, waitFor } from '../support/dom.js';
+import { decodedFrames, waitFor } from '../support/dom.js';
 import { FakeAgora, isLoopback, recordNetwork, type FakeAgoraOptions } from '../support/fake-agora.js';
 
 const network = recordNetwork();
@@ -229,7 +229,6 @@ describe('RTC engine (Agora audience) with a fake Agora channel', () => {
     expect(client.listenerCount()).to.be.greaterThan(0);
     rtc.destroy();
     rtc.destroy();
-    await sleep(0);
     expect(client.callsOf('leave')).to.have.length(1);
     expect(client.listenerCount()).to.equal(0);
     expect(client.activeTimers).to.equal(0);
@@ -239,7 +238,7 @@ describe('RTC engine (Agora audience) with a fake Agora channel', () => {
     client.networkQuality(1, 6);
     client.tokenWillExpire();
     client.streamMessage(51, new Uint8Array([1]));
-    await sleep(2500);
+    // Nothing listens any more (listenerCount is 0, the client's quality timer is stopped): no signal can follow.
     expect(signals.length, 'no signal after destroy').to.equal(before);
     expect(client.callsOf('renewToken')).to.deep.equal([]);
   });
@@ -250,7 +249,7 @@ describe('RTC engine (Agora audience) with a fake Agora channel', () => {
       () => 'resolved',
       (cause: Error) => cause.message,
     );
-    await sleep(50);
+    await waitFor(() => agora.client.callsOf('join').length, 'the join to be sent');
     rtc.destroy();
     expect(await started).to.match(/OPERATION_ABORTED/);
     expect(agora.client.connectionState).to.equal('DISCONNECTED');

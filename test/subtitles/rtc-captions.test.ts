@@ -3,7 +3,7 @@
 import { expect } from '@esm-bundle/chai';
 import '../../src/player/index.js';
 import type { ShoplivePlayer } from '../../src/player/player.js';
-import { cleanup, mount, waitFor } from '../support/dom.js';
+import { cleanup, decodedFrames, mount, shadowQuery, waitFor } from '../support/dom.js';
 import { FakeAgora } from '../support/fake-agora.js';
 import { liveSession } from '../support/live.js';
 import { sttText } from '../support/stt-encoder.js';
@@ -64,7 +64,8 @@ describe('<shoplive-player> live captions from Agora speech-to-text', () => {
     player.loading = 'eager';
     await waitFor(() => player.engine === 'hls' && cues(player).length, 'HLS captions first', 15_000);
     await waitFor(() => player.engine === 'rtc', 'the switch to RTC', 15_000);
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Captions are drawn on presented frames: a left-over HLS cue would show on one of the next RTC frames.
+    await decodedFrames(shadowQuery<HTMLVideoElement>(player, 'video')!, 30);
     expect(cues(player).map((cue) => cue.textContent!.trim()), 'no HLS caption left on the RTC timeline').to.deep.equal([]);
   });
 });

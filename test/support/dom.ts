@@ -64,8 +64,67 @@ export async function waitFor<T>(probe: () => T | undefined | null | false, what
   }
 }
 
+/** `waitFor` for probes that must ask something asynchronous (a server's request log). */
+export async function eventually<T>(probe: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 15_000): Promise<T> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Resolves once every timer that was already set to fire within `ms` from now has run. Browsers run timers in deadline
+ * order, so a timer of `ms` set now fires after all of them, however late a busy machine runs them: the way to prove
+ * that a timer-driven action (a fallback, a retry, a reload) did not happen, without guessing how long to wait.
+ */
+export function timersDueWithin(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Resolves once the browser has delivered its first intersection notification for `target` to every observer of the
+ * same document created before this call (observers are notified in creation order). After it, an element that
+ * starts "when near the viewport" has made its decision.
+ */
+export function intersectionDecided(target: Element): Promise<void> {
+  const view = target.ownerDocument.defaultView!;
+  return new Promise((resolve) => {
+    const observer = new view.IntersectionObserver(() => {
+      observer.disconnect();
+      // The observers' callbacks ran in this same task; let their microtasks (a started load) run too.
+      view.requestAnimationFrame(() => resolve());
+    });
+    observer.observe(target);
+  });
+}
+
+/** Records every fetch() and XMLHttpRequest the page starts, at the moment it starts it. */
+export function recordRequestsStarted(view: Window & typeof globalThis = window): { urls: string[]; stop(): void } {
+  const urls: string[] = [];
+  const originalFetch = view.fetch;
+  const originalOpen = view.XMLHttpRequest.prototype.open;
+  view.fetch = function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
+    urls.push(input instanceof Request ? input.url : String(input));
+    return originalFetch.call(view, input, init);
+  } as typeof fetch;
+  view.XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, ...args: unknown[]) {
+    urls.push(String(args[1]));
+    return (originalOpen as (...a: unknown[]) => void).apply(this, args);
+  } as typeof originalOpen;
+  return {
+    urls,
+    stop() {
+      view.fetch = originalFetch;
+      view.XMLHttpRequest.prototype.open = originalOpen;
+    },
+  };
 }
 
 /** Resolves after `count` frames were presented by the video, proving real decoding (not just a loaded element). */

@@ -36,6 +36,8 @@ export type EngineSignal =
   | { type: 'error'; error: PlayerErrorDetail }
   | { type: 'stale'; stale: boolean }
   | { type: 'recovered' }
+  /** The live edge moved (a playlist reload): how far behind live the picture is can change while it is paused. */
+  | { type: 'live-edge' }
   /** The stream offers subtitle renditions; the player's subtitle layer reads them. */
   | { type: 'subtitle-tracks'; tracks: HlsSubtitleTrack[]; toMediaTime: PtsToMediaTime }
   /** A new timestamp origin (discontinuity) is known: cues waiting for it can be placed. */

@@ -35,6 +35,8 @@ class HlsEngine implements PlaybackEngine {
   private readonly mediaRecoveries = new RetryBudget(2, 0);
   private readonly staleWatch: StaleWatch;
   private fragmentsBuffered = 0;
+  /** Index of the rendition on screen (hls.js's LEVEL_SWITCHED), -1 before the first. */
+  private playingLevel = -1;
   private destroyed = false;
   /** Timestamp origin (seconds) of each discontinuity, from hls.js: media time = PTS - origin. */
   private readonly initPts = new Map<number, number>();
@@ -99,8 +101,8 @@ class HlsEngine implements PlaybackEngine {
       host.signal({ type: 'levels', levels: data.levels.map(toQualityLevel) });
     });
     hls.on(Events.LEVEL_SWITCHED, (_event, data) => {
-      const level = hls.levels[data.level];
-      if (level) host.signal({ type: 'level-switched', level: toQualityLevel(level, data.level), auto: hls.autoLevelEnabled });
+      this.playingLevel = data.level;
+      this.reportPlayingLevel();
     });
     hls.on(Events.LEVEL_LOADED, (_event, data) => {
       if (data.details.live) this.staleWatch.observe(data.details.endSN, data.details.targetduration);
@@ -111,6 +113,7 @@ class HlsEngine implements PlaybackEngine {
       if (this.fragmentsBuffered % 5 === 0) saveBandwidth(hls.bandwidthEstimate);
     });
     hls.on(Events.LEVEL_UPDATED, (_event, { details }) => {
+      if (details.live) host.signal({ type: 'live-edge' });
       for (const range of Object.values(details.dateRanges)) {
         if (range) host.signal({ type: 'timed-metadata', metadata: { kind: 'daterange', attrs: { ...range.attr }, start: range.startTime } });
       }
@@ -200,6 +203,15 @@ class HlsEngine implements PlaybackEngine {
     if (!this.hls) return;
     // currentLevel flushes the buffer so the choice shows at once; -1 hands control back to ABR.
     this.hls.currentLevel = index;
+    // Pinning the rendition already on screen (or handing it back to ABR) switches nothing, so hls.js stays silent;
+    // the shopper's choice still changed `auto`, and the menu and the host hear it.
+    if (index === -1 || index === this.playingLevel) this.reportPlayingLevel();
+  }
+
+  private reportPlayingLevel(): void {
+    const hls = this.hls;
+    const level = hls?.levels[this.playingLevel];
+    if (hls && level) this.host.signal({ type: 'level-switched', level: toQualityLevel(level, this.playingLevel), auto: hls.autoLevelEnabled });
   }
 
   currentLevel(): QualityLevel | null {
