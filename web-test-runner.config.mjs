@@ -1,6 +1,7 @@
 // Browser tests run in the system Chromium (see test/chromium.mjs), against the simulated live stream server that
 // this config starts on loopback for the length of the run.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, ensureChromium } from './test/chromium.mjs';
 import { startLiveServer } from './demo/server/live-server.mjs';
@@ -39,6 +40,48 @@ const mswWorkerPlugin = {
   },
 };
 
+/**
+ * `executeServerCommand('network', { offline?, downloadKbps?, uploadKbps?, latencyMs? })`: DevTools network emulation
+ * of the test page (an empty payload lifts it), for the fault tests of a link that drops or slows down mid-stream.
+ */
+const networkPlugin = {
+  name: 'shoplive-network',
+  cdpSessions: new Map(),
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'network') return undefined;
+    let cdp = this.cdpSessions.get(session.id);
+    if (!cdp) {
+      cdp = await session.browser.getPage(session.id).createCDPSession();
+      await cdp.send('Network.enable');
+      this.cdpSessions.set(session.id, cdp);
+    }
+    const { offline = false, downloadKbps, uploadKbps, latencyMs = 0 } = payload ?? {};
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline,
+      latency: latencyMs,
+      downloadThroughput: downloadKbps ? (downloadKbps * 1000) / 8 : -1,
+      uploadThroughput: uploadKbps ? (uploadKbps * 1000) / 8 : -1,
+    });
+    return true;
+  },
+};
+
+/** Prints `faults: N passed, N failed` for the fault matrix (every suite named "fault matrix: …", docs/reliability.md). */
+function faultMatrixReporter() {
+  const count = (suite, inMatrix, totals) => {
+    const matrix = inMatrix || suite.name.startsWith('fault matrix');
+    if (matrix) for (const test of suite.tests) if (!test.skipped) totals[test.passed ? 'passed' : 'failed']++;
+    for (const child of suite.suites) count(child, matrix, totals);
+  };
+  return {
+    onTestRunFinished({ sessions }) {
+      const totals = { passed: 0, failed: 0 };
+      for (const session of sessions) if (session.testResults) count(session.testResults, false, totals);
+      console.log(`faults: ${totals.passed} passed, ${totals.failed} failed`);
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser'] },
@@ -46,11 +89,12 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 10 * 60 * 1000,
   browserStartTimeout: 60_000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), liveServerPlugin, mswWorkerPlugin],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), liveServerPlugin, mswWorkerPlugin, networkPlugin],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
     }),
   ],
   testFramework: { config: { timeout: 30_000 } },
+  reporters: [defaultReporter(), faultMatrixReporter()],
 };

@@ -4,14 +4,23 @@
 //
 //   sid=NAME            session id (default "default"); counters are per sid
 //   delay=MS            delay every response of the session by MS
-//   seg404=K            the K-th segment request (1-based, all renditions) and
-//                       every later request for that sequence number -> 404
+//   seg404=K[xN]        the K-th segment request (1-based, all renditions) and
+//                       every later request for that sequence number (and the
+//                       N-1 after it: a hole of N segments) -> 404
 //   seg500=COUNT@AFTER  once AFTER segment requests have succeeded, the next
 //                       COUNT segment requests -> 500 ("seg500=2" = 2@0)
 //   slow=MS@AFTER       after AFTER segment requests, delay each segment by MS
 //                       ("slow=800" = 800@0)
+//   slowseg=MS@K        only the K-th segment request is delayed by MS
+//   corrupt=K[xN]       the K-th segment request (and the N-1 after it, in that
+//                       rendition only: a damaged file) gets its video payload
+//                       scrambled (TS packet headers intact)
 //   stale=SECONDS       SECONDS after the session's first playlist request the
 //                       media playlists freeze (segments still served)
+//   stalefor=SECONDS    with stale: the freeze ends after SECONDS and the
+//                       playlists catch up with the clock (default: forever)
+//   blackout=1          every request of the session is cut off (socket destroyed,
+//                       as when the shopper's link drops); meant for PUT /__faults
 //   master=404|500      the master playlist fails with that status
 //   badplaylist=1       the master returns "<html>not a playlist</html>" (200, text/html)
 //   vtt404=K            the K-th subtitle (.vtt) segment request (1-based, all languages)
@@ -51,13 +60,33 @@ export function parseFaults(query) {
     return v;
   };
   f.delay = take('delay', (v) => int(v));
-  f.seg404 = take('seg404', (v) => int(v, 1));
+  const hole = take('seg404', (v) => {
+    const [k, n = '1'] = String(v).split('x');
+    const a = int(k, 1);
+    const b = int(n, 1);
+    return a === undefined || b === undefined ? undefined : [a, b];
+  });
+  f.seg404 = hole?.[0];
+  if (hole && hole[1] > 1) f.seg404Run = hole[1];
   const s500 = take('seg500', (v) => pair(v, 1));
   if (s500) f.seg500 = { count: s500[0], after: s500[1] };
   const slow = take('slow', (v) => pair(v));
   if (slow) f.slow = { ms: slow[0], after: slow[1] };
-  const stale = take('stale', (v) => (/^\d+(\.\d+)?$/.test(v) ? Number(v) : undefined));
+  const seconds = (v) => (/^\d+(\.\d+)?$/.test(v) ? Number(v) : undefined);
+  const stale = take('stale', seconds);
   if (stale !== undefined) f.stale = stale;
+  const staleFor = take('stalefor', seconds);
+  if (staleFor !== undefined) f.staleFor = staleFor;
+  const slowSeg = take('slowseg', (v) => pair(v, 1));
+  if (slowSeg) f.slowSeg = { ms: slowSeg[0], at: slowSeg[1] };
+  const corrupt = take('corrupt', (v) => {
+    const [k, n = '1'] = String(v).split('x');
+    const a = int(k, 1);
+    const b = int(n, 1);
+    return a === undefined || b === undefined ? undefined : { at: a, count: b };
+  });
+  if (corrupt) f.corrupt = corrupt;
+  if (take('blackout', (v) => (v === '1' || v === 'true' ? true : undefined))) f.blackout = true;
   f.master = take('master', (v) => (v === '404' || v === '500' ? Number(v) : undefined));
   f.badplaylist = take('badplaylist', (v) => (v === '1' || v === 'true' ? true : undefined)) ?? false;
   // subtitle faults: keys only present when given (keeps the parse of older specs unchanged)
@@ -69,6 +98,9 @@ export function parseFaults(query) {
 
 function newSession() {
   return {
+    overrides: '', // query string set with PUT /__faults, applied on top of each request's own
+    overridesAt: 0, // segment requests served when they were set
+    corruptSeqs: new Set(),
     firstPlaylistAt: undefined, // ms
     segmentRequests: 0,
     segmentSuccesses: 0,
@@ -87,6 +119,35 @@ export class FaultSessions {
     let s = this.#sessions.get(sid);
     if (!s) this.#sessions.set(sid, (s = newSession()));
     return s;
+  }
+
+  /**
+   * The spec a request runs under: its own query, then the session's overrides (PUT /__faults?sid=…&key=value; an
+   * empty value removes that key), so a test can change the faults of a session that is already playing.
+   */
+  effective(query) {
+    const own = new URLSearchParams(query);
+    const session = this.#sessions.get(own.get('sid') || 'default');
+    if (!session?.overrides) return parseFaults(own);
+    const overridden = new URLSearchParams(session.overrides);
+    for (const [key, value] of overridden) {
+      if (value === '') own.delete(key);
+      else own.set(key, value);
+    }
+    const f = parseFaults(own);
+    // "the K-th segment request" of a fault set while playing counts from the moment it was set
+    f.countFrom = session.overridesAt;
+    f.setLater = new Set(overridden.keys());
+    return f;
+  }
+
+  /** Replaces the session's overrides (keys other than sid); counters are kept. */
+  override(sid, query) {
+    const params = new URLSearchParams(query);
+    params.delete('sid');
+    const session = this.get(sid);
+    session.overrides = params.toString();
+    session.overridesAt = session.segmentRequests;
   }
 
   reset(sid) {
@@ -111,20 +172,26 @@ export class FaultSessions {
   onMediaPlaylist(f, nowMs) {
     const s = this.#notePlaylist(f, nowMs);
     if (f.stale === undefined) return nowMs;
-    return Math.min(nowMs, s.firstPlaylistAt + f.stale * 1000);
+    const frozenAt = s.firstPlaylistAt + f.stale * 1000;
+    if (f.staleFor !== undefined && nowMs >= frozenAt + f.staleFor * 1000) return nowMs;
+    return Math.min(nowMs, frozenAt);
   }
 
   /**
    * Segment request for sequence `seq`. Returns { status?: 404|500, delayMs }.
    * Call `segmentServed(f)` afterwards if it was answered with 200.
    */
-  onSegment(f, seq) {
+  onSegment(f, seq, rendition = '') {
     const s = this.get(f.sid);
     s.segmentRequests += 1;
-    const n = s.segmentRequests;
-    const delayMs = f.slow && n > f.slow.after ? f.slow.ms : 0;
-    if (f.seg404 !== undefined && n === f.seg404) s.blockedSeqs.add(seq);
+    const total = s.segmentRequests;
+    const nth = (key) => (f.setLater?.has(key) ? total - f.countFrom : total);
+    const n = nth('seg404');
+    const delayMs = (f.slow && nth('slow') > f.slow.after ? f.slow.ms : 0) + (f.slowSeg && nth('slowseg') === f.slowSeg.at ? f.slowSeg.ms : 0);
+    if (f.seg404 !== undefined && n === f.seg404) for (let i = 0; i < (f.seg404Run ?? 1); i++) s.blockedSeqs.add(seq + i);
     if (s.blockedSeqs.has(seq)) return { status: 404, delayMs, fault: 'seg404' };
+    if (f.corrupt && nth('corrupt') === f.corrupt.at) for (let i = 0; i < f.corrupt.count; i++) s.corruptSeqs.add(`${rendition}/${seq + i}`);
+    if (s.corruptSeqs.has(`${rendition}/${seq}`)) return { delayMs, corrupt: true, fault: 'corrupt' };
     if (f.seg500 && s.segmentSuccesses >= f.seg500.after && s.failed500 < f.seg500.count) {
       s.failed500 += 1;
       return { status: 500, delayMs, fault: 'seg500' };

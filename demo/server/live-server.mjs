@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FaultSessions, parseFaults } from './faults.mjs';
+import { FaultSessions } from './faults.mjs';
 import { CACHE, CONTENT_TYPES, send, sendJson, sendPreflight, sendText } from './http-util.mjs';
 import {
   chooseEpoch, fileIndex, loadLadder, masterPlaylist, mediaPlaylist, segmentAvailability,
@@ -22,6 +22,29 @@ import { normalizeRoots, serveStatic } from './static.mjs';
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_MEDIA_DIR = resolve(HERE, '../media/ladder');
 const GARBAGE_PLAYLIST = '<html>not a playlist</html>';
+
+/**
+ * A segment that still parses as MPEG-TS (sync bytes, PIDs, PES headers intact) but whose video payload is noise: what
+ * a broken encoder or a flipped cache block delivers. Only packets that continue a PES of the busiest PID change.
+ */
+function scrambleVideo(segment) {
+  const body = Buffer.from(segment);
+  const counts = new Map();
+  for (let at = 0; at + 188 <= body.length; at += 188) {
+    const pid = ((body[at + 1] & 0x1f) << 8) | body[at + 2];
+    counts.set(pid, (counts.get(pid) ?? 0) + 1);
+  }
+  const video = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  for (let at = 0; at + 188 <= body.length; at += 188) {
+    const pid = ((body[at + 1] & 0x1f) << 8) | body[at + 2];
+    const unitStart = body[at + 1] & 0x40;
+    if (pid !== video || unitStart) continue;
+    const adaptation = (body[at + 3] >> 4) & 0x3;
+    const payload = at + 4 + (adaptation === 3 ? body[at + 4] + 1 : 0);
+    for (let i = payload; i < at + 188; i++) body[i] = (body[i] * 31 + 17) & 0xff;
+  }
+  return body;
+}
 
 /** Origin-form request targets ('/a//b?x') parsed literally; null if unparseable. */
 function parseUrl(target = '/') {
@@ -145,14 +168,15 @@ export async function startLiveServer(options = {}) {
       return send(req, res, 200, { body, type: CONTENT_TYPES.m3u8, cache: CACHE.playlist });
     }
     const seq = Number(m[4]);
-    const fault = faults.onSegment(f, seq);
+    const fault = faults.onSegment(f, seq, rendition.name);
     await sleep(fault.delayMs);
     if (fault.status) return sendText(req, res, fault.status, `segment fault ${fault.fault}\n`);
     const availability = segmentAvailability(seq, { ...clock, nowMs: now() });
     if (availability !== 'ok') return sendText(req, res, 404, `segment ${seq} ${availability}\n`);
-    const body = await segmentBody(rendition, seq);
+    const stored = await segmentBody(rendition, seq);
     if (res.destroyed) return;
-    send(req, res, 200, { body, type: CONTENT_TYPES.ts, cache: CACHE.media });
+    const body = fault.corrupt ? scrambleVideo(stored) : stored;
+    send(req, res, 200, { body, type: CONTENT_TYPES.ts, cache: fault.corrupt ? CACHE.error : CACHE.media });
     faults.segmentServed(f);
   }
 
@@ -173,14 +197,23 @@ export async function startLiveServer(options = {}) {
 
   async function handle(req, res, url) {
     if (!url) return sendText(req, res, 400, 'bad url\n');
-    const isApi = url.pathname === '/__log' || url.pathname === '/__sessions';
+    const isApi = url.pathname === '/__log' || url.pathname === '/__sessions' || url.pathname === '/__faults';
     if (req.method === 'OPTIONS') return sendPreflight(req, res);
+    if (url.pathname === '/__faults' && req.method === 'PUT') {
+      faults.override(url.searchParams.get('sid') || 'default', url.search);
+      return send(req, res, 204, { cache: CACHE.api });
+    }
     if (isApi && (req.method === 'GET' || req.method === 'DELETE')) return handleLogApi(req, res, url);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return send(req, res, 405, { body: 'method not allowed\n', type: CONTENT_TYPES.txt, headers: { Allow: 'GET, HEAD, OPTIONS' } });
     }
     const query = url.search.slice(1);
-    const f = parseFaults(url.searchParams);
+    const f = faults.effective(url.search);
+    // The shopper's link is down: the request never gets an answer.
+    if (f.blackout && !isApi) {
+      res.cutOff = true;
+      return void req.socket.destroy();
+    }
     await sleep(faults.baseDelay(f));
     if (res.destroyed) return;
     if (url.pathname.startsWith('/live/')) return handleLive(req, res, url.pathname.slice(6), f, query);
@@ -201,7 +234,7 @@ export async function startLiveServer(options = {}) {
       sid: url?.searchParams.get('sid') || 'default',
     };
     res.on('close', () => {
-      rec.status = res.statusCode;
+      rec.status = res.cutOff ? 0 : res.statusCode;
       rec.bytes = res.sentBytes ?? 0;
       rec.ms = now() - t0;
       if (!res.writableFinished) rec.aborted = true;

@@ -294,4 +294,48 @@ await test('fault stale=SECONDS, expiry (fake clock)', async () => {
   await fs.close();
 });
 
+await test('faults stalefor, seg404 hole, slowseg, corrupt, blackout and PUT /__faults (fake clock)', async () => {
+  let fake = Date.UTC(2030, 0, 1, 12, 0, 0, 0);
+  const fs = await startLiveServer({ now: () => fake });
+  const V = fs.url;
+  const last = async (q) => { const text = (await req(`${V}/live/360p/index.m3u8?${q}`)).text; return seqOf(text) + 5; };
+  // stale for 6 s, then the playlist catches up with the clock
+  const q = 'sid=sf&stale=2&stalefor=6';
+  const start = await last(q);
+  fake += 4000;
+  assert.equal(await last(q), start + 1, 'frozen 2 s in');
+  fake += 4000;
+  assert.equal(await last(q), start + 4, 'caught up after the freeze');
+  // a hole of three segments: the first failing request blocks the two sequence numbers after it too
+  const hole = 'sid=hole&seg404=1x3';
+  const at = await last(hole);
+  assert.equal((await req(`${V}/live/360p/${at}.ts?${hole}`)).status, 404);
+  assert.equal((await req(`${V}/live/720p/${at + 1}.ts?${hole}`)).status, 404);
+  assert.equal((await req(`${V}/live/180p/${at + 2}.ts?${hole}`)).status, 404);
+  assert.equal((await req(`${V}/live/360p/${at - 1}.ts?${hole}`)).status, 200);
+  // corrupt: same length, TS sync bytes kept, payload changed
+  const good = await req(`${V}/live/360p/${at}.ts?sid=c0`);
+  const bad = await req(`${V}/live/360p/${at}.ts?sid=c1&corrupt=1`);
+  assert.equal(bad.body.length, good.body.length);
+  assert.ok(bad.body.every((byte, i) => i % 188 !== 0 || byte === 0x47), 'sync bytes intact');
+  assert.notDeepEqual(bad.body, good.body);
+  assert.deepEqual((await req(`${V}/live/720p/${at}.ts?sid=c1&corrupt=1`)).body, (await req(`${V}/live/720p/${at}.ts?sid=c0`)).body, 'other renditions intact');
+  assert.deepEqual((await req(`${V}/live/360p/${at - 1}.ts?sid=c1&corrupt=1`)).body, (await req(`${V}/live/360p/${at - 1}.ts?sid=c0`)).body, 'other segments intact');
+  // slowseg delays only the K-th segment request (the fake clock does not move timers: measure real time)
+  const t0 = Date.now();
+  await req(`${V}/live/360p/${at}.ts?sid=sl&slowseg=300@2`);
+  const t1 = Date.now();
+  await req(`${V}/live/360p/${at}.ts?sid=sl&slowseg=300@2`);
+  const t2 = Date.now();
+  assert.ok(t2 - t1 >= 300 && t1 - t0 < 300, `first ${t1 - t0} ms, second ${t2 - t1} ms`);
+  // PUT /__faults changes a running session: blackout cuts every request off, removing it restores them
+  assert.equal((await req(`${V}/__faults?sid=bo&blackout=1`, { method: 'PUT' })).status, 204);
+  await assert.rejects(req(`${V}/live/master.m3u8?sid=bo`));
+  assert.equal((await req(`${V}/live/master.m3u8?sid=other`)).status, 200, 'other sessions unaffected');
+  await req(`${V}/__faults?sid=bo&blackout=`, { method: 'PUT' });
+  assert.equal((await req(`${V}/live/master.m3u8?sid=bo`)).status, 200);
+  assert.deepEqual(fs.log.filter((r) => r.sid === 'bo').map((r) => r.status), [0, 200]);
+  await fs.close();
+});
+
 console.log('live-server selftest: all passed');

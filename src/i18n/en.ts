@@ -43,7 +43,8 @@ export const en = {
   'error.network': 'The live stream could not be reached. Check your connection and try again.',
   'error.media': 'The live stream could not be decoded.',
   'error.manifest': 'The live stream address does not point to a valid stream.',
-  'error.stale': 'The live stream stopped updating.',
+  'error.stale': 'The live stream paused. It will continue by itself.',
+  'error.offline': 'You are offline. The stream continues when the connection is back.',
   'error.engineLoad': 'The video player could not be loaded.',
 } as const;
 

@@ -24,6 +24,8 @@ export interface PlayerView {
   volume: number;
   forcedMute: boolean;
   stale: boolean;
+  /** The browser reports no network. */
+  offline: boolean;
   publisher: PublisherState | null;
   bars: number | null;
   behindLive: boolean;
@@ -106,7 +108,13 @@ export function renderPlayer(view: PlayerView): TemplateResult {
       ${view.forcedMute && view.muted
         ? html`<button part="unmute-button" class="unmute" @click=${on.unmute}>${icons.muted}${t('player.tapToUnmute')}</button>`
         : nothing}
-      ${view.stale && view.state !== 'error' ? html`<div part="notice" class="notice" role="status">${t('error.stale')}</div>` : nothing}
+      ${view.state === 'error'
+        ? nothing
+        : view.offline && view.state !== 'idle'
+          ? html`<div part="notice" class="notice" role="status">${t('error.offline')}</div>`
+          : view.stale
+            ? html`<div part="notice" class="notice" role="status">${t('error.stale')}</div>`
+            : nothing}
       ${view.engine === 'rtc' && (view.publisher === 'paused' || view.publisher === 'ended') && view.state !== 'error'
         ? html`<div part="notice" class="notice" role="status">${t(view.publisher === 'paused' ? 'rtc.paused' : 'rtc.ended')}</div>`
         : nothing}

@@ -104,6 +104,7 @@ export class ShoplivePlayer extends ShopliveElement {
     behindLive: { state: true },
     forcedMute: { state: true },
     stale: { state: true },
+    offline: { state: true },
     volume: { state: true },
     fullscreen: { state: true },
     pip: { state: true },
@@ -158,6 +159,7 @@ export class ShoplivePlayer extends ShopliveElement {
   declare protected behindLive: boolean;
   declare protected forcedMute: boolean;
   declare protected stale: boolean;
+  declare protected offline: boolean;
   declare protected volume: number;
   declare protected fullscreen: boolean;
   declare protected pip: boolean;
@@ -218,6 +220,7 @@ export class ShoplivePlayer extends ShopliveElement {
     this.behindLive = false;
     this.forcedMute = false;
     this.stale = false;
+    this.offline = false;
     this.volume = 1;
     this.fullscreen = false;
     this.pip = false;
@@ -286,6 +289,9 @@ export class ShoplivePlayer extends ShopliveElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('fullscreenchange', this.onFullscreenChange);
+    window.addEventListener('online', this.onConnectivity);
+    window.addEventListener('offline', this.onConnectivity);
+    this.offline = !navigator.onLine;
     // Shopify mode needs the shopping layer from the start: it reads the store's product without any host code.
     if (this.closest('[commerce]')?.getAttribute('commerce')?.trim().toLowerCase() === 'shopify') this.commerce.use(() => {});
   }
@@ -293,6 +299,8 @@ export class ShoplivePlayer extends ShopliveElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('fullscreenchange', this.onFullscreenChange);
+    window.removeEventListener('online', this.onConnectivity);
+    window.removeEventListener('offline', this.onConnectivity);
     this.teardown();
     this.state = 'idle';
     this.nearViewport.reset();
@@ -594,6 +602,10 @@ export class ShoplivePlayer extends ShopliveElement {
     else await video.requestPictureInPicture().catch(() => undefined);
   };
 
+  private readonly onConnectivity = () => {
+    this.offline = !navigator.onLine;
+  };
+
   private readonly onFullscreenChange = () => {
     this.fullscreen = document.fullscreenElement === this;
   };
@@ -668,6 +680,7 @@ export class ShoplivePlayer extends ShopliveElement {
       volume: this.volume,
       forcedMute: this.forcedMute,
       stale: this.stale,
+      offline: this.offline,
       publisher: this.publisher,
       bars: this.bars,
       behindLive: this.behindLive,

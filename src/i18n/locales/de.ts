@@ -38,6 +38,7 @@ export default {
   'error.network': 'Der Livestream ist nicht erreichbar. Bitte Verbindung prüfen und erneut versuchen.',
   'error.media': 'Der Livestream konnte nicht dekodiert werden.',
   'error.manifest': 'Diese Adresse führt zu keinem gültigen Stream.',
-  'error.stale': 'Der Livestream wird nicht mehr aktualisiert.',
+  'error.stale': 'Der Livestream pausiert. Er läuft von selbst weiter.',
+  'error.offline': 'Sie sind offline. Der Stream läuft weiter, sobald die Verbindung zurück ist.',
   'error.engineLoad': 'Der Videoplayer konnte nicht geladen werden.',
 } satisfies Catalog;

@@ -38,6 +38,7 @@ export default {
   'error.network': 'No se pudo conectar con la emisión. Revisa tu conexión e inténtalo de nuevo.',
   'error.media': 'No se pudo decodificar la emisión.',
   'error.manifest': 'La dirección no corresponde a una emisión válida.',
-  'error.stale': 'La emisión ha dejado de actualizarse.',
+  'error.stale': 'La emisión está en pausa. Continuará sola.',
+  'error.offline': 'Estás sin conexión. La emisión seguirá cuando vuelva la conexión.',
   'error.engineLoad': 'No se pudo cargar el reproductor de vídeo.',
 } satisfies Catalog;

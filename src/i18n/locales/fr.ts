@@ -38,6 +38,7 @@ export default {
   'error.network': 'Impossible de joindre le direct. Vérifiez votre connexion et réessayez.',
   'error.media': 'Le direct n’a pas pu être décodé.',
   'error.manifest': 'Cette adresse ne mène pas à un flux valide.',
-  'error.stale': 'Le direct ne se met plus à jour.',
+  'error.stale': 'Le direct est en pause. Il reprendra tout seul.',
+  'error.offline': 'Vous êtes hors ligne. Le direct reprendra au retour de la connexion.',
   'error.engineLoad': 'Le lecteur vidéo n’a pas pu être chargé.',
 } satisfies Catalog;

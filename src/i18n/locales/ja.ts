@@ -38,6 +38,7 @@ export default {
   'error.network': 'ライブ配信に接続できません。接続を確認して、もう一度お試しください。',
   'error.media': 'ライブ配信をデコードできませんでした。',
   'error.manifest': 'このアドレスは有効な配信を指していません。',
-  'error.stale': 'ライブ配信の更新が止まりました。',
+  'error.stale': 'ライブ配信が一時停止しています。自動で再開します。',
+  'error.offline': 'オフラインです。接続が戻ると配信を再開します。',
   'error.engineLoad': '動画プレーヤーを読み込めませんでした。',
 } satisfies Catalog;

@@ -38,6 +38,7 @@ export default {
   'error.network': '라이브 방송에 연결할 수 없습니다. 연결 상태를 확인한 후 다시 시도하세요.',
   'error.media': '라이브 방송을 디코딩할 수 없습니다.',
   'error.manifest': '이 주소는 유효한 스트림을 가리키지 않습니다.',
-  'error.stale': '라이브 방송 업데이트가 멈췄습니다.',
+  'error.stale': '라이브 방송이 잠시 멈췄습니다. 자동으로 이어집니다.',
+  'error.offline': '오프라인 상태입니다. 연결되면 방송이 이어집니다.',
   'error.engineLoad': '동영상 플레이어를 불러올 수 없습니다.',
 } satisfies Catalog;

@@ -38,6 +38,7 @@ export default {
   'error.network': 'Não foi possível acessar a transmissão. Verifique sua conexão e tente novamente.',
   'error.media': 'Não foi possível decodificar a transmissão.',
   'error.manifest': 'Este endereço não aponta para uma transmissão válida.',
-  'error.stale': 'A transmissão parou de atualizar.',
+  'error.stale': 'A transmissão está em pausa. Ela continua sozinha.',
+  'error.offline': 'Você está sem conexão. A transmissão continua quando a conexão voltar.',
   'error.engineLoad': 'Não foi possível carregar o player de vídeo.',
 } satisfies Catalog;

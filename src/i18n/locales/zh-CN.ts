@@ -38,6 +38,7 @@ export default {
   'error.network': '无法连接到直播。请检查网络后重试。',
   'error.media': '直播无法解码。',
   'error.manifest': '该直播地址未指向有效的直播流。',
-  'error.stale': '直播已停止更新。',
+  'error.stale': '直播暂停了，稍后会自动继续。',
+  'error.offline': '您已离线。网络恢复后直播会继续。',
   'error.engineLoad': '无法加载视频播放器。',
 } satisfies Catalog;

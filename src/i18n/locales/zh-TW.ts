@@ -38,6 +38,7 @@ export default {
   'error.network': '無法連線到直播。請檢查網路後再試一次。',
   'error.media': '無法解碼這個直播。',
   'error.manifest': '此直播網址並未指向有效的串流。',
-  'error.stale': '直播已停止更新。',
+  'error.stale': '直播暫停了，稍後會自動繼續。',
+  'error.offline': '您已離線。連線恢復後直播會繼續。',
   'error.engineLoad': '無法載入影片播放器。',
 } satisfies Catalog;

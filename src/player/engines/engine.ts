@@ -27,7 +27,22 @@ export interface PlayerErrorDetail {
   code: PlayerErrorCode;
   message: string;
   fatal: boolean;
+  /** Non-fatal errors: what the player is doing about it. */
+  recovery?: RecoveryAction;
 }
+
+/**
+ * - `skip-segment`: a segment the origin says is gone was skipped;
+ * - `retry`: loading stopped and is tried again after `delayMs` (attempt `attempt` of `of`), a rendition lower when
+ *   `stepDown` is set;
+ * - `recover-media`: the decoder failed and the media pipeline was rebuilt in place;
+ * - `reconnect`: the browser came back online and loading resumed at once.
+ */
+export type RecoveryAction =
+  | { action: 'skip-segment'; segment: number }
+  | { action: 'retry'; attempt: number; of: number; delayMs: number; stepDown: boolean }
+  | { action: 'recover-media'; attempt: number; of: number }
+  | { action: 'reconnect' };
 
 /** What an engine tells its player. One union, so adding a signal is one new member, not a new callback. */
 export type EngineSignal =

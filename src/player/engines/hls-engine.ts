@@ -1,10 +1,10 @@
-import Hls, { ErrorDetails, ErrorTypes, Events, type ErrorData, type HlsConfig, type Level } from 'hls.js/dist/hls.light.mjs';
+import Hls, { Events, type ErrorData, type HlsConfig, type Level } from 'hls.js/dist/hls.light.mjs';
 import { ptsDelta } from '../../subtitles/pts.js';
 import { chooseStartVariant, estimateBandwidth, saveBandwidth } from '../start-level.js';
 import { LIVE_SYNC_SEGMENTS, warmUp } from '../warmup.js';
 import type { EngineHost, PlaybackEngine, QualityLevel } from './engine.js';
 import { createPrefetchLoader, type PrefetchCounter } from './prefetch-loader.js';
-import { RetryBudget } from './retry-budget.js';
+import { HlsRecovery, segmentLoadPolicy, type FatalCode } from './hls-recovery.js';
 import { StaleWatch } from './stale-watch.js';
 
 /** Forward buffer before the first frame: small, so the start segment is not competing with the next ones. */
@@ -13,11 +13,6 @@ const START_BUFFER_S = 4;
 const START_ESTIMATE_HEADROOM = 1.25;
 /** Forward buffer once playing: rides out a few seconds of a weak mobile link. */
 const PLAYING_BUFFER_S = 20;
-
-/** 4xx other than timeouts and rate limits: the request itself is wrong, repeating it changes nothing. */
-function isClientError(status: number | undefined): boolean {
-  return status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429;
-}
 
 function toQualityLevel(level: Level, index: number): QualityLevel {
   return { index, width: level.width, height: level.height, bitrate: level.bitrate };
@@ -31,8 +26,7 @@ class HlsEngine implements PlaybackEngine {
   readonly kind = 'hls' as const;
   readonly prefetch: PrefetchCounter = { hits: 0, misses: 0 };
   private hls?: Hls;
-  private readonly networkRetries = new RetryBudget(4, 1000);
-  private readonly mediaRecoveries = new RetryBudget(2, 0);
+  private readonly recovery: HlsRecovery;
   private readonly staleWatch: StaleWatch;
   private fragmentsBuffered = 0;
   /** Index of the rendition on screen (hls.js's LEVEL_SWITCHED), -1 before the first. */
@@ -42,6 +36,7 @@ class HlsEngine implements PlaybackEngine {
   private readonly initPts = new Map<number, number>();
 
   constructor(private readonly host: EngineHost) {
+    this.recovery = new HlsRecovery(host, (code, data) => this.fail(code, data));
     this.staleWatch = new StaleWatch((stale) => {
       host.signal({ type: 'stale', stale });
       if (stale) host.signal({ type: 'error', error: { code: 'playlist-stale', message: 'The live playlist stopped updating.', fatal: false } });
@@ -69,9 +64,14 @@ class HlsEngine implements PlaybackEngine {
       enableDateRangeMetadataCues: false,
       enableID3MetadataCues: false,
       enableEmsgMetadataCues: false,
+      fragLoadPolicy: segmentLoadPolicy(),
+      errorController: this.recovery.errorController,
+      // A rendition penalised for errors during an outage may be chosen again once the link is back.
+      errorPenaltyExpireMs: 15_000,
     };
     const hls = new Hls(config);
     this.hls = hls;
+    this.recovery.attach(hls);
     hls.on(Events.MANIFEST_LOADED, (_event, data) => {
       const tracks = (data.subtitles ?? [])
         .filter((track) => track.url)
@@ -108,7 +108,6 @@ class HlsEngine implements PlaybackEngine {
       if (data.details.live) this.staleWatch.observe(data.details.endSN, data.details.targetduration);
     });
     hls.on(Events.FRAG_BUFFERED, () => {
-      this.networkRetries.reset();
       if (++this.fragmentsBuffered === 1) hls.config.maxBufferLength = PLAYING_BUFFER_S;
       if (this.fragmentsBuffered % 5 === 0) saveBandwidth(hls.bandwidthEstimate);
     });
@@ -121,7 +120,6 @@ class HlsEngine implements PlaybackEngine {
     hls.on(Events.FRAG_PARSING_METADATA, (_event, { samples }) => {
       for (const sample of samples) host.signal({ type: 'timed-metadata', metadata: { kind: 'id3', data: sample.data, pts: sample.pts } });
     });
-    hls.on(Events.ERROR, (_event, data) => this.onError(data));
     // Media first: with prefetched playlists the level can be ready before MEDIA_ATTACHED, and hls.js would then sit
     // out its 100 ms tick before asking for the first fragment (measured in the benchmark).
     hls.once(Events.MEDIA_ATTACHED, () => hls.loadSource(host.src));
@@ -134,56 +132,7 @@ class HlsEngine implements PlaybackEngine {
     return origin === undefined ? null : ptsDelta(ptsSeconds, origin);
   }
 
-  private onError(data: ErrorData): void {
-    const hls = this.hls;
-    if (!hls || !data.fatal) return;
-    const { host } = this;
-    if (data.details === ErrorDetails.MANIFEST_PARSING_ERROR || data.details === ErrorDetails.MANIFEST_INCOMPATIBLE_CODECS_ERROR) {
-      this.fail('manifest', data);
-      return;
-    }
-    if (data.type === ErrorTypes.NETWORK_ERROR) {
-      if (this.skipMissingSegment(data)) return;
-      // A stream the origin refuses (404, 403...) will not appear by retrying in a loop: say so and offer a retry.
-      const refused = isClientError(data.response?.code) && !data.frag;
-      if (refused || !this.networkRetries.take(() => this.restartLoad(data))) this.fail('network', data);
-      return;
-    }
-    if (data.type === ErrorTypes.MEDIA_ERROR && this.mediaRecoveries.take(() => hls.recoverMediaError())) {
-      host.signal({ type: 'recovered' });
-      return;
-    }
-    this.fail(data.type === ErrorTypes.MEDIA_ERROR ? 'media' : 'network', data);
-  }
-
-  /** A segment the origin says is gone (404/410) will not come back: play on from the next one. */
-  private skipMissingSegment(data: ErrorData): boolean {
-    const code = data.response?.code;
-    const frag = data.frag;
-    if (data.details !== ErrorDetails.FRAG_LOAD_ERROR || !frag || (code !== 404 && code !== 410)) return false;
-    const resumeAt = frag.start + frag.duration + 0.05;
-    const { video } = this.host;
-    if (video.currentTime < resumeAt) video.currentTime = resumeAt;
-    this.hls?.startLoad(resumeAt);
-    this.host.signal({
-      type: 'error',
-      error: { code: 'segment-skipped', message: `Segment ${frag.sn} was missing (HTTP ${code}); playback skipped it.`, fatal: false },
-    });
-    return true;
-  }
-
-  private restartLoad(data: ErrorData): void {
-    const hls = this.hls;
-    if (!hls) return;
-    // Without a parsed manifest there is nothing to resume: load it again.
-    if (data.details === ErrorDetails.MANIFEST_LOAD_ERROR || data.details === ErrorDetails.MANIFEST_LOAD_TIMEOUT || !hls.levels.length) {
-      hls.loadSource(this.host.src);
-    } else {
-      hls.startLoad(-1);
-    }
-  }
-
-  private fail(code: 'manifest' | 'network' | 'media', data: ErrorData): void {
+  private fail(code: FatalCode, data: ErrorData): void {
     const status = data.response?.code ? ` (HTTP ${data.response.code})` : '';
     this.host.signal({ type: 'error', error: { code, message: `${data.details}${status}`, fatal: true } });
     this.destroy();
@@ -191,8 +140,7 @@ class HlsEngine implements PlaybackEngine {
 
   destroy(): void {
     this.destroyed = true;
-    this.networkRetries.cancel();
-    this.mediaRecoveries.cancel();
+    this.recovery.destroy();
     this.staleWatch.stop();
     if (this.hls) saveBandwidth(this.hls.bandwidthEstimate);
     this.hls?.destroy();

@@ -1,14 +1,27 @@
 import type { EngineHost, PlaybackEngine, PlayerErrorCode, QualityLevel } from './engine.js';
+import { StaleWatch } from './stale-watch.js';
 
 /** Segments behind the edge a native player is expected to sit at (Apple's players use three target durations). */
 const NATIVE_LIVE_OFFSET_S = 6;
+/**
+ * The browser does not show us the playlist, so its target duration is unknown: assume Apple's recommended 6 s. A live
+ * stream whose seekable range stops growing for 3 x 6 s is reported stale.
+ */
+const ASSUMED_TARGET_DURATION_S = 6;
+
+function lastEnd(ranges: TimeRanges): number | null {
+  return ranges.length ? ranges.end(ranges.length - 1) : null;
+}
 
 /**
  * The browser's own HLS (Safari, iOS): no ABR control and no levels to show, but no JavaScript to download either.
+ * What it can tell is read off the media element: the seekable range growing is the live playlist advancing.
  */
 class NativeEngine implements PlaybackEngine {
   readonly kind = 'native' as const;
   readonly prefetch = { hits: 0, misses: 0 };
+  private readonly listeners = new AbortController();
+  private readonly staleWatch: StaleWatch;
   private readonly onError = () => {
     const error = this.host.video.error;
     const code: PlayerErrorCode =
@@ -16,17 +29,38 @@ class NativeEngine implements PlaybackEngine {
     this.host.signal({ type: 'error', error: { code, message: error?.message || `MediaError ${error?.code ?? '?'}`, fatal: true } });
   };
 
-  constructor(private readonly host: EngineHost) {}
+  constructor(private readonly host: EngineHost) {
+    this.staleWatch = new StaleWatch((stale) => {
+      host.signal({ type: 'stale', stale });
+      if (stale) host.signal({ type: 'error', error: { code: 'playlist-stale', message: 'The live playlist stopped updating.', fatal: false } });
+    });
+  }
 
   async start(): Promise<void> {
     const { video, src } = this.host;
-    video.addEventListener('error', this.onError);
+    const { signal } = this.listeners;
+    video.addEventListener('error', this.onError, { signal });
+    for (const type of ['durationchange', 'progress', 'timeupdate', 'pause', 'playing']) video.addEventListener(type, () => this.onTimeline(), { signal });
     video.src = src;
+  }
+
+  private onTimeline(): void {
+    const { video } = this.host;
+    // A live stream has an infinite duration. Its edge is the seekable end (Safari) or, where the browser exposes no
+    // seekable range (Chromium), the end of what it has buffered: either stops growing when the playlist does.
+    if (video.duration !== Infinity) return;
+    const edge = lastEnd(video.seekable) ?? lastEnd(video.buffered);
+    if (edge === null) return;
+    // A paused player stops buffering: that is not the stream's fault.
+    if (video.paused) this.staleWatch.reset();
+    else this.staleWatch.observe(Math.floor(edge), ASSUMED_TARGET_DURATION_S);
+    this.host.signal({ type: 'live-edge' });
   }
 
   destroy(): void {
     const { video } = this.host;
-    video.removeEventListener('error', this.onError);
+    this.listeners.abort();
+    this.staleWatch.stop();
     video.removeAttribute('src');
     video.load();
   }

@@ -1,6 +1,13 @@
+export interface ScheduledAttempt {
+  /** 1-based. */
+  attempt: number;
+  of: number;
+  delayMs: number;
+}
+
 /**
- * A bounded number of retries with exponential backoff: 1 s, 2 s, 4 s... `take` schedules the next attempt and
- * returns false once the budget is spent, so the caller can turn the error into a fatal one.
+ * A bounded number of retries with exponential backoff (1 s, 2 s, 4 s… up to a ceiling). `take` schedules the next
+ * attempt and says which one it is, or returns null once the budget is spent so the caller can give up.
  */
 export class RetryBudget {
   private used = 0;
@@ -9,15 +16,30 @@ export class RetryBudget {
   constructor(
     private readonly attempts: number,
     private readonly baseDelayMs: number,
+    private readonly maxDelayMs = Infinity,
   ) {}
 
-  take(attempt: () => void): boolean {
-    if (this.used >= this.attempts) return false;
-    const delay = this.baseDelayMs * 2 ** this.used;
+  take(attempt: () => void): ScheduledAttempt | null {
+    if (this.used >= this.attempts) return null;
+    const delayMs = Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** this.used);
     this.used++;
     clearTimeout(this.timer);
-    if (delay) this.timer = setTimeout(attempt, delay);
+    if (delayMs) {
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        attempt();
+      }, delayMs);
+    }
     else attempt();
+    return { attempt: this.used, of: this.attempts, delayMs };
+  }
+
+  /** The waiting attempt runs now (the link is back); the budget is not charged again. */
+  hurry(attempt: () => void): boolean {
+    if (this.timer === undefined) return false;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    attempt();
     return true;
   }
 
@@ -28,5 +50,6 @@ export class RetryBudget {
 
   cancel(): void {
     clearTimeout(this.timer);
+    this.timer = undefined;
   }
 }

@@ -1,5 +1,18 @@
 /** A live playlist must advance at least once in this many target durations, else it is stale. */
-const STALE_AFTER_TARGET_DURATIONS = 3;
+export const STALE_AFTER_TARGET_DURATIONS = 3;
+
+/** The clock a watch runs on: the page's by default, a fake one in tests. */
+export interface WatchClock {
+  now(): number;
+  setTimeout(run: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+const pageClock: WatchClock = {
+  now: () => performance.now(),
+  setTimeout: (run, ms) => setTimeout(run, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
 
 /**
  * Notices a live playlist that keeps answering but no longer grows (encoder gone, origin stuck), which players
@@ -9,12 +22,15 @@ export class StaleWatch {
   private lastSequence = -1;
   private lastAdvanceAt = 0;
   private stale = false;
-  private timer?: ReturnType<typeof setTimeout>;
+  private timer: unknown;
 
-  constructor(private readonly onChange: (stale: boolean) => void) {}
+  constructor(
+    private readonly onChange: (stale: boolean) => void,
+    private readonly clock: WatchClock = pageClock,
+  ) {}
 
   observe(lastSequence: number, targetDurationS: number): void {
-    const now = performance.now();
+    const now = this.clock.now();
     if (lastSequence !== this.lastSequence) {
       this.lastSequence = lastSequence;
       this.lastAdvanceAt = now;
@@ -22,13 +38,19 @@ export class StaleWatch {
     }
     // Reloads of an unchanged playlist may slow down; a timer catches the deadline between them.
     const deadline = this.lastAdvanceAt + STALE_AFTER_TARGET_DURATIONS * targetDurationS * 1000;
-    clearTimeout(this.timer);
+    this.clock.clearTimeout(this.timer);
     if (now >= deadline) this.set(true);
-    else this.timer = setTimeout(() => this.set(true), deadline - now);
+    else this.timer = this.clock.setTimeout(() => this.set(true), deadline - now);
+  }
+
+  /** Forgets the last position: the next observation starts a fresh deadline (after a pause, say). */
+  reset(): void {
+    this.stop();
+    this.lastSequence = -1;
   }
 
   stop(): void {
-    clearTimeout(this.timer);
+    this.clock.clearTimeout(this.timer);
   }
 
   private set(stale: boolean): void {

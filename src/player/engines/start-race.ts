@@ -13,6 +13,7 @@ import { loadAgoraClientFactory, type RtcClientFactory } from './rtc/agora-clien
 import { RECONNECT_BUDGET_MS, RTC_TIMEOUT_MS } from './rtc/config.js';
 import { createRtcEngine, type RtcConfig, type RtcEngine } from './rtc/rtc-engine.js';
 import { loadEngine, preferredEngine } from './select.js';
+import { resumeWhenReady } from './support.js';
 
 
 /**
@@ -51,12 +52,6 @@ export function hasWebRtc(): boolean {
 }
 
 const noop = () => undefined;
-
-/** Plays `video` as soon as it has a frame to show, once its new source is loaded (so no `waiting` stall is seen). */
-function resumeWhenReady(video: HTMLVideoElement, signal: AbortSignal): void {
-  if (video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA) void video.play().catch(noop);
-  else video.addEventListener('loadeddata', () => void video.play().catch(noop), { once: true, signal });
-}
 
 /**
  * Chooses between the real-time path (Agora) and HLS, and falls back from one to the other, behind the same

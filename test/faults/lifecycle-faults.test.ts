@@ -1,0 +1,149 @@
+// The fault matrix, lifecycle row: a storefront that removes and re-adds the player (SPA navigation, a carousel) or
+// changes `src` in a hurry must not leave players, timers, connections or listeners behind.
+import { expect } from '@esm-bundle/chai';
+import '../../src/player/index.js';
+import type { ShoplivePlayer } from '../../src/player/player.js';
+import { cleanup, eventually, mount, nextEvent } from '../support/dom.js';
+import { liveOrigin, liveSession } from '../support/live.js';
+
+/** Counts what the page holds open: listeners on window/document, intervals, MediaSource objects still open. */
+function resourceCounter() {
+  const listeners = new Map<EventTarget, number>([
+    [window, 0],
+    [document, 0],
+  ]);
+  const restore: Array<() => void> = [];
+  for (const target of listeners.keys()) {
+    const add = target.addEventListener;
+    const remove = target.removeEventListener;
+    const seen = new Set<string>();
+    const key = (type: string, listener: unknown, options?: boolean | EventListenerOptions) =>
+      `${type}|${String(typeof options === 'boolean' ? options : !!options?.capture)}|${listenerId(listener)}`;
+    target.addEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+      const id = key(type, listener, options);
+      // A listener with an abort signal goes away with the signal.
+      const signal = typeof options === 'object' ? options.signal : undefined;
+      if (listener && !seen.has(id) && !signal?.aborted) {
+        seen.add(id);
+        listeners.set(target, listeners.get(target)! + 1);
+        signal?.addEventListener('abort', () => seen.delete(id) && listeners.set(target, listeners.get(target)! - 1));
+      }
+      return add.call(this, type, listener, options);
+    } as typeof add;
+    target.removeEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
+      if (seen.delete(key(type, listener, options))) listeners.set(target, listeners.get(target)! - 1);
+      return remove.call(this, type, listener, options);
+    } as typeof remove;
+    restore.push(() => {
+      target.addEventListener = add;
+      target.removeEventListener = remove;
+    });
+  }
+  const intervals = new Set<number>();
+  const { setInterval: originalSet, clearInterval: originalClear } = window;
+  window.setInterval = ((handler: TimerHandler, ms?: number, ...rest: unknown[]) => {
+    const id = originalSet(handler, ms, ...rest);
+    intervals.add(id);
+    return id;
+  }) as typeof setInterval;
+  window.clearInterval = ((id?: number) => {
+    if (id !== undefined) intervals.delete(id);
+    originalClear(id);
+  }) as typeof clearInterval;
+  const sources: MediaSource[] = [];
+  const NativeMediaSource = window.MediaSource;
+  window.MediaSource = class extends NativeMediaSource {
+    constructor() {
+      super();
+      sources.push(this);
+    }
+  } as typeof MediaSource;
+  restore.push(() => {
+    window.setInterval = originalSet;
+    window.clearInterval = originalClear;
+    window.MediaSource = NativeMediaSource;
+  });
+  return {
+    snapshot: () => ({ window: listeners.get(window)!, document: listeners.get(document)!, intervals: intervals.size }),
+    openMediaSources: () => sources.filter((source) => source.readyState !== 'closed').length,
+    stop: () => restore.forEach((undo) => undo()),
+  };
+}
+
+const ids = new WeakMap<object, number>();
+let nextId = 0;
+function listenerId(listener: unknown): number {
+  if (typeof listener !== 'object' && typeof listener !== 'function') return -1;
+  if (!ids.has(listener as object)) ids.set(listener as object, nextId++);
+  return ids.get(listener as object)!;
+}
+
+/** The moment, on the live server's clock, after which a session must make no request. */
+async function serverMark(sid: string): Promise<number> {
+  await fetch(`${liveOrigin}/live/mark?sid=${sid}`);
+  const log: Array<{ path: string; t: number }> = await (await fetch(`${liveOrigin}/__log?sid=${sid}`)).json();
+  return log.filter((request) => request.path === '/live/mark').at(-1)!.t;
+}
+
+describe('fault matrix: element lifecycle', () => {
+  let counter: ReturnType<typeof resourceCounter> | undefined;
+  afterEach(() => {
+    cleanup();
+    counter?.stop();
+  });
+
+  it('src changed 20 times quickly: only the last stream loads on; no player, interval, MediaSource or listener is left', async () => {
+    counter = resourceCounter();
+    const baseline = counter.snapshot();
+    const sessions = Array.from({ length: 20 }, () => liveSession());
+    const player = mount<ShoplivePlayer>(`<shoplive-player loading="eager" autoplay muted></shoplive-player>`);
+    for (const session of sessions) {
+      player.src = session.master;
+      // One rendering step between changes: each change is seen (and restarts the stream), none waits for the last.
+      await new Promise(requestAnimationFrame);
+    }
+    const last = sessions.at(-1)!;
+    await nextEvent(player, 'shoplive-first-frame', 30_000);
+    const marks = await Promise.all(sessions.slice(0, -1).map((session) => serverMark(session.sid)));
+    // By the time the last stream has reloaded its playlist three more times, a leaked player would have too.
+    const reloads = async () => (await last.requests()).filter((request) => request.path.endsWith('/index.m3u8')).length;
+    const atMark = await reloads();
+    await eventually(async () => (await reloads()) >= atMark + 3, 'three playlist reloads of the last stream', 30_000);
+    for (const [i, session] of sessions.slice(0, -1).entries()) {
+      const late = (await session.requests()).filter((request) => request.t > marks[i]! && request.path !== '/live/mark');
+      expect(late.map((request) => request.path), `session ${i} after it was replaced`).to.deep.equal([]);
+    }
+    expect(counter.openMediaSources(), 'one MediaSource open').to.equal(1);
+    player.remove();
+    await eventually(async () => counter!.openMediaSources() === 0, 'the MediaSource to close', 5000);
+    expect(counter.snapshot(), 'listeners and intervals back to where they were').to.deep.equal(baseline);
+  }).timeout(120_000);
+
+  it('removed and re-added: plays again on one stream; removed for good, nothing is left', async () => {
+    counter = resourceCounter();
+    const baseline = counter.snapshot();
+    const session = liveSession();
+    const player = mount<ShoplivePlayer>(`<shoplive-player src="${session.master}" autoplay muted></shoplive-player>`);
+    await nextEvent(player, 'shoplive-first-frame', 30_000);
+    const parent = player.parentElement!;
+    for (let round = 0; round < 3; round++) {
+      player.remove();
+      const again = nextEvent(player, 'shoplive-first-frame', 30_000);
+      parent.append(player);
+      await again;
+    }
+    expect(counter.openMediaSources(), 'one MediaSource open after three re-adds').to.equal(1);
+    player.remove();
+    const mark = await serverMark(session.sid);
+    const witness = liveSession();
+    const control = mount<ShoplivePlayer>(`<shoplive-player src="${witness.master}" autoplay muted></shoplive-player>`);
+    await nextEvent(control, 'shoplive-first-frame', 30_000);
+    const reloads = async () => (await witness.requests()).filter((request) => request.path.endsWith('/index.m3u8')).length;
+    await eventually(async () => (await reloads()) >= 3, 'three playlist loads of a player still on the page', 30_000);
+    control.remove();
+    const late = (await session.requests()).filter((request) => request.t > mark && request.path !== '/live/mark');
+    expect(late.map((request) => request.path), 'requests after removal').to.deep.equal([]);
+    await eventually(async () => counter!.openMediaSources() === 0, 'every MediaSource closed', 5000);
+    expect(counter.snapshot(), 'listeners and intervals back to where they were').to.deep.equal(baseline);
+  }).timeout(120_000);
+});
