@@ -5,6 +5,14 @@ import { DEFAULT_ACCENT, DEFAULT_ON_ACCENT, DEFAULT_SCRIM } from '../internal/th
 /**
  * Theming goes through `--shoplive-*` custom properties (with fallbacks) and `::part`; state is read from reflected
  * attributes such as `:host([state=error])`, never from classes.
+ *
+ * Accessible over any picture (comments live here, not in the CSS, which ships as written):
+ * - the bar is solid behind the controls themselves, so a bright frame cannot wash the icons out; the fade above it
+ *   is decoration;
+ * - on a phone-sized player (288 px and up) every control stays in the bar: no volume slider below 420 px (the mute
+ *   button and the device's keys remain), 32 px buttons, and the LIVE badge is the one control that gives up width
+ *   (its words wrap);
+ * - menus open above the bar whatever its height, and are never taller than the player (they scroll).
  */
 const ownStyles = css`
   :host {
@@ -64,7 +72,6 @@ const ownStyles = css`
     align-items: center;
     gap: 4px;
     padding: 6px 8px;
-    /* Solid behind the controls themselves (a bright frame must not wash the icons out); the fade above is decoration. */
     background: var(--_bar);
     transition: opacity 0.2s;
   }
@@ -99,7 +106,6 @@ const ownStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.35em;
-    /* The one control that may give up width on a narrow player: its words wrap rather than push others out. */
     flex: 0 1 auto;
     min-width: 0;
     width: auto;
@@ -210,7 +216,6 @@ const ownStyles = css`
   .menu {
     position: absolute;
     inset-inline-end: 8px;
-    /* Above the bar, whatever its height; never taller than the player (it scrolls instead). */
     bottom: calc(100% + 4px);
     box-sizing: border-box;
     min-width: 140px;
@@ -251,8 +256,6 @@ const ownStyles = css`
   .menu [role='menuitemradio']:hover {
     background: rgb(255 255 255 / 0.12);
   }
-  /* A phone-sized player (320 px and up) keeps every control in the bar: no volume slider (the mute button and the
-     device's keys remain), smaller buttons. */
   @container (max-width: 420px) {
     .controls {
       gap: 2px;

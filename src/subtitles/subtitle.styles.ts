@@ -2,7 +2,9 @@ import { css } from 'lit';
 
 /**
  * The caption overlay's look, adopted into the player's shadow root when the subtitle layer loads (a player without
- * captions does not carry it). Sized by the player (container query units), not the page.
+ * captions does not carry it). Sized by the player (container query units), not the page. Every line of a cue is shown
+ * (no line clamp: large text on a phone wraps to more lines); only a cue taller than the room above the bar is cut,
+ * at its top, so the newest words stay in view.
  */
 export const subtitleStyles = css`
   .subtitles {
@@ -12,8 +14,6 @@ export const subtitleStyles = css`
     display: flex;
     flex-direction: column;
     align-items: center;
-    /* Every line of a cue is shown (no line clamp: large text on a phone wraps to more lines). Only a cue taller than
-       the room above the bar is cut, at its top, so the newest words stay in view. */
     justify-content: flex-end;
     max-height: calc(100cqh - var(--shoplive-subtitle-bottom, 56px) - 8px);
     overflow: hidden;

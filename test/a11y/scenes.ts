@@ -112,8 +112,8 @@ export async function buyButtonIn(state: BuyState, button: ShopliveBuyButton): P
     const detail = (event as CustomEvent<AddToCartDetail>).detail;
     if (state === 'pending') detail.respondWith(new Promise((resolve) => (release = () => resolve(true))));
     else if (state === 'added') detail.respondWith(true);
-    // The storefront's cart failed: "Try again" (not a sold-out size, which disables the button).
-    else detail.respondWith(Promise.reject(new Error('the cart service is down')));
+    // The storefront refused: "Try again" and a reason (not a sold-out size, which disables the button).
+    else detail.respondWith({ ok: false, reason: 'invalid' });
   };
   document.addEventListener('shoplive-add-to-cart', listener);
   try {

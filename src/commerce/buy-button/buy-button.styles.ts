@@ -2,6 +2,8 @@ import { css } from 'lit';
 import { spinnerStyles } from '../../internal/spinner.styles.js';
 import { DEFAULT_ACCENT, DEFAULT_ON_ACCENT, DEFAULT_SUCCESS } from '../../internal/theme.styles.js';
 
+// "Adding…" is news, not a disabled control: it keeps full contrast. The error colour is a dark red for a light page;
+// the product cards, dark over video, hand down a light one.
 const ownStyles = css`
   :host {
     display: block;
@@ -82,7 +84,6 @@ const ownStyles = css`
     cursor: default;
     opacity: 0.6;
   }
-  /* "Adding…" is news, not a disabled control: it keeps full contrast. */
   :host([state='pending']) .buy {
     cursor: progress;
     opacity: 1;
@@ -104,7 +105,6 @@ const ownStyles = css`
     font-size: 0.9em;
   }
   :host([state='error']) .status {
-    /* Dark red for a light page; the product cards, dark over video, hand down a light one. */
     color: var(--shoplive-buy-error-color, #b3261e);
   }
   .status a {

@@ -1,6 +1,8 @@
 import { css } from 'lit';
 import { DEFAULT_ACCENT, DEFAULT_ON_ACCENT, DEFAULT_SCRIM } from '../../internal/theme.styles.js';
 
+// Over video the card is dark: the scrim keeps white text at 6.2:1 even over a white frame, and light error text and
+// a white focus ring read on it where the accent would not.
 export const productCardsStyles = css`
   :host {
     display: block;
@@ -21,8 +23,6 @@ export const productCardsStyles = css`
     max-height: calc(100% - var(--shoplive-cards-bottom-gap, 72px));
     overflow: auto;
     color: var(--shoplive-card-color, #fff);
-    /* Dark over video: the scrim keeps white text at 6.2:1 even over a white frame; light error text and a white
-       focus ring read on it where the accent would not. */
     --_card-bg: var(--shoplive-card-background, ${DEFAULT_SCRIM});
     --_focus: var(--shoplive-focus-ring, #fff);
     --_buy-error: var(--shoplive-buy-error-color, #ffdad5);
