@@ -32,6 +32,7 @@ export const en = {
   'rtc.paused': 'The seller paused the stream.',
   'rtc.ended': 'The live show has ended.',
   'subtitles.menu': 'Subtitles',
+  'subtitles.language': 'Language',
   'subtitles.off': 'Off',
   'subtitles.textSize': 'Text size',
   'subtitles.sizeSmall': 'Small',

@@ -7,20 +7,32 @@ import { translate, type MessageParams } from './translate.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-/** Every connected controller, told when any `lang` attribute in the document changes. */
+/** Every connected controller, told when a `lang` attribute changes in the document or a shadow tree above one. */
 const controllers = new Set<LocaleController>();
 let langObserver: MutationObserver | undefined;
+/** The trees the observer already watches: the document, and each shadow root between a controller and it. */
+let watchedTrees = new WeakSet<Node>();
 
-function watchLang(controller: LocaleController, on: boolean): void {
+function watchTree(tree: Node): void {
+  if (!langObserver || watchedTrees.has(tree)) return;
+  watchedTrees.add(tree);
+  langObserver.observe(tree, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+function watchLang(controller: LocaleController, host: Element, on: boolean): void {
   if (on) controllers.add(controller);
   else controllers.delete(controller);
   if (controllers.size && !langObserver) {
     langObserver = new MutationObserver(() => controllers.forEach((each) => each.refresh()));
-    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    watchedTrees = new WeakSet();
+    watchTree(document.documentElement);
   } else if (!controllers.size && langObserver) {
     langObserver.disconnect();
     langObserver = undefined;
   }
+  // A document observer does not see into shadow trees: the `lang` a component (our player and cards, or the
+  // host's own) renders around a nested element would change unseen, and the element would keep its old language.
+  if (on) for (let tree = host.getRootNode(); tree instanceof ShadowRoot; tree = tree.host.getRootNode()) watchTree(tree);
 }
 
 /** The nearest `lang` up the tree, crossing shadow roots, so an element inside a host's component inherits it. */
@@ -61,12 +73,12 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
-    watchLang(this, true);
+    watchLang(this, this.host, true);
     this.refresh();
   }
 
   hostDisconnected(): void {
-    watchLang(this, false);
+    watchLang(this, this.host, false);
   }
 
   t(key: MessageKey, params?: MessageParams): string {

@@ -150,8 +150,10 @@ export function renderPlayer(view: PlayerView): TemplateResult {
               id: 'subtitles',
               label: t('subtitles.menu'),
               icon: icons.subtitles,
-              items: view.captions.menuItems({
+              groups: view.captions.menuGroups({
+                language: t('subtitles.language'),
                 off: t('subtitles.off'),
+                textSize: t('subtitles.textSize'),
                 sizes: { small: t('subtitles.sizeSmall'), medium: t('subtitles.sizeMedium'), large: t('subtitles.sizeLarge') },
               }),
               onPick: (item) => view.captions!.pick(item),

@@ -1,9 +1,18 @@
 import { css } from 'lit';
 import { spinnerStyles } from '../internal/spinner.styles.js';
+import { DEFAULT_ACCENT, DEFAULT_ON_ACCENT, DEFAULT_SCRIM } from '../internal/theme.styles.js';
 
 /**
  * Theming goes through `--shoplive-*` custom properties (with fallbacks) and `::part`; state is read from reflected
  * attributes such as `:host([state=error])`, never from classes.
+ *
+ * Accessible over any picture (comments live here, not in the CSS, which ships as written):
+ * - the bar is solid behind the controls themselves, so a bright frame cannot wash the icons out; the fade above it
+ *   is decoration;
+ * - on a phone-sized player (288 px and up) every control stays in the bar: no volume slider below 420 px (the mute
+ *   button and the device's keys remain), 32 px buttons, and the LIVE badge is the one control that gives up width
+ *   (its words wrap);
+ * - menus open above the bar whatever its height, and are never taller than the player (they scroll).
  */
 const ownStyles = css`
   :host {
@@ -16,8 +25,9 @@ const ownStyles = css`
     border-radius: var(--shoplive-radius, 0);
     overflow: hidden;
     contain: content;
-    --_accent: var(--shoplive-accent, #ff3b5c);
-    --_bar: var(--shoplive-control-background, rgb(0 0 0 / 0.55));
+    --_accent: var(--shoplive-accent, ${DEFAULT_ACCENT});
+    --_on-accent: var(--shoplive-on-accent, ${DEFAULT_ON_ACCENT});
+    --_bar: var(--shoplive-control-background, ${DEFAULT_SCRIM});
   }
   :host([hidden]) {
     display: none;
@@ -62,8 +72,16 @@ const ownStyles = css`
     align-items: center;
     gap: 4px;
     padding: 6px 8px;
-    background: linear-gradient(transparent, var(--_bar));
+    background: var(--_bar);
     transition: opacity 0.2s;
+  }
+  .controls::before {
+    content: '';
+    position: absolute;
+    inset: auto 0 100% 0;
+    height: 24px;
+    background: linear-gradient(transparent, var(--_bar));
+    pointer-events: none;
   }
   :host([state='playing']:not(:hover):not(:focus-within)) .controls {
     opacity: 0;
@@ -73,6 +91,7 @@ const ownStyles = css`
     display: none;
   }
   .controls button {
+    flex: none;
     width: 36px;
     height: 36px;
   }
@@ -83,16 +102,25 @@ const ownStyles = css`
     width: 72px;
     accent-color: var(--_accent);
   }
-  .live {
-    width: auto !important;
+  .controls .live {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    flex: 0 1 auto;
+    min-width: 0;
+    width: auto;
     padding: 0 8px;
     font-weight: 600;
     font-size: 12px;
+    line-height: 1.15;
     letter-spacing: 0.04em;
     text-transform: uppercase;
+    overflow-wrap: anywhere;
+    text-align: start;
   }
   .live::before {
     content: '';
+    flex: none;
     width: 8px;
     height: 8px;
     border-radius: 50%;
@@ -183,18 +211,33 @@ const ownStyles = css`
   .error button {
     padding: 6px 16px;
     background: var(--_accent);
-    color: var(--shoplive-accent-contrast, #fff);
+    color: var(--_on-accent);
   }
   .menu {
     position: absolute;
     inset-inline-end: 8px;
-    bottom: 52px;
+    bottom: calc(100% + 4px);
+    box-sizing: border-box;
     min-width: 140px;
+    max-width: calc(100cqw - 16px);
+    max-height: calc(100cqh - 64px);
+    overflow-y: auto;
     padding: 4px;
     margin: 0;
     list-style: none;
     border-radius: 8px;
     background: var(--shoplive-menu-background, rgb(20 20 20 / 0.92));
+  }
+  .menu [role='group'] + [role='group'] {
+    margin-top: 4px;
+    border-top: 1px solid rgb(255 255 255 / 0.2);
+    padding-top: 4px;
+  }
+  .menu .group-label {
+    padding: 4px 10px 2px;
+    font-size: 0.85em;
+    font-weight: 600;
+    opacity: 0.8;
   }
   .menu [role='menuitemradio'] {
     display: flex;
@@ -210,13 +253,25 @@ const ownStyles = css`
   .menu [aria-checked='true']::before {
     content: '✓';
   }
-  .menu .group-start {
-    margin-top: 4px;
-    border-top: 1px solid rgb(255 255 255 / 0.2);
-    padding-top: 8px;
-  }
   .menu [role='menuitemradio']:hover {
     background: rgb(255 255 255 / 0.12);
+  }
+  @container (max-width: 420px) {
+    .controls {
+      gap: 2px;
+      padding: 4px;
+    }
+    .controls button {
+      width: 32px;
+      height: 32px;
+    }
+    .volume {
+      display: none;
+    }
+    .controls .live {
+      width: auto;
+      padding: 0 4px;
+    }
   }
   .visually-hidden {
     position: absolute;

@@ -64,10 +64,12 @@ const RTC_PROPERTIES = ['agoraAppId', 'agoraChannel', 'agoraUid', 'agoraToken', 
  *   fullscreen-button, big-play-button, unmute-button, spinner, error-panel, retry-button, signal (the real-time
  *   signal-strength indicator, `data-bars` 0-4).
  *
- * @cssproperty --shoplive-accent - Accent colour (live dot, focus ring, buttons).
+ * @cssproperty --shoplive-accent - Accent colour (live dot, focus halo, buttons); #d81a4b.
+ * @cssproperty --shoplive-on-accent - Text on the accent ("Try again"); #fff.
+ * @cssproperty --shoplive-focus-ring - Focus outline colour; #fff.
  * @cssproperty --shoplive-background - Behind the video.
  * @cssproperty --shoplive-control-color - Icon and text colour of the controls.
- * @cssproperty --shoplive-control-background - Control bar gradient colour.
+ * @cssproperty --shoplive-control-background - Scrim behind the control bar (keep 54 % black or more for white text).
  * @cssproperty --shoplive-aspect-ratio - Box aspect ratio, 16 / 9 by default.
  * @cssproperty --shoplive-radius - Corner radius.
  * @cssproperty --shoplive-font - Font shorthand of the controls.

@@ -2,7 +2,7 @@ import type { Cue } from './cue.js';
 
 /** Cues further in the past than this are forgotten: a live show can run for hours. */
 const KEEP_BEHIND_S = 60;
-/** The overlay shows at most this many cues at once (and at most two lines each, by CSS). */
+/** The overlay shows at most this many cues at once (each with all its lines). */
 const MAX_VISIBLE = 2;
 
 /**

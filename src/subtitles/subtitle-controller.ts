@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { autonym, directionOf, negotiateLocale } from '../i18n/negotiate.js';
-import type { MenuItem } from '../player/controls/menu.js';
+import type { MenuGroup, MenuItem } from '../player/controls/menu.js';
 import { CueStore } from './cue-store.js';
 import { subtitleStyles } from './subtitle.styles.js';
 import type { Cue } from './cue.js';
@@ -248,11 +248,22 @@ export class SubtitleController implements ReactiveController {
     this.frameRequest = { video, id: video.requestVideoFrameCallback(this.onFrame) };
   };
 
-  menuItems(labels: { off: string; sizes: Record<SubtitleSize, string> }): MenuItem[] {
+  /** Two groups, each with one checked item: the language (or off), and the text size. */
+  menuGroups(labels: { language: string; off: string; textSize: string; sizes: Record<SubtitleSize, string> }): MenuGroup[] {
     return [
-      { value: 'off', text: labels.off, checked: this.selected === null, group: 'lang' },
-      ...this.languages.map((lang) => ({ value: `lang:${lang}`, text: autonym(lang), lang, checked: lang === this.selected, group: 'lang' })),
-      ...SUBTITLE_SIZES.map((size) => ({ value: `size:${size}`, text: labels.sizes[size], checked: size === this.size, group: 'size' })),
+      {
+        id: 'lang',
+        label: labels.language,
+        items: [
+          { value: 'off', text: labels.off, checked: this.selected === null },
+          ...this.languages.map((lang) => ({ value: `lang:${lang}`, text: autonym(lang), lang, checked: lang === this.selected })),
+        ],
+      },
+      {
+        id: 'size',
+        label: labels.textSize,
+        items: SUBTITLE_SIZES.map((size) => ({ value: `size:${size}`, text: labels.sizes[size], checked: size === this.size })),
+      },
     ];
   }
 

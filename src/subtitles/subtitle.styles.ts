@@ -2,7 +2,9 @@ import { css } from 'lit';
 
 /**
  * The caption overlay's look, adopted into the player's shadow root when the subtitle layer loads (a player without
- * captions does not carry it). Sized by the player (container query units), not the page.
+ * captions does not carry it). Sized by the player (container query units), not the page. Every line of a cue is shown
+ * (no line clamp: large text on a phone wraps to more lines); only a cue taller than the room above the bar is cut,
+ * at its top, so the newest words stay in view.
  */
 export const subtitleStyles = css`
   .subtitles {
@@ -12,6 +14,9 @@ export const subtitleStyles = css`
     display: flex;
     flex-direction: column;
     align-items: center;
+    justify-content: flex-end;
+    max-height: calc(100cqh - var(--shoplive-subtitle-bottom, 56px) - 8px);
+    overflow: hidden;
     gap: 0.2em;
     pointer-events: none;
     font: var(--shoplive-subtitle-font, 600 1em/1.45 system-ui, sans-serif);
@@ -28,10 +33,6 @@ export const subtitleStyles = css`
     text-align: center;
     white-space: pre-line;
     overflow-wrap: anywhere;
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-    overflow: hidden;
   }
   .cue:lang(zh),
   .cue:lang(ja) {

@@ -51,15 +51,15 @@ const REASON_MESSAGES: Record<AddToCartReason, MessageKey> = {
  * @csspart price - The price inside the button.
  * @csspart status - The live status line (pending, added, reasons).
  *
- * @cssproperty --shoplive-buy-background - Button colour (falls back to --shoplive-accent).
- * @cssproperty --shoplive-buy-color - Button text colour.
+ * @cssproperty --shoplive-buy-background - Button colour (falls back to --shoplive-accent, #d81a4b).
+ * @cssproperty --shoplive-buy-color - Button text colour (falls back to --shoplive-on-accent, #fff).
  * @cssproperty --shoplive-buy-radius - Button corner radius (falls back to --shoplive-radius).
  * @cssproperty --shoplive-buy-added-background - Button colour once added.
  * @cssproperty --shoplive-buy-error-color - Status text colour of errors.
  * @cssproperty --shoplive-buy-price-display - `none` hides the price inside the button (the cards do).
  * @cssproperty --shoplive-chip-border-color - Size chip border.
  * @cssproperty --shoplive-chip-checked-background - Chosen size chip.
- * @cssproperty --shoplive-focus-ring - Focus outline.
+ * @cssproperty --shoplive-focus-ring - Focus outline colour.
  */
 export class ShopliveBuyButton extends ShopliveElement {
   static override styles = buyButtonStyles;

@@ -1,14 +1,17 @@
 import { css } from 'lit';
 import { spinnerStyles } from '../../internal/spinner.styles.js';
+import { DEFAULT_ACCENT, DEFAULT_ON_ACCENT, DEFAULT_SUCCESS } from '../../internal/theme.styles.js';
 
+// "Adding…" is news, not a disabled control: it keeps full contrast. The error colour is a dark red for a light page;
+// the product cards, dark over video, hand down a light one.
 const ownStyles = css`
   :host {
     display: block;
     font: var(--shoplive-font, 14px/1.4 system-ui, sans-serif);
     color: var(--shoplive-buy-text-color, inherit);
-    --_accent: var(--shoplive-buy-background, var(--shoplive-accent, #ff3b5c));
+    --_accent: var(--shoplive-buy-background, var(--shoplive-accent, ${DEFAULT_ACCENT}));
+    --_on-accent: var(--shoplive-on-accent, ${DEFAULT_ON_ACCENT});
     --_radius: var(--shoplive-buy-radius, var(--shoplive-radius, 8px));
-    --_focus: var(--shoplive-focus-ring, 2px solid var(--_accent));
   }
   :host([hidden]) {
     display: none;
@@ -23,7 +26,7 @@ const ownStyles = css`
     cursor: pointer;
   }
   button:focus-visible {
-    outline: var(--_focus);
+    outline: 2px solid var(--shoplive-focus-ring, var(--_accent));
     outline-offset: 2px;
   }
   .sizes {
@@ -48,7 +51,7 @@ const ownStyles = css`
   .size[aria-checked='true'] {
     background: var(--shoplive-chip-checked-background, var(--_accent));
     border-color: var(--shoplive-chip-checked-background, var(--_accent));
-    color: var(--shoplive-chip-checked-color, #fff);
+    color: var(--shoplive-chip-checked-color, var(--_on-accent));
   }
   .size[aria-disabled='true'] {
     cursor: not-allowed;
@@ -74,7 +77,7 @@ const ownStyles = css`
     border: 0;
     border-radius: var(--_radius);
     background: var(--_accent);
-    color: var(--shoplive-buy-color, #fff);
+    color: var(--shoplive-buy-color, var(--_on-accent));
     font-weight: 600;
   }
   .buy[aria-disabled='true'] {
@@ -83,15 +86,14 @@ const ownStyles = css`
   }
   :host([state='pending']) .buy {
     cursor: progress;
-    opacity: 0.85;
+    opacity: 1;
   }
   :host([state='added']) .buy {
-    background: var(--shoplive-buy-added-background, #1f8a4c);
+    background: var(--shoplive-buy-added-background, ${DEFAULT_SUCCESS});
   }
   .price {
     display: var(--shoplive-buy-price-display, inline);
     font-weight: 400;
-    opacity: 0.9;
   }
   .spinner {
     --_spinner-size: 14px;
@@ -103,7 +105,7 @@ const ownStyles = css`
     font-size: 0.9em;
   }
   :host([state='error']) .status {
-    color: var(--shoplive-buy-error-color, #ff8a80);
+    color: var(--shoplive-buy-error-color, #b3261e);
   }
   .status a {
     color: inherit;

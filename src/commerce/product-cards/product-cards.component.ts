@@ -38,6 +38,8 @@ const safeUrl = (url: string | undefined) => {
  * @csspart list - The list of the show's products. Each entry: `list-item`.
  * @csspart cart-button - The cart button.
  *
+ * @cssproperty --shoplive-accent - "On stream now" and the pressed natural-light toggle; text on it: --shoplive-on-accent.
+ * @cssproperty --shoplive-focus-ring - Focus outline colour (white over video, the accent on a page).
  * @cssproperty --shoplive-card-background - Card background (translucent black over video, white on a page).
  * @cssproperty --shoplive-card-color - Card text colour.
  * @cssproperty --shoplive-card-radius - Corner radius.

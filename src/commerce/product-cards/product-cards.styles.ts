@@ -1,5 +1,8 @@
 import { css } from 'lit';
+import { DEFAULT_ACCENT, DEFAULT_ON_ACCENT, DEFAULT_SCRIM } from '../../internal/theme.styles.js';
 
+// Over video the card is dark: the scrim keeps white text at 6.2:1 even over a white frame, and light error text and
+// a white focus ring read on it where the accent would not.
 export const productCardsStyles = css`
   :host {
     display: block;
@@ -7,8 +10,10 @@ export const productCardsStyles = css`
     color: var(--shoplive-card-color, inherit);
     --_card-bg: var(--shoplive-card-background, #fff);
     --_radius: var(--shoplive-card-radius, var(--shoplive-radius, 10px));
-    --_accent: var(--shoplive-accent, #ff3b5c);
-    --_focus: var(--shoplive-focus-ring, 2px solid var(--_accent));
+    --_accent: var(--shoplive-accent, ${DEFAULT_ACCENT});
+    --_on-accent: var(--shoplive-on-accent, ${DEFAULT_ON_ACCENT});
+    --_focus: var(--shoplive-focus-ring, var(--_accent));
+    --_buy-error: var(--shoplive-buy-error-color, #b3261e);
   }
   :host([overlay]) {
     position: absolute;
@@ -18,7 +23,9 @@ export const productCardsStyles = css`
     max-height: calc(100% - var(--shoplive-cards-bottom-gap, 72px));
     overflow: auto;
     color: var(--shoplive-card-color, #fff);
-    --_card-bg: var(--shoplive-card-background, rgb(0 0 0 / 0.62));
+    --_card-bg: var(--shoplive-card-background, ${DEFAULT_SCRIM});
+    --_focus: var(--shoplive-focus-ring, #fff);
+    --_buy-error: var(--shoplive-buy-error-color, #ffdad5);
     z-index: 1;
   }
   :host([hidden]) {
@@ -36,7 +43,7 @@ export const productCardsStyles = css`
   }
   button:focus-visible,
   a:focus-visible {
-    outline: var(--_focus);
+    outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
   .card {
@@ -57,6 +64,8 @@ export const productCardsStyles = css`
   /* The card already shows the price. */
   shoplive-buy-button {
     --shoplive-buy-price-display: none;
+    --shoplive-focus-ring: var(--_focus);
+    --shoplive-buy-error-color: var(--_buy-error);
   }
   .media {
     display: flex;
@@ -90,7 +99,7 @@ export const productCardsStyles = css`
     padding: 1px 6px;
     border-radius: 999px;
     background: var(--_accent);
-    color: #fff;
+    color: var(--_on-accent);
     font-size: 0.75em;
     text-transform: uppercase;
     letter-spacing: 0.04em;
@@ -118,7 +127,7 @@ export const productCardsStyles = css`
   .toggle[aria-pressed='true'] {
     background: var(--_accent);
     border-color: var(--_accent);
-    color: #fff;
+    color: var(--_on-accent);
   }
   .bar {
     display: flex;
@@ -152,7 +161,7 @@ export const productCardsStyles = css`
     text-align: start;
   }
   .item[aria-current='true'] {
-    outline: 2px solid var(--_accent);
+    outline: 2px solid currentColor;
   }
   .item img {
     width: 40px;

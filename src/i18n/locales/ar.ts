@@ -27,6 +27,7 @@ export default {
   'rtc.paused': 'أوقف البائع البث مؤقتًا.',
   'rtc.ended': 'انتهى البث المباشر.',
   'subtitles.menu': 'الترجمة',
+  'subtitles.language': 'اللغة',
   'subtitles.off': 'إيقاف',
   'subtitles.textSize': 'حجم النص',
   'subtitles.sizeSmall': 'صغير',

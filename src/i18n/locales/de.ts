@@ -27,6 +27,7 @@ export default {
   'rtc.paused': 'Der Verkäufer hat den Stream pausiert.',
   'rtc.ended': 'Die Live-Show ist beendet.',
   'subtitles.menu': 'Untertitel',
+  'subtitles.language': 'Sprache',
   'subtitles.off': 'Aus',
   'subtitles.textSize': 'Textgröße',
   'subtitles.sizeSmall': 'Klein',

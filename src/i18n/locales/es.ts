@@ -27,6 +27,7 @@ export default {
   'rtc.paused': 'El vendedor pausó la emisión.',
   'rtc.ended': 'La emisión en directo ha terminado.',
   'subtitles.menu': 'Subtítulos',
+  'subtitles.language': 'Idioma',
   'subtitles.off': 'Desactivados',
   'subtitles.textSize': 'Tamaño del texto',
   'subtitles.sizeSmall': 'Pequeño',

@@ -27,6 +27,7 @@ export default {
   'rtc.paused': 'Le vendeur a mis le direct en pause.',
   'rtc.ended': 'Le direct est terminé.',
   'subtitles.menu': 'Sous-titres',
+  'subtitles.language': 'Langue',
   'subtitles.off': 'Désactivés',
   'subtitles.textSize': 'Taille du texte',
   'subtitles.sizeSmall': 'Petite',

@@ -27,6 +27,7 @@ export default {
   'rtc.paused': '配信者が配信を一時停止しました。',
   'rtc.ended': 'ライブ配信は終了しました。',
   'subtitles.menu': '字幕',
+  'subtitles.language': '言語',
   'subtitles.off': 'オフ',
   'subtitles.textSize': '文字サイズ',
   'subtitles.sizeSmall': '小',

@@ -27,6 +27,7 @@ export default {
   'rtc.paused': '판매자가 방송을 일시정지했습니다.',
   'rtc.ended': '라이브 방송이 종료되었습니다.',
   'subtitles.menu': '자막',
+  'subtitles.language': '언어',
   'subtitles.off': '끄기',
   'subtitles.textSize': '글자 크기',
   'subtitles.sizeSmall': '작게',

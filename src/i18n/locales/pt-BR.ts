@@ -27,6 +27,7 @@ export default {
   'rtc.paused': 'O vendedor pausou a transmissão.',
   'rtc.ended': 'A transmissão ao vivo terminou.',
   'subtitles.menu': 'Legendas',
+  'subtitles.language': 'Idioma',
   'subtitles.off': 'Desativadas',
   'subtitles.textSize': 'Tamanho do texto',
   'subtitles.sizeSmall': 'Pequeno',

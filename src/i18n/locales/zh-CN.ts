@@ -27,6 +27,7 @@ export default {
   'rtc.paused': '主播暂停了直播。',
   'rtc.ended': '本场直播已结束。',
   'subtitles.menu': '字幕',
+  'subtitles.language': '语言',
   'subtitles.off': '关闭',
   'subtitles.textSize': '字号',
   'subtitles.sizeSmall': '小',

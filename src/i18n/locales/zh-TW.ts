@@ -27,6 +27,7 @@ export default {
   'rtc.paused': '直播主暫停了直播。',
   'rtc.ended': '本場直播已結束。',
   'subtitles.menu': '字幕',
+  'subtitles.language': '語言',
   'subtitles.off': '關閉',
   'subtitles.textSize': '字級',
   'subtitles.sizeSmall': '小',

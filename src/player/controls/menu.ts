@@ -4,20 +4,28 @@ export interface MenuItem {
   value: string;
   text: string;
   checked: boolean;
-  /** Items of one group are mutually exclusive; groups are separated visually. */
-  group?: string;
   /** Language of the item's text, so a screen reader pronounces "Deutsch" as German. */
   lang?: string;
 }
 
-export interface MenuOptions {
+/** A labelled set of mutually exclusive items: one checked item per group (subtitle language, text size). */
+export interface MenuGroup {
+  /** Unique within the menu: names the group's label element. */
+  id: string;
+  label: string;
+  items: MenuItem[];
+}
+
+interface MenuBase {
   /** Unique within the host: names the parts (`${id}-button`, `${id}-menu`) and the popup's id. */
   id: string;
   label: string;
   icon: TemplateResult;
-  items: MenuItem[];
   onPick: (item: MenuItem) => void;
 }
+
+/** One set of choices (`items`), or several (`groups`), each announced as a group with its own checked item. */
+export type MenuOptions = MenuBase & ({ items: MenuItem[]; groups?: never } | { groups: MenuGroup[]; items?: never });
 
 /**
  * A menu button and its popup of radio items, following the WAI-ARIA menu-button pattern: arrow keys, Home/End move,
@@ -40,11 +48,25 @@ export class MenuController implements ReactiveController {
 
   render(options: MenuOptions): TemplateResult {
     this.id = options.id;
-    const { id, label, icon, items, onPick } = options;
+    const { id, label, icon, onPick } = options;
+    // Arrow keys walk every item in order, across groups.
+    const items = options.groups ? options.groups.flatMap((group) => group.items) : options.items;
     const pick = (item: MenuItem) => {
       onPick(item);
       this.close();
     };
+    const renderItem = (item: MenuItem) => html`
+      <div
+        role="menuitemradio"
+        tabindex="-1"
+        lang=${item.lang ?? nothing}
+        aria-checked=${String(item.checked)}
+        data-value=${item.value}
+        @click=${() => pick(item)}
+      >
+        ${item.text}
+      </div>
+    `;
     return html`
       <button
         part="${id}-button"
@@ -61,23 +83,16 @@ export class MenuController implements ReactiveController {
         ${icon}
       </button>
       ${this.open
-        ? html`<ul id="${id}-menu" part="${id}-menu menu" class="menu" role="menu" aria-label=${label} @keydown=${(event: KeyboardEvent) => this.onMenuKey(event, items, pick)}>
-            ${items.map(
-              (item, index) => html`
-                <li
-                  role="menuitemradio"
-                  tabindex="-1"
-                  lang=${item.lang ?? nothing}
-                  aria-checked=${String(item.checked)}
-                  data-value=${item.value}
-                  class=${index > 0 && item.group !== items[index - 1]!.group ? 'group-start' : ''}
-                  @click=${() => pick(item)}
-                >
-                  ${item.text}
-                </li>
-              `,
-            )}
-          </ul>`
+        ? html`<div id="${id}-menu" part="${id}-menu menu" class="menu" role="menu" aria-label=${label} @keydown=${(event: KeyboardEvent) => this.onMenuKey(event, items, pick)}>
+            ${options.groups
+              ? options.groups.map(
+                  (group) => html`<div role="group" part="menu-group" aria-labelledby="${id}-menu-${group.id}">
+                    <div id="${id}-menu-${group.id}" class="group-label" aria-hidden="true">${group.label}</div>
+                    ${group.items.map(renderItem)}
+                  </div>`,
+                )
+              : items.map(renderItem)}
+          </div>`
         : nothing}
     `;
   }

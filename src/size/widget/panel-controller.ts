@@ -38,6 +38,7 @@ import { formView } from './form-view.js';
 import { confidenceKey, MEASUREMENT_KEYS, NOTE_KEYS } from './labels.js';
 import { UnitFormat } from './format.js';
 import { shopperLocale } from './locale.js';
+import { PressGuard } from './press-guard.js';
 import { clearProfile, readProfile, writeProfile } from './profile-store.js';
 import { messageView, resultView, tableView } from './result-view.js';
 import type { PanelHost, PanelView, SharedProfile, SizeRecommendedDetail, UnitSystem } from './types.js';
@@ -84,9 +85,11 @@ export class SizePanel implements PanelView {
   private chosenSystem?: SizeSystem;
   /** The shopper typed in this session: a remembered profile no longer overwrites the form. */
   private touched = false;
+  private readonly press: PressGuard;
 
   constructor(readonly host: PanelHost) {
     this.format = new UnitFormat(host.i18n);
+    this.press = new PressGuard(host);
   }
 
   readonly t = (key: MessageKey, params?: MessageParams): string => this.host.i18n.t(key, params);
@@ -183,11 +186,17 @@ export class SizePanel implements PanelView {
     this.host.requestUpdate();
   }
 
-  /** Focus left a field: check it, unless it is still empty (that is only an error on submit). */
+  /**
+   * Focus left a field: check it once the press that moved focus has landed (press-guard.ts). An empty field gets
+   * no message (that is only an error on submit), but keeps one a submit gave it: messages move only as values do.
+   */
   commit(field: Field): void {
-    const empty = field === 'age' ? this.age.trim() === '' : this.shown(field).every((value) => value.trim() === '');
-    this.setError(field, empty ? undefined : this.check(field));
-    this.host.requestUpdate();
+    this.press.run(() => {
+      const empty = field === 'age' ? this.age.trim() === '' : this.shown(field).every((value) => value.trim() === '');
+      if (empty && !this.errors[field]) return;
+      this.setError(field, this.check(field));
+      this.host.requestUpdate();
+    });
   }
 
   setSex(sex: string): void {

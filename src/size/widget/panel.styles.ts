@@ -60,7 +60,7 @@ export const panelStyles = css`
     font-weight: 600;
   }
   .segmented label:has(input:focus-visible) {
-    outline: 2px solid var(--_accent);
+    outline: 2px solid var(--shoplive-focus-ring, var(--_accent));
     outline-offset: -2px;
   }
   .row {

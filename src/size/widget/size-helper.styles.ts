@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { spinnerStyles } from '../../internal/spinner.styles.js';
+import { DEFAULT_ACCENT, DEFAULT_ON_ACCENT } from '../../internal/theme.styles.js';
 
 /**
  * The trigger and the panel's frame. The form and result styles arrive with the panel's chunk (panel.styles.ts).
@@ -9,8 +10,8 @@ const ownStyles = css`
   :host {
     display: inline-block;
     font: var(--shoplive-font, 15px/1.45 system-ui, sans-serif);
-    --_accent: var(--shoplive-accent, #ff3b5c);
-    --_on-accent: var(--shoplive-on-accent, #fff);
+    --_accent: var(--shoplive-accent, ${DEFAULT_ACCENT});
+    --_on-accent: var(--shoplive-on-accent, ${DEFAULT_ON_ACCENT});
     --_bg: var(--shoplive-size-background, #fff);
     --_fg: var(--shoplive-size-color, #1d1d1f);
     --_muted: var(--shoplive-size-muted, #5c5f66);
@@ -26,7 +27,7 @@ const ownStyles = css`
     cursor: pointer;
   }
   :focus-visible {
-    outline: 2px solid var(--_accent);
+    outline: 2px solid var(--shoplive-focus-ring, var(--_accent));
     outline-offset: 2px;
   }
   .trigger {
