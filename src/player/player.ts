@@ -565,7 +565,12 @@ export class ShoplivePlayer extends ShopliveElement {
   private updateBehindLive(): void {
     const video = this.video;
     const sync = this.playback?.liveSyncPosition();
-    this.behindLive = video != null && sync != null && video.currentTime < sync - BEHIND_LIVE_SLACK_S;
+    // Before its first frame a video sits at 0 (not yet at its start position): that is not "behind".
+    if (!video || video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA || video.seeking) {
+      this.behindLive = false;
+      return;
+    }
+    this.behindLive = sync != null && video.currentTime < sync - BEHIND_LIVE_SLACK_S;
   }
 
   private seekToLive(): void {
