@@ -59,3 +59,12 @@ export function cleanText(value: string, maxLength: number): string {
 export function isolate(value: string | number): string {
   return `\u2068${value}\u2069`;
 }
+
+/** A thrown value in words, for messages. Never throws itself, whatever was thrown (a Proxy, a getter that throws). */
+export function describeError(error: unknown): string {
+  try {
+    return cleanText(error instanceof Error ? error.message || error.name : String(error), 300);
+  } catch {
+    return 'an unreadable value';
+  }
+}

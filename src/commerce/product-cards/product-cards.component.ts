@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ShopliveElement } from '../../internal/shoplive-element.js';
+import { cleanText, isolate } from '../../internal/text.js';
 import { checkUrl } from '../../internal/url-guard.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { commerceMode, playerOf } from '../context.js';
-import { COMMERCE_EVENTS } from '../events.js';
+import { COMMERCE_EVENTS, reportError } from '../events.js';
 import { iframeBridge } from '../iframe-bridge.js';
 import type { Product } from '../product.js';
 import { productStore, type StoreChange } from '../product-store.js';
@@ -114,9 +115,14 @@ export class ShopliveProductCards extends ShopliveElement {
   }
 
   private readonly onStoreChange = (change: StoreChange) => {
-    if (change.type === 'presented' && change.owner === this.show) this.pinned = null;
+    // The seller moved on (to a product of this show): the shopper's pick gives way.
+    if (change.type === 'presented' && change.owner === this.show && change.id !== null && this.inShow(change.id)) this.pinned = null;
     this.revision++;
   };
+
+  private inShow(id: string): boolean {
+    return productStore.showIds(this.show).includes(id);
+  }
 
   private async readShopifyShow(): Promise<void> {
     const show = this.show;
@@ -136,29 +142,46 @@ export class ShopliveProductCards extends ShopliveElement {
     }
   }
 
+  /** The presented product, when it is one of this show's: a cue naming any other id shows nothing. */
   private get presentedId(): string | null {
-    return productStore.presented(this.show);
+    const id = productStore.presented(this.show);
+    return id !== null && this.inShow(id) ? id : null;
   }
 
   private get shownProduct(): Product | null {
     const ids = productStore.showIds(this.show);
     const id = this.pinned ?? this.presentedId ?? ids[0] ?? null;
-    return id === null ? null : (productStore.get(id) ?? null);
+    return id === null ? null : (productStore.get(id, this.show) ?? null);
   }
 
   private get listed(): Product[] {
-    const ids = [...productStore.showIds(this.show)];
-    const presented = this.presentedId;
-    if (presented && !ids.includes(presented)) ids.push(presented);
-    return ids.map((id) => productStore.get(id)).filter((product): product is Product => !!product);
+    return productStore.showIds(this.show).map((id) => productStore.get(id, this.show)).filter((product): product is Product => !!product);
+  }
+
+  /**
+   * A presented id that is not in the show: in Shopify mode the shop is asked for it (at a bounded rate) and it
+   * joins the show; otherwise it is ignored, with one warning per id.
+   */
+  private lookUpPresented(): void {
+    const show = this.show;
+    const id = productStore.presented(show);
+    if (id === null || this.inShow(id) || this.lookedUp.has(id)) return;
+    if (commerceMode(this) === 'shopify') {
+      this.lookedUp.add(id);
+      void import('../shopify.js').then(async (shopify) => {
+        const product = await shopify.lookUpPresented(id);
+        if (product) productStore.addToShow(show, product);
+      });
+    } else if (productStore.showIds(show).length) {
+      // Before the show's products arrive there is nothing to compare with: the id may well be one of them.
+      this.lookedUp.add(id);
+      reportError(this, { code: 'product-refused', message: `the stream presented "${cleanText(id, 80)}", which is not a product of this show; ignored.` });
+    }
   }
 
   protected override updated(): void {
+    this.lookUpPresented();
     const presented = this.presentedId;
-    if (presented && !productStore.get(presented) && commerceMode(this) === 'shopify' && !this.lookedUp.has(presented)) {
-      this.lookedUp.add(presented);
-      void import('../shopify.js').then((shopify) => shopify.findShopifyProduct(presented));
-    }
     const product = this.shownProduct;
     if (product && product.id !== this.viewed) {
       this.viewed = product.id;
@@ -190,8 +213,9 @@ export class ShopliveProductCards extends ShopliveElement {
   private readonly onCheckout = async () => {
     const event = this.send(COMMERCE_EVENTS.checkout, { source: 'cards' }, true);
     if (event.defaultPrevented || commerceMode(this) !== 'shopify') return;
-    const { shopifyRoot } = await import('../shopify.js');
-    location.assign(`${shopifyRoot()}cart`);
+    const { shopUrl } = await import('../shopify.js');
+    const cart = shopUrl('cart');
+    if (cart) location.assign(cart.href);
   };
 
   private t(key: MessageKey, params?: Record<string, string | number>): string {
@@ -234,7 +258,7 @@ export class ShopliveProductCards extends ShopliveElement {
                       <figcaption>${this.t('commerce.studioPhoto')}</figcaption>
                     </figure>
                     <figure>
-                      <img part="natural-image" src=${naturalImage!} alt=${`${product.title} (${this.t('commerce.naturalLightPhoto')})`} />
+                      <img part="natural-image" src=${naturalImage!} alt=${`${isolate(product.title)} (${this.t('commerce.naturalLightPhoto')})`} />
                       <figcaption>${this.t('commerce.naturalLightPhoto')}</figcaption>
                     </figure>`
                 : html`<img part="image" src=${image!} alt=${product.title} />`}
@@ -253,7 +277,13 @@ export class ShopliveProductCards extends ShopliveElement {
                 ${this.t('commerce.naturalLight')}
               </button>`
             : nothing}
-          <shoplive-buy-button part="buy-button" exportparts="button: buy-button-button, sizes, size, status" source="card" product-id=${product.id}></shoplive-buy-button>
+          <shoplive-buy-button
+            part="buy-button"
+            exportparts="button: buy-button-button, sizes, size, status"
+            source="card"
+            product-id=${product.id}
+            .owner=${this.show}
+          ></shoplive-buy-button>
         </div>
       </article>
     `;
