@@ -1,3 +1,5 @@
+import { stripInvisible } from '../internal/text.js';
+
 /**
  * Which product the seller is presenting, read from the stream itself. Pure functions: they take what an engine
  * hands over and return a product cue, or null for anything else (never throw: metadata is untrusted input).
@@ -33,7 +35,8 @@ const MAX_ID = 200;
 function cleanId(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const id = value.trim();
-  return id && id.length <= MAX_ID && !/[\u0000-\u001F\u007F]/.test(id) ? id : null;
+  // Ids are matched exactly: one with control, invisible or bidi characters names nothing (see internal/text.ts).
+  return id && id.length <= MAX_ID && stripInvisible(id) === id ? id : null;
 }
 
 /** RFC 8216 attribute list: `NAME=value` pairs, values quoted strings or bare tokens; quotes are removed. */

@@ -338,19 +338,13 @@ describe('<shoplive-buy-button>', () => {
   it('an answer whose getters throw (a Proxy) is a failed answer with a clear report, not a stuck "pending"', async () => {
     const button = await mountButton('variant-id="1001"');
     const errors = recordEvents(document, ['shoplive-error']);
-    const hostile = new Proxy({}, {
-      get() {
-        throw new Error('trap');
-      },
-      has() {
-        throw new Error('trap');
-      },
-      getPrototypeOf() {
-        throw new Error('trap');
-      },
-    });
-    // As is, and as what a promise resolves to.
-    const answers: Array<() => unknown> = [() => hostile, () => Promise.resolve(hostile)];
+    const trap = () => {
+      throw new Error('trap');
+    };
+    // One that breaks the promise machinery itself (its `then` throws), one that only breaks reading the answer.
+    const hostile = new Proxy({}, { get: trap, has: trap, getPrototypeOf: trap });
+    const sneaky = new Proxy({}, { get: (_target, key) => (key === 'then' ? undefined : trap()), has: trap, getPrototypeOf: trap });
+    const answers: Array<() => unknown> = [() => hostile, () => Promise.resolve(sneaky)];
     teardown.push(answerWith(() => answers.shift()!()));
     const warn = console.warn;
     const warnings: unknown[][] = [];
