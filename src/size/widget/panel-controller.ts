@@ -5,6 +5,7 @@ import type { TemplateResult } from 'lit';
 import type { MessageKey } from '../../i18n/en.js';
 import type { MessageParams } from '../../i18n/translate.js';
 import { log } from '../../internal/log.js';
+import { isolate } from '../../internal/text.js';
 import { validateChart } from '../chart.js';
 import { recommendSize } from '../recommend.js';
 import { convertSize } from '../systems/convert.js';
@@ -75,6 +76,11 @@ export class SizePanel implements PanelView {
   remember = false;
   /** Whether a profile is stored on this device (shows "Forget me"). */
   stored = false;
+  /**
+   * The shopper's own consent to send their entries to the shop with the size ("Share my height…"), asked only when
+   * the host set `share-profile`. Off until ticked, in every session: the host's wish alone sends nothing.
+   */
+  shareConsent = false;
   result?: Recommendation;
   profile?: SharedProfile;
   readonly format: UnitFormat;
@@ -215,6 +221,16 @@ export class SizePanel implements PanelView {
     this.host.requestUpdate();
   }
 
+  setShareConsent(on: boolean): void {
+    this.shareConsent = on;
+    this.host.requestUpdate();
+  }
+
+  /** Whether the shopper is asked to share (the host enabled it) and agreed. */
+  get sharing(): boolean {
+    return this.host.shareProfile && this.shareConsent;
+  }
+
   setRemember(on: boolean): void {
     this.remember = on;
     if (!on) {
@@ -246,6 +262,7 @@ export class SizePanel implements PanelView {
     clearProfile();
     this.stored = false;
     this.remember = false;
+    this.shareConsent = false;
     this.height = emptyEntry(this.heightUnit);
     this.weight = emptyEntry(this.weightUnit);
     this.sex = '';
@@ -269,8 +286,8 @@ export class SizePanel implements PanelView {
       confidence: result.confidence,
       system: this.system,
       systemLabel: this.systemLabel(),
-      // Body data leaves the helper only when the host page asked for it with share-profile.
-      ...(this.host.shareProfile ? { profile: { ...profile } } : {}),
+      // Body data leaves the helper only when the host offers sharing (share-profile) and the shopper ticked it.
+      ...(this.sharing ? { profile: { ...profile } } : {}),
     };
     this.host.chooseSize(detail);
   }
@@ -297,7 +314,7 @@ export class SizePanel implements PanelView {
     return this.t('size.model', {
       height: this.format.height(model.height, this.heightUnit),
       weight: this.format.weight(model.weight, this.weightUnit),
-      label: model.wears,
+      label: isolate(model.wears),
     });
   }
 
@@ -371,7 +388,7 @@ export class SizePanel implements PanelView {
     this.profile = profile;
     this.result = result;
     this.show('result');
-    this.host.announce(this.t('size.announce', { label: result.label, confidence: this.confidenceText(result.confidence) }));
+    this.host.announce(this.t('size.announce', { label: isolate(result.label), confidence: this.confidenceText(result.confidence) }));
     return true;
   }
 

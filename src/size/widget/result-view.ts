@@ -1,6 +1,8 @@
 // The answer (size, how sure, how it fits, the shopper's own size system, how we estimate), and the two fallbacks
 // for charts the engine cannot use: a plain size table, or a message.
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { isolate } from '../../internal/text.js';
 import { decidingMeasurements } from '../ground-truth.js';
 import { SIZE_SYSTEMS } from '../systems/tables.js';
 import type { Measurement } from '../types.js';
@@ -41,7 +43,7 @@ export function resultView(p: SizePanel): TemplateResult {
         <span>${p.confidenceText(result.confidence)}</span>
       </p>
       ${result.between
-        ? html`<p part="between" class="between">${t('size.between', { smaller: result.between.smaller, larger: result.between.larger, label: result.label })}</p>`
+        ? html`<p part="between" class="between">${t('size.between', { smaller: isolate(result.between.smaller), larger: isolate(result.between.larger), label: isolate(result.label) })}</p>`
         : nothing}
       ${result.notes.length
         ? html`<h4 id="notes-heading">${t('size.fitNotes')}</h4>
@@ -57,7 +59,7 @@ export function resultView(p: SizePanel): TemplateResult {
           ${SIZE_SYSTEMS.map((each) => html`<option value=${each} .selected=${each === system}>${p.systemName(each)}</option>`)}
         </select>
         <p part="system-size" class="system-size" aria-live="polite">
-          ${systemLabel === null ? t('size.noConversion') : t('size.inSystem', { label: systemLabel })}
+          ${systemLabel === null ? t('size.noConversion') : t('size.inSystem', { label: isolate(systemLabel) })}
         </p>
       </div>
       <details part="details">
@@ -68,10 +70,16 @@ export function resultView(p: SizePanel): TemplateResult {
         ${estimates(p)}
         ${result.caveats.includes('sex-unknown') ? html`<p>${t('size.caveatSex')}</p>` : nothing}
         <p>${t('size.limits')}</p>
-        <p>${t('size.privacy')}</p>
+        <p>${t(p.host.shareProfile ? 'size.privacyShare' : 'size.privacy')}</p>
       </details>
+      ${p.host.shareProfile
+        ? html`<label part="share" class="share">
+            <input type="checkbox" id="share" .checked=${live(p.shareConsent)} @change=${(event: Event) => p.setShareConsent((event.target as HTMLInputElement).checked)} />
+            <span>${t('size.share')}</span>
+          </label>`
+        : nothing}
       <div class="actions">
-        <button type="button" class="primary" part="use-button" @click=${() => p.use()}>${t('size.use', { label: result.label })}</button>
+        <button type="button" class="primary" part="use-button" @click=${() => p.use()}>${t('size.use', { label: isolate(result.label) })}</button>
         <button type="button" class="secondary" part="edit-button" @click=${() => p.edit()}>${t('size.edit')}</button>
         ${forgetButton(p)}
       </div>
