@@ -74,7 +74,11 @@ export function fromShopifyProduct(json: ShopifyProductJson, currency: string = 
 
 function store(raw: unknown[], origin: string): Product[] {
   const { products, errors } = validateProducts(raw);
-  for (const error of errors) log.warn(`${origin}: ${error.path}: ${error.message}`);
+  // One line however many problems: the first few name them, the count says the rest.
+  if (errors.length) {
+    const listed = errors.slice(0, 10).map((error) => `${error.path}: ${error.message}`).join('; ');
+    log.warn(`${origin}: ${errors.length} problem(s) in the product data: ${listed}${errors.length > 10 ? '; …' : ''}`);
+  }
   productStore.put(products);
   return products;
 }

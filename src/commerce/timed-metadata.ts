@@ -79,6 +79,14 @@ export function productFromDateRange(input: Readonly<Record<string, string | und
   };
 }
 
+/** The X-PRODUCT-ID of a product DATERANGE that `productFromDateRange` refused (for reporting); null otherwise. */
+export function refusedProductId(input: Readonly<Record<string, string | undefined>> | string): string | null {
+  const attrs = typeof input === 'string' ? parseDateRangeTag(input) : input;
+  const id = attrs?.[PRODUCT_ATTRIBUTE];
+  if (!attrs || typeof id !== 'string' || (attrs.CLASS !== undefined && attrs.CLASS !== PRODUCT_CLASS)) return null;
+  return cleanId(id) === null ? id : null;
+}
+
 export interface Id3Frame {
   /** Frame id: `TXXX`, `PRIV`... */
   key: string;

@@ -5,13 +5,14 @@ import { describeError, isolate } from '../../internal/text.js';
 import { checkUrl } from '../../internal/url-guard.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
-import { requestAddToCart, newRequestId, type AddOutcome } from '../answer.js';
-import { answerTimeout, commerceMode, playerOf, streamContext } from '../context.js';
-import { COMMERCE_EVENTS, COMMERCE_TAGS, reportError, type AddToCartReason, type AddToCartRequest, type AddToCartSource, type SizeRecommendedDetail } from '../events.js';
-import { iframeBridge } from '../iframe-bridge.js';
+import { newRequestId, type AddOutcome } from '../answer.js';
+import { commerceMode, playerOf, streamContext } from '../context.js';
+import { COMMERCE_EVENTS, COMMERCE_TAGS, reportError, type AddToCartReason, type AddToCartSource, type SizeRecommendedDetail } from '../events.js';
 import { sameSize, sizesOf, validateProducts, variantFor, type Product, type ProductVariant } from '../product.js';
 import { productStore, type StoreChange } from '../product-store.js';
+import { addToCart } from './add-to-cart.js';
 import { buyButtonStyles } from './buy-button.styles.js';
+import { sizeChips } from './size-chips.js';
 import { commerceMessages } from '../messages/index.js';
 
 export type BuyButtonState = 'idle' | 'choosing' | 'pending' | 'added' | 'error';
@@ -261,7 +262,7 @@ export class ShopliveBuyButton extends ShopliveElement {
     this.requestId = request.requestId;
     let outcome: AddOutcome;
     try {
-      outcome = await this.ask(request, variant, quantity);
+      outcome = await addToCart(this, request, variant, quantity);
     } catch (error) {
       // Whatever went wrong (a chunk that did not load), the button must not stay pending.
       outcome = { kind: 'failed', message: describeError(error) };
@@ -269,19 +270,6 @@ export class ShopliveBuyButton extends ShopliveElement {
     }
     if (this.requestId === request.requestId) this.apply(outcome, product, variant, request.requestId);
   };
-
-  /** Asks the storefront, then (Shopify mode, nobody answered) the shop's cart. */
-  private async ask(request: AddToCartRequest, variant: ProductVariant | null, quantity: number): Promise<AddOutcome> {
-    const outcome = await requestAddToCart(this, request, {
-      timeoutMs: answerTimeout(this),
-      askParent: (body) => iframeBridge().request(this, COMMERCE_EVENTS.addToCart, body.requestId, body),
-    });
-    // Only when nobody took the request: a storefront that answered, even late, owns the add.
-    if (outcome.kind !== 'unanswered' || commerceMode(this) !== 'shopify') return outcome;
-    if (!variant) return { kind: 'rejected', reason: 'invalid', message: null };
-    const shopify = await import('../shopify.js');
-    return shopify.addToShopifyCart({ variantId: variant.id, quantity, properties: { _shoplive_source: request.source } });
-  }
 
   private apply(outcome: AddOutcome, product: Product, variant: ProductVariant | null, requestId: string): void {
     switch (outcome.kind) {
@@ -345,24 +333,6 @@ export class ShopliveBuyButton extends ShopliveElement {
     );
   };
 
-  /** Radio group keys: arrows move (and choose available sizes), Home/End jump; Space/Enter are the chips' own clicks. */
-  private readonly onChipKey = (event: KeyboardEvent) => {
-    const chips = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[role=radio]')];
-    const current = chips.indexOf(event.composedPath()[0] as HTMLButtonElement);
-    if (current < 0) return;
-    const rtl = this.i18n.dir === 'rtl';
-    const step: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 };
-    let next: number;
-    if (event.key in step) next = (current + step[event.key]! + chips.length) % chips.length;
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = chips.length - 1;
-    else return;
-    event.preventDefault();
-    const chip = chips[next]!;
-    chip.focus();
-    if (chip.getAttribute('aria-disabled') !== 'true') this.chooseSize(chip.dataset.size!, true);
-  };
-
   private t(key: MessageKey, params?: Record<string, string | number>): string {
     return this.i18n.t(key, params);
   }
@@ -381,29 +351,19 @@ export class ShopliveBuyButton extends ShopliveElement {
     const sizes = this.sizes;
     const price = product ? this.i18n.formatPrice(this.variant?.price ?? product.price, product.currency) : '';
     const inactive = !product || this.soldOut || this.state === 'pending';
-    const focusable = sizes.find((size) => size.label === this.size) ?? sizes.find((size) => size.available) ?? sizes[0];
     const findSize = product && sizes.length && (product.sizeChart || customElements.get(COMMERCE_TAGS.sizeHelper));
     return html`
       <div part="base" class="base" lang=${this.i18n.locale} dir=${this.i18n.dir}>
         ${sizes.length
-          ? html`<div part="sizes" class="sizes ${this.state === 'choosing' ? 'attention' : ''}" role="radiogroup" aria-label=${this.t('commerce.size')} @keydown=${this.onChipKey}>
-              ${sizes.map((size) => {
-                const checked = size.label === this.size;
-                return html`<button
-                  type="button"
-                  role="radio"
-                  class="size"
-                  part="size${checked ? ' size-checked' : ''}${size.available ? '' : ' size-sold-out'}"
-                  aria-checked=${String(checked)}
-                  aria-disabled=${size.available ? nothing : 'true'}
-                  tabindex=${size === focusable ? '0' : '-1'}
-                  data-size=${size.label}
-                  @click=${() => this.chooseSize(size.label, size.available)}
-                >
-                  <bdi>${size.label}</bdi>${size.available ? nothing : html`<span class="visually-hidden">, ${this.t('commerce.soldOut')}</span>`}
-                </button>`;
-              })}
-            </div>`
+          ? sizeChips({
+              sizes,
+              chosen: this.size,
+              attention: this.state === 'choosing',
+              label: this.t('commerce.size'),
+              soldOut: this.t('commerce.soldOut'),
+              rtl: this.i18n.dir === 'rtl',
+              choose: (label, available) => this.chooseSize(label, available),
+            })
           : nothing}
         ${findSize ? html`<button part="find-size-button" class="find-size" type="button" @click=${this.requestSize}>${this.t('commerce.findMySize')}</button>` : nothing}
         <button

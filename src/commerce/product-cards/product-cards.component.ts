@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ShopliveElement } from '../../internal/shoplive-element.js';
 import { cleanText, isolate } from '../../internal/text.js';
-import { checkUrl } from '../../internal/url-guard.js';
+import { log } from '../../internal/log.js';
+import { checkUrl, URL_PROBLEMS } from '../../internal/url-guard.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { commerceMode, playerOf } from '../context.js';
@@ -13,8 +14,18 @@ import { loadShowProducts, setShowProducts } from '../show.js';
 import { productCardsStyles } from './product-cards.styles.js';
 import { commerceMessages } from '../messages/index.js';
 
+const refusedUrls = new Set<string>();
+
+/**
+ * URLs are checked again where they are used: store data written around validation (a host script, another copy of
+ * the SDK) gets no `href` or `src` either. Each refused URL is reported once.
+ */
 const safeUrl = (url: string | undefined) => {
   const checked = url ? checkUrl(url) : null;
+  if (checked && !checked.ok && !refusedUrls.has(checked.input)) {
+    refusedUrls.add(checked.input);
+    log.warn(`a product URL "${cleanText(checked.input, 120)}" was not used: ${URL_PROBLEMS[checked.problem]}.`);
+  }
   return checked?.ok ? checked.url.href : null;
 };
 

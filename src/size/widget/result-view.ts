@@ -8,6 +8,7 @@ import { SIZE_SYSTEMS } from '../systems/tables.js';
 import type { Measurement } from '../types.js';
 import { CAVEAT_KEYS, COLUMN_KEYS, MEASUREMENT_KEYS } from './labels.js';
 import type { SizePanel } from './panel-controller.js';
+import { systemLabel as convertedLabel, systemName } from './panel-systems.js';
 
 const ESTIMATE_FIELDS = { chest: 'chestCm', waist: 'waistCm', hip: 'hipCm', shoulder: 'shoulderCm' } as const;
 
@@ -31,7 +32,7 @@ export function resultView(p: SizePanel): TemplateResult {
   const t = p.t;
   const result = p.result!;
   const model = p.modelText();
-  const systemLabel = p.systemLabel();
+  const systemLabel = convertedLabel(p);
   const system = p.system;
   const caveats = result.caveats.flatMap((caveat) => (CAVEAT_KEYS[caveat] ? [CAVEAT_KEYS[caveat]] : []));
   return html`
@@ -56,7 +57,7 @@ export function resultView(p: SizePanel): TemplateResult {
       <div part="system" class="system">
         <label for="system">${t('size.system')}</label>
         <select id="system" part="system-select" @change=${(event: Event) => p.setSystem((event.target as HTMLSelectElement).value)}>
-          ${SIZE_SYSTEMS.map((each) => html`<option value=${each} .selected=${each === system}>${p.systemName(each)}</option>`)}
+          ${SIZE_SYSTEMS.map((each) => html`<option value=${each} .selected=${each === system}>${systemName(p, each)}</option>`)}
         </select>
         <p part="system-size" class="system-size" aria-live="polite">
           ${systemLabel === null ? t('size.noConversion') : t('size.inSystem', { label: isolate(systemLabel) })}
