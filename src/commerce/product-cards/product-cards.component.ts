@@ -15,6 +15,7 @@ import { productCardsStyles } from './product-cards.styles.js';
 import { commerceMessages } from '../messages/index.js';
 
 const refusedUrls = new Set<string>();
+const MAX_LOOKED_UP = 200;
 
 /**
  * URLs are checked again where they are used: store data written around validation (a host script, another copy of
@@ -176,7 +177,8 @@ export class ShopliveProductCards extends ShopliveElement {
   private lookUpPresented(): void {
     const show = this.show;
     const id = productStore.presented(show);
-    if (id === null || this.inShow(id) || this.lookedUp.has(id)) return;
+    // Bounded: a stream naming endless made-up ids costs a fixed amount of memory and console lines.
+    if (id === null || this.inShow(id) || this.lookedUp.has(id) || this.lookedUp.size >= MAX_LOOKED_UP) return;
     if (commerceMode(this) === 'shopify') {
       this.lookedUp.add(id);
       void import('../shopify.js').then(async (shopify) => {
