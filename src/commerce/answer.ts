@@ -1,4 +1,5 @@
 import { log } from '../internal/log.js';
+import { cleanText, describeError } from '../internal/text.js';
 import { COMMERCE_EVENTS, reportError, type AddToCartDetail, type AddToCartReason, type AddToCartRequest } from './events.js';
 import type { BridgeRequest } from './iframe-bridge.js';
 
@@ -12,34 +13,45 @@ import type { BridgeRequest } from './iframe-bridge.js';
  * 4. Neither: inside an iframe with `host-origin`, the parent frame is asked; otherwise nobody is listening and the
  *    default runs at once (there is nothing to wait for). A listener that threw counts as no answer; the error is
  *    reported (console + `shoplive-error`) and breaks nothing.
+ * 5. A storefront that called `respondWith` owns the add, even when its answer is late: past the timeout the button
+ *    says the add is not confirmed (never runs the default, so never adds twice), and a late answer still shows.
  */
 export type AddOutcome =
   | { kind: 'added' }
   | { kind: 'rejected'; reason: AddToCartReason; message: string | null }
   /** The storefront called preventDefault() without answering. */
   | { kind: 'taken-over' }
-  /** Nobody answered (no listener, a listener threw, or the timeout passed): the default applies. */
+  /** Nobody answered (no listener, a listener threw, or a parent frame did not answer in time): the default applies. */
   | { kind: 'unanswered'; why: 'no-listener' | 'listener-threw' | 'timeout' }
+  /** The storefront answered with a promise that did not settle in time; `late` is its outcome when it does. */
+  | { kind: 'unconfirmed'; late: Promise<AddOutcome> }
   /** The answer promise rejected, or the answer was not understood. */
   | { kind: 'failed'; message: string };
 
 const REASONS: readonly AddToCartReason[] = ['sold-out', 'invalid', 'custom'];
 const MAX_MESSAGE = 300;
 
-/** Turns whatever a storefront answered into an outcome; never throws. */
-export function normalizeAnswer(value: unknown): AddOutcome {
+function readAnswer(value: unknown): AddOutcome | null {
   if (value === true) return { kind: 'added' };
-  if (typeof value === 'object' && value !== null && 'ok' in value) {
-    const answer = value as { ok: unknown; reason?: unknown; message?: unknown };
-    if (answer.ok === true) return { kind: 'added' };
-    if (answer.ok === false) {
-      const reason = REASONS.includes(answer.reason as AddToCartReason) ? (answer.reason as AddToCartReason) : 'custom';
-      const message = typeof answer.message === 'string' && answer.message.trim() ? answer.message.trim().slice(0, MAX_MESSAGE) : null;
-      return { kind: 'rejected', reason, message };
-    }
+  if (typeof value !== 'object' || value === null || !('ok' in value)) return null;
+  const answer = value as { ok: unknown; reason?: unknown; message?: unknown };
+  const ok = answer.ok;
+  if (ok === true) return { kind: 'added' };
+  if (ok !== false) return null;
+  const given = answer.reason;
+  const reason = REASONS.includes(given as AddToCartReason) ? (given as AddToCartReason) : 'custom';
+  const message = answer.message;
+  const text = typeof message === 'string' ? cleanText(message.trim(), MAX_MESSAGE) : '';
+  return { kind: 'rejected', reason, message: text || null };
+}
+
+/** Turns whatever a storefront answered into an outcome; never throws (a Proxy whose traps throw is a failed answer). */
+export function normalizeAnswer(value: unknown): AddOutcome {
+  try {
+    return readAnswer(value) ?? { kind: 'failed', message: 'answer not understood (expected true, { ok: true } or { ok: false, reason })' };
+  } catch (error) {
+    return { kind: 'failed', message: `the answer could not be read (${describeError(error)})` };
   }
-  log.warn('shoplive-add-to-cart: answer not understood (expected true, { ok: true } or { ok: false, reason })', value);
-  return { kind: 'failed', message: 'answer not understood' };
 }
 
 let requestCounter = 0;
@@ -55,23 +67,24 @@ export interface RequestOptions {
   askParent?: (request: AddToCartRequest) => BridgeRequest | null;
 }
 
-function withTimeout(answer: Promise<unknown>, timeoutMs: number, onTimeout: () => void): Promise<AddOutcome> {
+/** The answer as an outcome, whenever it settles; never rejects. A failed answer is reported once, from `target`. */
+function settle(answer: Promise<unknown>, target: HTMLElement): Promise<AddOutcome> {
+  return answer
+    .then(normalizeAnswer, (error: unknown) => ({ kind: 'failed', message: `the answer promise rejected (${describeError(error)})` }) as const)
+    .then((outcome) => {
+      if (outcome.kind === 'failed') reportError(target, { code: 'answer-invalid', message: `${COMMERCE_EVENTS.addToCart}: ${outcome.message}` });
+      return outcome;
+    });
+}
+
+/** The outcome, or `onTimeout()`'s after `timeoutMs`. */
+function withTimeout(outcome: Promise<AddOutcome>, timeoutMs: number, onTimeout: () => AddOutcome): Promise<AddOutcome> {
   return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      onTimeout();
-      resolve({ kind: 'unanswered', why: 'timeout' });
-    }, timeoutMs);
-    answer.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(normalizeAnswer(value));
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        log.warn('shoplive-add-to-cart: the answer promise rejected', error);
-        resolve({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
-      },
-    );
+    const timer = setTimeout(() => resolve(onTimeout()), timeoutMs);
+    void outcome.then((value) => {
+      clearTimeout(timer);
+      resolve(value);
+    });
   });
 }
 
@@ -109,12 +122,24 @@ export async function requestAddToCart(target: HTMLElement, request: AddToCartRe
     dispatching = false;
   }
   for (const error of thrown) {
-    reportError(target, { code: 'listener-error', message: `a ${COMMERCE_EVENTS.addToCart} listener threw: ${error instanceof Error ? error.message : String(error)}` }, error);
+    reportError(target, { code: 'listener-error', message: `a ${COMMERCE_EVENTS.addToCart} listener threw: ${describeError(error)}` }, error);
   }
 
-  if (answer) return withTimeout(answer, options.timeoutMs, () => log.warn(`shoplive-add-to-cart: no answer within ${options.timeoutMs} ms`));
+  if (answer) {
+    const outcome = settle(answer, target);
+    return withTimeout(outcome, options.timeoutMs, () => {
+      log.warn(`shoplive-add-to-cart: the storefront answered but did not confirm within ${options.timeoutMs} ms; its answer still counts when it comes.`);
+      return { kind: 'unconfirmed', late: outcome };
+    });
+  }
   if (event.defaultPrevented) return { kind: 'taken-over' };
   const parent = options.askParent?.(request);
-  if (parent) return withTimeout(parent.answer, options.timeoutMs, parent.cancel);
+  if (parent) {
+    return withTimeout(settle(parent.answer, target), options.timeoutMs, () => {
+      parent.cancel();
+      log.warn(`shoplive-add-to-cart: the parent frame did not answer within ${options.timeoutMs} ms`);
+      return { kind: 'unanswered', why: 'timeout' };
+    });
+  }
   return { kind: 'unanswered', why: thrown.length ? 'listener-threw' : 'no-listener' };
 }

@@ -1,4 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { log } from '../internal/log.js';
+import { cleanText } from '../internal/text.js';
 import { commerceMode } from './context.js';
 import { productStore, type StoreChange } from './product-store.js';
 import type { ProductTimeline, TimedMetadata } from './timed-metadata.js';
@@ -78,7 +80,7 @@ export class CommerceController implements ReactiveController {
       switch (metadata.kind) {
         case 'daterange': {
           const cue = readers.productFromDateRange(metadata.attrs, metadata.start ?? null);
-          if (!cue) return;
+          if (!cue) return this.reportRefusedCue(readers.refusedProductId(metadata.attrs));
           if (cue.start === null) this.present(cue.productId);
           else if (this.timeline!.add(cue)) this.follow();
           return;
@@ -96,6 +98,15 @@ export class CommerceController implements ReactiveController {
         }
       }
     });
+  }
+
+  private readonly refusedCues = new Set<string>();
+
+  /** A product cue whose id cannot name a product (too long, control or bidi characters): reported once per id. */
+  private reportRefusedCue(id: string | null): void {
+    if (id === null || this.refusedCues.has(id) || this.refusedCues.size > 100) return;
+    this.refusedCues.add(id);
+    log.warn(`a product cue in the stream names "${cleanText(id, 80)}", which is not a usable product id; ignored.`);
   }
 
   /** Forget stream cues (a new `src`, a restart): media times of the old timeline mean nothing now. */

@@ -79,7 +79,7 @@ export interface SizeRequestDetail {
 
 /** Non-fatal problems reported by commerce (the player's `shoplive-error` carries fatal playback errors too). */
 export interface CommerceErrorDetail {
-  code: 'listener-error' | 'products-invalid' | 'products-load' | 'cart';
+  code: 'listener-error' | 'answer-invalid' | 'products-invalid' | 'products-load' | 'product-refused' | 'cart';
   message: string;
   fatal: false;
 }

@@ -1,4 +1,5 @@
-import { checkUrl } from '../internal/url-guard.js';
+import { cleanText, describeError, stripInvisible } from '../internal/text.js';
+import { checkUrl, URL_PROBLEMS } from '../internal/url-guard.js';
 
 /** One purchasable variant of a product (a size, a colour...). */
 export interface ProductVariant {
@@ -39,11 +40,22 @@ export interface ValidatedProducts {
   readonly errors: ProductIssue[];
 }
 
-const MAX_PRODUCTS = 500;
-const MAX_VARIANTS = 250;
-const MAX_TEXT = 500;
+/** Limits on product data: beyond them, the rest is skipped (or the text shortened) and the issue reported. */
+export const PRODUCT_LIMITS = {
+  products: 500,
+  variants: 250,
+  /** Options per variant (size, colour…). */
+  options: 10,
+  /** Characters of a title or option value, after invisible characters are removed. */
+  text: 300,
+  /** Characters of a product or variant id. */
+  id: 200,
+  /** Highest price, in major units: 10 billion covers any real price in any currency. */
+  price: 1e10,
+} as const;
+
 const CURRENCY = /^[A-Za-z]{3}$/;
-const DECIMAL = /^\d+(\.\d+)?$/;
+const DECIMAL = /^\d{1,15}(\.\d{1,6})?$/;
 
 /** Option names that mean "size", in the languages merchants write product data in. */
 const SIZE_OPTION = /^(size|sizes|taille|größe|groesse|talla|tamanho|taglia|maat|尺码|尺碼|尺寸|サイズ|사이즈|مقاس)$/i;
@@ -52,23 +64,47 @@ type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function text(value: unknown): string | null {
+/**
+ * Display text: bidi controls, invisible and control characters removed (`cleanText`), trimmed, at most
+ * `PRODUCT_LIMITS.text` characters (a longer one is shortened and reported). Markup stays as written: it is rendered
+ * as text, never as HTML.
+ */
+function text(value: unknown, path: string, issues: ProductIssue[]): string | null {
   if (typeof value !== 'string') return null;
-  // Control characters have no business in a title; markup is left as it is and rendered as text.
-  const clean = value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
-  return clean ? clean.slice(0, MAX_TEXT) : null;
+  const clean = stripInvisible(value).replace(/\s+/g, ' ').trim();
+  if (!clean) return null;
+  if (clean.length > PRODUCT_LIMITS.text) issues.push({ path, message: `longer than ${PRODUCT_LIMITS.text} characters; shortened` });
+  return cleanText(clean, PRODUCT_LIMITS.text);
 }
 
-function identifier(value: unknown): string | null {
-  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return String(value);
-  const id = text(value);
-  return id && id.length <= 200 ? id : null;
+/**
+ * An id the cart or the stream names exactly: a safe integer or a string of at most `PRODUCT_LIMITS.id`
+ * characters. Ids are never changed: one with invisible or bidi control characters is refused, since two ids that
+ * look the same must be the same. A number too large to be exact (Shopify ids of 16+ digits) is refused too: give it
+ * as a string.
+ */
+function identifier(value: unknown, path: string, issues: ProductIssue[], what: string): string | null {
+  if (typeof value === 'number') {
+    if (Number.isSafeInteger(value) && value >= 0) return String(value);
+    issues.push({ path, message: `${value} is not an exact id (numbers above 2^53 lose digits: give the id as a string); ${what} skipped` });
+    return null;
+  }
+  const id = typeof value === 'string' ? value.trim() : '';
+  let problem: string | null = null;
+  if (!id) problem = 'missing or not a string/number';
+  else if (id.length > PRODUCT_LIMITS.id) problem = `longer than ${PRODUCT_LIMITS.id} characters`;
+  else if (stripInvisible(id) !== id) problem = 'contains invisible, control or bidi characters';
+  if (!problem) return id;
+  issues.push({ path, message: `${problem}; ${what} skipped` });
+  return null;
 }
 
 function amount(value: unknown): number | null {
   const number = typeof value === 'string' && DECIMAL.test(value.trim()) ? Number(value) : value;
-  return typeof number === 'number' && Number.isFinite(number) && number >= 0 ? number : null;
+  return typeof number === 'number' && Number.isFinite(number) && number >= 0 && number <= PRODUCT_LIMITS.price ? number : null;
 }
+
+const PRICE_RULE = `must be a number from 0 to ${PRODUCT_LIMITS.price.toExponential()}`;
 
 /** The name under which a size is stored in `options`. */
 export const SIZE_KEY = 'size';
@@ -83,24 +119,27 @@ function validateVariant(input: unknown, path: string, issues: ProductIssue[]): 
     issues.push({ path, message: 'a variant must be an object; skipped' });
     return null;
   }
-  const id = identifier(input.id);
-  if (!id) {
-    issues.push({ path: `${path}.id`, message: 'missing or not a string/number; variant skipped' });
-    return null;
-  }
+  const id = identifier(input.id, `${path}.id`, issues, 'variant');
+  if (!id) return null;
   const options: Record<string, string> = {};
   if (input.options !== undefined) {
     if (!isObject(input.options)) {
       issues.push({ path: `${path}.options`, message: 'must be an object of option name -> value; variant skipped' });
       return null;
     }
-    for (const [name, value] of Object.entries(input.options)) {
-      const clean = text(value) ?? (typeof value === 'number' && Number.isFinite(value) ? String(value) : null);
-      if (clean === null) {
-        issues.push({ path: `${path}.options.${name}`, message: 'must be text; variant skipped' });
+    const entries = Object.entries(input.options);
+    if (entries.length > PRODUCT_LIMITS.options) {
+      issues.push({ path: `${path}.options`, message: `more than ${PRODUCT_LIMITS.options} options; variant skipped` });
+      return null;
+    }
+    for (const [name, value] of entries) {
+      const key = text(name, `${path}.options`, issues);
+      const clean = text(value, `${path}.options.${key}`, issues) ?? (typeof value === 'number' && Number.isFinite(value) ? String(value) : null);
+      if (clean === null || key === null) {
+        issues.push({ path: `${path}.options.${key ?? '(empty)'}`, message: 'must be text; variant skipped' });
         return null;
       }
-      options[optionKey(name)] = clean;
+      options[optionKey(key)] = clean;
     }
   }
   if (input.available !== undefined && typeof input.available !== 'boolean') {
@@ -111,12 +150,12 @@ function validateVariant(input: unknown, path: string, issues: ProductIssue[]): 
   if (input.price !== undefined && input.price !== null) {
     const checked = amount(input.price);
     if (checked === null) {
-      issues.push({ path: `${path}.price`, message: 'must be a finite number >= 0; variant skipped' });
+      issues.push({ path: `${path}.price`, message: `${PRICE_RULE}; variant skipped` });
       return null;
     }
     price = checked;
   }
-  const title = text(input.title) ?? (Object.values(options).join(' / ') || id);
+  const title = text(input.title, `${path}.title`, issues) ?? cleanText(Object.values(options).join(' / ') || id, PRODUCT_LIMITS.text);
   return { id, title, options, available: input.available !== false, ...(price === undefined ? {} : { price }) };
 }
 
@@ -125,7 +164,7 @@ function optionalUrl(product: Json, field: 'image' | 'url' | 'naturalLightImage'
   if (value === undefined || value === null || value === '') return undefined;
   const checked = checkUrl(typeof value === 'string' ? value : '', base);
   if (!checked.ok) {
-    issues.push({ path: `${path}.${field}`, message: `not a usable http(s) URL (${checked.problem}); dropped` });
+    issues.push({ path: `${path}.${field}`, message: `not a usable http(s) URL (${checked.problem}: ${URL_PROBLEMS[checked.problem]}); dropped` });
     return undefined;
   }
   return checked.url.href;
@@ -136,19 +175,16 @@ function validateProduct(input: unknown, path: string, issues: ProductIssue[], b
     issues.push({ path, message: 'a product must be an object; skipped' });
     return null;
   }
-  const id = identifier(input.id);
-  if (!id) {
-    issues.push({ path: `${path}.id`, message: 'missing or not a string/number; product skipped' });
-    return null;
-  }
-  const title = text(input.title);
+  const id = identifier(input.id, `${path}.id`, issues, 'product');
+  if (!id) return null;
+  const title = text(input.title, `${path}.title`, issues);
   if (!title) {
     issues.push({ path: `${path}.title`, message: 'missing or empty; product skipped' });
     return null;
   }
   const price = amount(input.price);
   if (price === null) {
-    issues.push({ path: `${path}.price`, message: 'must be a finite number >= 0; product skipped' });
+    issues.push({ path: `${path}.price`, message: `${PRICE_RULE}; product skipped` });
     return null;
   }
   if (typeof input.currency !== 'string' || !CURRENCY.test(input.currency)) {
@@ -162,7 +198,7 @@ function validateProduct(input: unknown, path: string, issues: ProductIssue[], b
       return null;
     }
     const seen = new Set<string>();
-    input.variants.slice(0, MAX_VARIANTS).forEach((raw, index) => {
+    input.variants.slice(0, PRODUCT_LIMITS.variants).forEach((raw, index) => {
       const variant = validateVariant(raw, `${path}.variants[${index}]`, issues);
       if (!variant) return;
       if (seen.has(variant.id)) {
@@ -172,7 +208,7 @@ function validateProduct(input: unknown, path: string, issues: ProductIssue[], b
       seen.add(variant.id);
       variants.push(variant);
     });
-    if (input.variants.length > MAX_VARIANTS) issues.push({ path: `${path}.variants`, message: `more than ${MAX_VARIANTS} variants; the rest were skipped` });
+    if (input.variants.length > PRODUCT_LIMITS.variants) issues.push({ path: `${path}.variants`, message: `more than ${PRODUCT_LIMITS.variants} variants; the rest were skipped` });
   }
   let sizeChart: Record<string, unknown> | undefined;
   if (input.sizeChart !== undefined && input.sizeChart !== null) {
@@ -210,14 +246,14 @@ export function validateProducts(input: unknown, base: string = document.baseURI
   }
   const products: Product[] = [];
   const seen = new Set<string>();
-  list.slice(0, MAX_PRODUCTS).forEach((raw, index) => {
+  list.slice(0, PRODUCT_LIMITS.products).forEach((raw, index) => {
     const path = `products[${index}]`;
     let product: Product | null;
     try {
       product = validateProduct(raw, path, errors, base);
     } catch (error) {
       // Getters that throw, proxies and other exotic input: report, never propagate.
-      errors.push({ path, message: `could not be read (${String(error)}); skipped` });
+      errors.push({ path, message: `could not be read (${describeError(error)}); skipped` });
       product = null;
     }
     if (!product) return;
@@ -228,7 +264,7 @@ export function validateProducts(input: unknown, base: string = document.baseURI
     seen.add(product.id);
     products.push(product);
   });
-  if (list.length > MAX_PRODUCTS) errors.push({ path: 'products', message: `more than ${MAX_PRODUCTS} products; the rest were skipped` });
+  if (list.length > PRODUCT_LIMITS.products) errors.push({ path: 'products', message: `more than ${PRODUCT_LIMITS.products} products; the rest were skipped` });
   return { products, errors };
 }
 

@@ -1,3 +1,5 @@
+import { stripInvisible } from '../internal/text.js';
+
 /**
  * Which product the seller is presenting, read from the stream itself. Pure functions: they take what an engine
  * hands over and return a product cue, or null for anything else (never throw: metadata is untrusted input).
@@ -33,7 +35,8 @@ const MAX_ID = 200;
 function cleanId(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const id = value.trim();
-  return id && id.length <= MAX_ID && !/[\u0000-\u001F\u007F]/.test(id) ? id : null;
+  // Ids are matched exactly: one with control, invisible or bidi characters names nothing (see internal/text.ts).
+  return id && id.length <= MAX_ID && stripInvisible(id) === id ? id : null;
 }
 
 /** RFC 8216 attribute list: `NAME=value` pairs, values quoted strings or bare tokens; quotes are removed. */
@@ -74,6 +77,14 @@ export function productFromDateRange(input: Readonly<Record<string, string | und
     duration: Number.isFinite(duration) && duration >= 0 ? duration : null,
     startDate: date && Number.isFinite(date.getTime()) ? date : null,
   };
+}
+
+/** The X-PRODUCT-ID of a product DATERANGE that `productFromDateRange` refused (for reporting); null otherwise. */
+export function refusedProductId(input: Readonly<Record<string, string | undefined>> | string): string | null {
+  const attrs = typeof input === 'string' ? parseDateRangeTag(input) : input;
+  const id = attrs?.[PRODUCT_ATTRIBUTE];
+  if (!attrs || typeof id !== 'string' || (attrs.CLASS !== undefined && attrs.CLASS !== PRODUCT_CLASS)) return null;
+  return cleanId(id) === null ? id : null;
 }
 
 export interface Id3Frame {

@@ -32,6 +32,8 @@ export function chooseStartVariant(variants: readonly Variant[], conditions: Sta
 
 const SAVED_BANDWIDTH_KEY = 'shoplive:bandwidth';
 const SAVED_BANDWIDTH_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+const MIN_SAVED_BPS = 10_000;
+const MAX_SAVED_BPS = 10_000_000_000;
 /** Without any signal, assume a weak mobile link: a small first segment costs little on a fast one. */
 const DEFAULT_BANDWIDTH = 1_000_000;
 
@@ -43,8 +45,11 @@ interface NetworkInformationLike {
 /** The bandwidth measured on this device's last visit, else the browser's downlink hint, else a cautious default. */
 export function estimateBandwidth(): number {
   try {
-    const saved = JSON.parse(localStorage.getItem(SAVED_BANDWIDTH_KEY) ?? 'null') as { bps: number; at: number } | null;
-    if (saved && Date.now() - saved.at < SAVED_BANDWIDTH_MAX_AGE_MS && saved.bps > 0) return saved.bps;
+    // Read back as untrusted input: a number in a sane range, saved in the past day (a future time is refused too).
+    const saved = JSON.parse(localStorage.getItem(SAVED_BANDWIDTH_KEY) ?? 'null') as { bps?: unknown; at?: unknown } | null;
+    const { bps, at } = saved ?? {};
+    const age = typeof at === 'number' ? Date.now() - at : NaN;
+    if (typeof bps === 'number' && bps >= MIN_SAVED_BPS && bps <= MAX_SAVED_BPS && age >= 0 && age < SAVED_BANDWIDTH_MAX_AGE_MS) return bps;
   } catch {
     // Storage may be blocked (privacy modes, sandboxed iframes); the estimate just gets less precise.
   }

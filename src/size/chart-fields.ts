@@ -1,6 +1,17 @@
 // Field readers for chart validation: each either returns a clean value or records an error naming the field,
 // and none of them throws, whatever the input.
+import { stripInvisible } from '../internal/text.js';
 import type { ChartError, Range } from './types.js';
+
+/** Limits on a seller's chart: past them the chart is refused with an error naming the limit. */
+export const CHART_LIMITS = {
+  sizes: 40,
+  heightWeightRows: 200,
+  /** Characters of a size label ("XL", "M (165/88A)", "EU 38"). */
+  label: 40,
+  /** Characters of the chart's `system` name. */
+  system: 20,
+} as const;
 
 export class Problems {
   readonly list: ChartError[] = [];
@@ -81,4 +92,23 @@ export function checkPlausible(value: Range | number, [lo, hi]: readonly [number
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
+}
+
+/**
+ * A size label: bidi controls and invisible characters removed (a label ending in U+202E would reverse the sentence
+ * it is shown in), trimmed, at most `CHART_LIMITS.label` characters. '' (with an error) when unusable.
+ */
+export function readLabel(value: unknown, path: string, problems: Problems): string {
+  const label = typeof value === 'string' ? stripInvisible(value).trim() : '';
+  if (!label) problems.add(path, value === undefined ? 'is missing' : `must be a non-empty string, got ${describe(value)}`);
+  else if (label.length > CHART_LIMITS.label) problems.add(path, `is longer than ${CHART_LIMITS.label} characters`);
+  else return label;
+  return '';
+}
+
+/** Error when a list is longer than `limit`: its entries are then not read at all. */
+export function withinLimit(list: readonly unknown[], limit: number, path: string, what: string, problems: Problems): boolean {
+  if (list.length <= limit) return true;
+  problems.add(path, `has ${list.length} ${what}; at most ${limit} are accepted`);
+  return false;
 }

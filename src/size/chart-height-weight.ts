@@ -1,7 +1,7 @@
 // The optional height/weight table of a chart. Rows may overlap (real tables often share a height band between
 // two sizes), but going up the sizes neither height nor weight may go down.
 import { checkLabelOrder } from './chart-order.js';
-import { checkPlausible, describe, isRecord, type Problems, readRange } from './chart-fields.js';
+import { CHART_LIMITS, checkPlausible, describe, isRecord, type Problems, readLabel, readRange, withinLimit } from './chart-fields.js';
 import type { HeightWeightRow } from './types.js';
 
 export interface ReadTable {
@@ -25,15 +25,15 @@ export function readHeightWeight(
     problems.add('heightWeight', Array.isArray(value) ? 'is empty: list at least one row or leave it out' : `must be a list of { label, height, weight } rows, got ${describe(value)}`);
     return undefined;
   }
+  if (!withinLimit(value, CHART_LIMITS.heightWeightRows, 'heightWeight', 'rows', problems)) return undefined;
   const before = problems.list.length;
   const seen = new Map<string, number>();
   const rows: (HeightWeightRow & { index: number })[] = [];
   value.forEach((entry, index) => {
     const path = `heightWeight[${index}]`;
     if (!isRecord(entry)) return problems.add(path, `must be an object { label, height, weight }, got ${describe(entry)}`);
-    const label = typeof entry['label'] === 'string' ? entry['label'].trim() : '';
-    if (!label) problems.add(`${path}.label`, entry['label'] === undefined ? 'is missing' : `must be a non-empty string, got ${describe(entry['label'])}`);
-    else if (seen.has(label)) problems.add(`${path}.label`, `duplicate label '${label}' (also heightWeight[${seen.get(label)}])`);
+    const label = readLabel(entry['label'], `${path}.label`, problems);
+    if (label && seen.has(label)) problems.add(`${path}.label`, `duplicate label '${label}' (also heightWeight[${seen.get(label)}])`);
     else if (labels && labels.length > 0 && !labels.includes(label)) problems.add(`${path}.label`, `'${label}' is not one of the sizes (${labels.join(', ')})`);
     if (label) seen.set(label, index);
     const height = readRange(entry['height'], `${path}.height`, problems, lengthFactor);

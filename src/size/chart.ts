@@ -1,7 +1,7 @@
 // validateChart: turns a seller's size chart (JSON, any shape) into a Chart the engine can trust — cm and kg,
 // body ranges, smallest size first — or a list of errors that name the field. It never throws: a malformed chart
 // must lead to a plain size table or no answer, never to a wrong answer or a broken page.
-import { checkPlausible, describe, isRecord, Problems, readEnum, readNumber, readRange } from './chart-fields.js';
+import { CHART_LIMITS, checkPlausible, describe, isRecord, Problems, readEnum, readLabel, readNumber, readRange, withinLimit } from './chart-fields.js';
 import { orderSizes, type RawSize } from './chart-order.js';
 import { readHeightWeight } from './chart-height-weight.js';
 import { easeFor, rangesFromPoints } from './ease.js';
@@ -50,7 +50,9 @@ function validate(input: unknown): ChartValidation {
   const weightUnit = readEnum(input, 'weightUnit', ['kg', 'lb'] as const, problems, unit === 'in' ? 'lb' : 'kg');
   const kind = readEnum(input, 'measurements', ['body', 'garment'] as const, problems, 'body');
   const fit = readEnum(input, 'fit', FITS, problems, 'regular');
-  if (input['system'] !== undefined && typeof input['system'] !== 'string') problems.add('system', `must be a string, got ${describe(input['system'])}`);
+  if (input['system'] !== undefined && (typeof input['system'] !== 'string' || input['system'].length > CHART_LIMITS.system)) {
+    problems.add('system', `must be a string of at most ${CHART_LIMITS.system} characters, got ${describe(input['system'])}`);
+  }
   if (!category || !unit || !weightUnit || !kind || !fit || !audience) return { ok: false, errors: problems.list };
 
   const lengthFactor = unit === 'in' ? CM_PER_IN : 1;
@@ -116,14 +118,14 @@ function readSizes(value: unknown, kind: 'body' | 'garment', factor: number, has
     problems.add('sizes', 'is empty: list at least one size');
     return undefined;
   }
+  if (!withinLimit(value, CHART_LIMITS.sizes, 'sizes', 'sizes', problems)) return undefined;
   const seen = new Map<string, number>();
   const sizes: RawSize[] = [];
   value.forEach((entry, index) => {
     const path = `sizes[${index}]`;
     if (!isRecord(entry)) return problems.add(path, `must be an object with a label, got ${describe(entry)}`);
-    const label = typeof entry['label'] === 'string' ? entry['label'].trim() : '';
-    if (!label) problems.add(`${path}.label`, entry['label'] === undefined ? 'is missing' : `must be a non-empty string, got ${describe(entry['label'])}`);
-    else if (seen.has(label)) problems.add(`${path}.label`, `duplicate label '${label}' (also sizes[${seen.get(label)}])`);
+    const label = readLabel(entry['label'], `${path}.label`, problems);
+    if (label && seen.has(label)) problems.add(`${path}.label`, `duplicate label '${label}' (also sizes[${seen.get(label)}])`);
     else seen.set(label, index);
     const values: RawSize['values'] = {};
     const keys: RawSize['keys'] = {};
@@ -192,10 +194,10 @@ function readModel(value: unknown, sizes: readonly ChartSize[], lengthFactor: nu
   }
   const height = readNumber(value['height'], 'model.height', problems, lengthFactor);
   const weight = readNumber(value['weight'], 'model.weight', problems, weightFactor);
-  const wears = typeof value['wears'] === 'string' ? value['wears'].trim() : undefined;
+  const wears = readLabel(value['wears'], 'model.wears', problems) || undefined;
   if (height !== undefined) checkPlausible(height, [100, 230], 'model.height', 'height in cm', problems);
   if (weight !== undefined) checkPlausible(weight, [25, 250], 'model.weight', 'weight in kg', problems);
-  if (wears === undefined) problems.add('model.wears', `must be a size label, got ${describe(value['wears'])}`);
-  else if (sizes.length > 0 && !sizes.some((s) => s.label === wears)) problems.add('model.wears', `'${wears}' is not one of the sizes (${sizes.map((s) => s.label).join(', ')})`);
+  if (wears === undefined) return undefined;
+  if (sizes.length > 0 && !sizes.some((s) => s.label === wears)) problems.add('model.wears', `'${wears}' is not one of the sizes (${sizes.map((s) => s.label).join(', ')})`);
   return height !== undefined && weight !== undefined && wears !== undefined ? { height, weight, wears } : undefined;
 }

@@ -113,4 +113,24 @@ describe('host-answer protocol', () => {
       throw new Error('must not be asked');
     } });
   });
+
+  it('past the timeout, an answer that was given is "unconfirmed", and its late outcome still arrives', async () => {
+    const target = mount('<div></div>');
+    let resolve!: (value: unknown) => void;
+    target.addEventListener('shoplive-add-to-cart', (event) => (event as CustomEvent<AddToCartDetail>).detail.respondWith(new Promise((done) => (resolve = done)) as never));
+    const outcome = await quietly(() => requestAddToCart(target, request, { timeoutMs: 50 }));
+    expect(outcome.kind).to.equal('unconfirmed');
+    resolve({ ok: false, reason: 'sold-out', message: 'Gone \u202Eevil' });
+    expect(await (outcome as Extract<AddOutcome, { kind: 'unconfirmed' }>).late).to.deep.equal({ kind: 'rejected', reason: 'sold-out', message: 'Gone evil' });
+  });
+
+  it('reads an answer whose traps throw as a failed answer, never throwing', () => {
+    const trap = () => {
+      throw new Error('trap');
+    };
+    for (const hostile of [new Proxy({}, { has: trap }), new Proxy({ ok: false }, { get: trap }), { ok: false, get reason() { return trap(); } }]) {
+      const outcome = normalizeAnswer(hostile);
+      expect(outcome).to.deep.equal({ kind: 'failed', message: 'the answer could not be read (trap)' });
+    }
+  });
 });

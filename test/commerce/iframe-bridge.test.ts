@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { IframeBridge, parseOrigin, type BridgeEventMessage } from '../../src/commerce/iframe-bridge.js';
-import { cleanup, mount, sleep, waitFor } from '../support/dom.js';
+import { cleanup, mount, waitFor } from '../support/dom.js';
 import { poll } from './support.js';
 
 interface Report {
@@ -73,9 +73,9 @@ describe('iframe bridge', () => {
     expect([detail.productId, detail.variantId, detail.source, 'respondWith' in detail]).to.deep.equal(['frame-scarf', '2001', 'card', false]);
     frame.answer(request.requestId!, { ok: true });
     await poll(async () => (await frame.report()).state === 'added', 'added through the parent');
-    // A second answer for the same request changes nothing.
+    // A second answer for the same request changes nothing. Messages to the frame arrive in order, so the report
+    // asked for after it is taken once the answer has been handled.
     frame.answer(request.requestId!, { ok: false, reason: 'sold-out' });
-    await sleep(200);
     expect((await frame.report()).state).to.equal('added');
   });
 
@@ -89,8 +89,7 @@ describe('iframe bridge', () => {
     }, 'request made');
     // The parent knows the request id (from the test channel) and answers from the wrong origin.
     frame.answer(requests[0]!, { ok: true });
-    await sleep(300);
-    expect((await frame.report()).state).to.equal('pending');
+    expect((await frame.report()).state, 'the answer, handled before the report, was ignored').to.equal('pending');
     const final = await poll(async () => {
       const report = await frame.report();
       return report.state !== 'pending' ? report : undefined;
@@ -106,10 +105,13 @@ describe('iframe bridge', () => {
     close = frame.close;
     frame.click();
     await poll(async () => (await frame.report()).status.startsWith('Finish adding it'), 'default at once: nobody to ask');
-    await sleep(200);
+    // Anything the SDK posted during the click would have arrived before that report (messages keep their order).
     expect(frame.sdk).to.deep.equal([]);
   });
 });
+
+/** The promise's value if it is already settled, else 'none' (an already settled promise wins a race). */
+const settledNow = (promise: Promise<unknown>) => Promise.race([promise, Promise.resolve('none')]);
 
 describe('IframeBridge (unit)', () => {
   afterEach(cleanup);
@@ -135,8 +137,6 @@ describe('IframeBridge (unit)', () => {
     expect(posted).to.have.length(1);
     expect(posted[0]!.origin).to.equal('https://shop.example');
     expect(posted[0]!.message.detail).to.deep.equal({ productId: 'p' });
-    let answer: unknown = 'none';
-    void request.answer.then((value) => (answer = value));
     const send = (origin: string, data: unknown, source: Window | null = parentWin) =>
       window.dispatchEvent(new MessageEvent('message', { origin, data, source }));
 
@@ -148,11 +148,10 @@ describe('IframeBridge (unit)', () => {
       send('https://shop.example', { source: 'shoplive', kind: 'answer', requestId: 'req-1', answer: { ok: true } }, window);
       send('https://shop.example', { source: 'shoplive', kind: 'answer', requestId: 'other', answer: { ok: true } });
       send('https://shop.example', { source: 'other', kind: 'answer', requestId: 'req-1', answer: { ok: true } });
-      await sleep(10);
-      expect(answer).to.equal('none');
+      // Messages are handled within dispatchEvent: had one been taken, the answer would be settled now.
+      expect(await settledNow(request.answer)).to.equal('none');
       send('https://shop.example', { source: 'shoplive', kind: 'answer', requestId: 'req-1', answer: { ok: false, reason: 'sold-out' } });
-      await sleep(10);
-      expect(answer).to.deep.equal({ ok: false, reason: 'sold-out' });
+      expect(await settledNow(request.answer)).to.deep.equal({ ok: false, reason: 'sold-out' });
     } finally {
       console.warn = warn;
     }

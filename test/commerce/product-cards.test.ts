@@ -85,7 +85,7 @@ describe('<shoplive-product-cards>', () => {
     expect(toggle.getAttribute('aria-pressed')).to.equal('true');
     const natural = part(cards, 'natural-image') as HTMLImageElement;
     expect(natural.src).to.equal(new URL('/demo/img/dress-back.svg', location.href).href);
-    expect(natural.alt).to.equal('Mulberry Silk Wrap Dress (Natural light)');
+    expect(natural.alt).to.equal('\u2068Mulberry Silk Wrap Dress\u2069 (Natural light)');
     expect((part(cards, 'image') as HTMLImageElement).src).to.equal(new URL('/demo/img/dress-front.svg', location.href).href);
     const captions = [...cards.shadowRoot!.querySelectorAll('figcaption')].map((caption) => caption.textContent!.trim());
     expect(captions).to.deep.equal(['Studio', 'Natural light']);

@@ -89,7 +89,7 @@ describe('validateProducts', () => {
 
 describe('productStore', () => {
   it('is one store per page, shared through a global symbol', () => {
-    const state = (globalThis as unknown as Record<symbol, { products: Map<string, unknown> }>)[Symbol.for('shoplive.products.v1')];
+    const state = (globalThis as unknown as Record<symbol, { products: Map<string, unknown> }>)[Symbol.for('shoplive.products.v2')];
     const id = uniqueId('shared');
     productStore.put(validateProducts([scarfInput(id)]).products);
     expect(state.products.has(id)).to.equal(true);

@@ -55,11 +55,13 @@ describe('presented product from the live show\'s DATERANGE tags', () => {
     const ids = changes.map((change) => change.id);
     expect(ids.slice(1, 3).sort()).to.deep.equal(['silk-scarf', 'silk-wrap-dress']);
     expect(ids[1]).to.not.equal(ids[2]);
-    // Each change after the first lands within a second of its range's START-DATE on the playing picture.
+    // Each change after the first lands once its range's START-DATE is on the playing picture (media time, not the
+    // clock): never before it, as it would if the card followed the playlist (seconds ahead of the picture), and
+    // within a generous ceiling (timeupdate runs late on a loaded machine).
     for (const change of changes.slice(1)) {
       const starts = [...ranges.values()].filter((range) => range.productId === change.id).map((range) => change.playing - range.startDate);
       const lag = Math.min(...starts.filter((delta) => delta >= -100));
-      expect(lag, `${change.id} shown ${lag} ms after its start`).to.be.within(-100, 1000);
+      expect(lag, `${change.id} shown ${lag} ms after its start`).to.be.within(-100, 3000);
     }
     // The overlay shows it.
     const cards = await waitFor(() => host.renderRoot.querySelector<ShopliveProductCards>('shoplive-product-cards'), 'cards mounted');

@@ -98,3 +98,27 @@ export async function poll<T>(probe: () => Promise<T | undefined | null | false>
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+/**
+ * Records every fetch() the page makes, synchronously, with its resolved URL: a request log that sees a request to
+ * another origin too (which the browser here could not even resolve).
+ */
+export function recordFetches(): { urls: string[]; bodies: string[]; restore(): void } {
+  const original = window.fetch;
+  const urls: string[] = [];
+  const bodies: string[] = [];
+  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+    urls.push(new URL(input instanceof Request ? input.url : String(input), location.href).href);
+    if (typeof init?.body === 'string') bodies.push(init.body);
+    return original(input, init);
+  }) as typeof window.fetch;
+  return { urls, bodies, restore: () => (window.fetch = original) };
+}
+
+/** Collects console.warn lines (first argument) until restored. */
+export function captureWarnings(): { lines: string[]; restore(): void } {
+  const original = console.warn;
+  const lines: string[] = [];
+  console.warn = (first: unknown) => lines.push(String(first));
+  return { lines, restore: () => (console.warn = original) };
+}

@@ -6,6 +6,7 @@ import {
   productFromId3,
   ProductTimeline,
   readId3Frames,
+  refusedProductId,
 } from '../../src/commerce/timed-metadata.js';
 import { liveSession } from '../support/live.js';
 
@@ -109,5 +110,17 @@ describe('stream product metadata', () => {
     expect(timeline.at(110)!.productId).to.equal('silk-scarf');
     expect(timeline.at(125)).to.equal(null);
     expect(timeline.at(1000)!.productId).to.equal('finale');
+  });
+
+  it('refuses product ids with bidi, invisible or control characters from every cue source, and says which', () => {
+    const tricky = ['silk\u202Escarf', '\u200Bsilk-scarf', 'silk\u0007scarf', 'x'.repeat(201)];
+    for (const id of tricky) {
+      const attrs = { ID: 'p', CLASS: 'com.shoplive.product', 'X-PRODUCT-ID': id };
+      expect(productFromDateRange(attrs), JSON.stringify(id)).to.equal(null);
+      expect(refusedProductId(attrs)).to.equal(id);
+      expect(productFromDataMessage(JSON.stringify({ type: 'product', id }))).to.equal(null);
+    }
+    expect(refusedProductId({ CLASS: 'com.example.other', 'X-PRODUCT-ID': 'silk\u202E' }), 'not a product cue').to.equal(null);
+    expect(refusedProductId({ CLASS: 'com.shoplive.product', 'X-PRODUCT-ID': 'silk-scarf' }), 'a usable id').to.equal(null);
   });
 });

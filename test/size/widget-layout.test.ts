@@ -104,7 +104,7 @@ describe('<shoplive-size-helper> layout and languages', () => {
     expect(text(helper, '[part=confidence]')).to.match(/^(Sehr wahrscheinlich|Wahrscheinlich|Beste Schätzung): zu \d+ % die richtige Größe$/);
     expect(q<HTMLSelectElement>(helper, '#system')!.value).to.equal('EU');
     expect(text(helper, '#system option[value=DE]')).to.equal('Deutschland (DE)');
-    expect(text(helper, '[part=model]')).to.equal('Model: 172 cm / 52 kg, trägt S');
+    expect(text(helper, '[part=model]')).to.equal('Model: 172 cm / 52 kg, trägt \u2068S\u2069');
   });
 
   it('lays Arabic out right to left', async () => {

@@ -1,15 +1,18 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { log } from '../../internal/log.js';
 import { ShopliveElement } from '../../internal/shoplive-element.js';
+import { describeError, isolate } from '../../internal/text.js';
 import { checkUrl } from '../../internal/url-guard.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
-import { requestAddToCart, newRequestId, type AddOutcome } from '../answer.js';
-import { answerTimeout, commerceMode, streamContext } from '../context.js';
+import { newRequestId, type AddOutcome } from '../answer.js';
+import { commerceMode, playerOf, streamContext } from '../context.js';
 import { COMMERCE_EVENTS, COMMERCE_TAGS, reportError, type AddToCartReason, type AddToCartSource, type SizeRecommendedDetail } from '../events.js';
-import { iframeBridge } from '../iframe-bridge.js';
 import { sameSize, sizesOf, validateProducts, variantFor, type Product, type ProductVariant } from '../product.js';
 import { productStore, type StoreChange } from '../product-store.js';
+import { addToCart } from './add-to-cart.js';
 import { buyButtonStyles } from './buy-button.styles.js';
+import { sizeChips } from './size-chips.js';
 import { commerceMessages } from '../messages/index.js';
 
 export type BuyButtonState = 'idle' | 'choosing' | 'pending' | 'added' | 'error';
@@ -74,6 +77,7 @@ export class ShopliveBuyButton extends ShopliveElement {
     player: { reflect: true },
     source: { reflect: true },
     product: { attribute: false },
+    owner: { attribute: false },
     state: { reflect: true },
     size: { state: true },
     status: { state: true },
@@ -95,8 +99,10 @@ export class ShopliveBuyButton extends ShopliveElement {
   declare player: string | undefined;
   /** `button` (default) or `card` (inside the product cards). */
   declare source: AddToCartSource;
-  /** The product itself, for a button used without a player: validated and added to the page's store. */
+  /** The product itself, for a button used without a player: validated and kept as this button's own. */
   declare product: unknown;
+  /** The show whose product this is (the product cards set it); default: its own `product`, else its player's show. */
+  declare owner: object | undefined;
   /** Read-only: `idle`, `choosing` (a size is needed), `pending`, `added` or `error`. Reflected for styling. */
   declare state: BuyButtonState;
   declare protected size: string | null;
@@ -107,6 +113,8 @@ export class ShopliveBuyButton extends ShopliveElement {
   private unsubscribe?: () => void;
   private addedTimer?: ReturnType<typeof setTimeout>;
   private lookedUp = new Set<string>();
+  /** The request the button shows the outcome of: a late answer to an older one changes nothing. */
+  private requestId: string | null = null;
 
   constructor() {
     super();
@@ -136,9 +144,16 @@ export class ShopliveBuyButton extends ShopliveElement {
     clearTimeout(this.addedTimer);
   }
 
-  /** The product as the store knows it now (sold-out marks included). */
+  /** The show whose products this button reads first (see product-store.ts), or null outside any show. */
+  get show(): object | null {
+    if (this.owner) return this.owner;
+    if (this.product !== undefined && this.product !== null) return this;
+    return playerOf(this);
+  }
+
+  /** The product as its show (else the page) knows it now, sold-out marks included. */
   get currentProduct(): Product | null {
-    return (this.productId && productStore.get(this.productId)) || null;
+    return (this.productId && productStore.get(this.productId, this.show)) || null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -147,7 +162,7 @@ export class ShopliveBuyButton extends ShopliveElement {
       if (errors.length) reportError(this, { code: 'products-invalid', message: `<shoplive-buy-button> product: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}` });
       const product = products[0];
       if (product) {
-        productStore.put([product]);
+        productStore.put([product], this);
         if (!this.productId) this.productId = product.id;
       }
     }
@@ -166,7 +181,7 @@ export class ShopliveBuyButton extends ShopliveElement {
   }
 
   private readonly onStoreChange = (change: StoreChange) => {
-    if (change.type === 'products' && change.ids.includes(this.productId)) this.revision++;
+    if ((change.type === 'products' && change.ids.includes(this.productId)) || (change.type === 'show' && change.owner === this.show)) this.revision++;
   };
 
   private readonly onSizeRecommended = (event: CustomEvent<SizeRecommendedDetail>) => {
@@ -179,7 +194,7 @@ export class ShopliveBuyButton extends ShopliveElement {
       this.size = match.label;
       this.state = 'idle';
     }
-    this.status = { key: 'commerce.recommendedSize', params: { size: match.label } };
+    this.status = { key: 'commerce.recommendedSize', params: { size: isolate(match.label) } };
   };
 
   private resetState(): void {
@@ -244,20 +259,19 @@ export class ShopliveBuyButton extends ShopliveElement {
       source: this.source === 'card' ? 'card' : 'button',
       ...streamContext(this),
     } as const;
-    let outcome = await requestAddToCart(this, request, {
-      timeoutMs: answerTimeout(this),
-      askParent: (body) => iframeBridge().request(this, COMMERCE_EVENTS.addToCart, body.requestId, body),
-    });
-    if (outcome.kind === 'unanswered' && commerceMode(this) === 'shopify') {
-      const shopify = await import('../shopify.js');
-      outcome = variant
-        ? await shopify.addToShopifyCart({ variantId: variant.id, quantity, properties: { _shoplive_source: request.source } })
-        : { kind: 'rejected', reason: 'invalid', message: null };
+    this.requestId = request.requestId;
+    let outcome: AddOutcome;
+    try {
+      outcome = await addToCart(this, request, variant, quantity);
+    } catch (error) {
+      // Whatever went wrong (a chunk that did not load), the button must not stay pending.
+      outcome = { kind: 'failed', message: describeError(error) };
+      reportError(this, { code: 'cart', message: `the add to cart could not be completed: ${outcome.message}` }, error);
     }
-    this.apply(outcome, product, variant);
+    if (this.requestId === request.requestId) this.apply(outcome, product, variant, request.requestId);
   };
 
-  private apply(outcome: AddOutcome, product: Product, variant: ProductVariant | null): void {
+  private apply(outcome: AddOutcome, product: Product, variant: ProductVariant | null, requestId: string): void {
     switch (outcome.kind) {
       case 'added':
         this.state = 'added';
@@ -268,7 +282,7 @@ export class ShopliveBuyButton extends ShopliveElement {
         this.state = 'error';
         // The storefront's own words (a 422 description, "Only 2 left") when it gave some; else ours.
         this.status = outcome.message ? { key: null, text: outcome.message } : { key: REASON_MESSAGES[outcome.reason] };
-        if (outcome.reason === 'sold-out' && variant) productStore.markSoldOut(product.id, variant.id);
+        if (outcome.reason === 'sold-out' && variant) productStore.markSoldOut(product.id, variant.id, this.show);
         return;
       case 'taken-over':
         this.state = 'idle';
@@ -277,6 +291,16 @@ export class ShopliveBuyButton extends ShopliveElement {
       case 'failed':
         this.state = 'error';
         this.status = { key: 'commerce.errorGeneric' };
+        return;
+      case 'unconfirmed':
+        // Not "failed": the storefront may still be adding it. Its answer shows when it comes, unless the shopper
+        // has asked again since.
+        this.state = 'error';
+        this.status = { key: 'commerce.errorUnconfirmed' };
+        void outcome.late.then((late) => {
+          if (this.requestId === requestId && this.state === 'error') this.apply(late, product, variant, requestId);
+          else log.warn(`a late answer (${late.kind}) to an earlier add to cart of "${product.id}" is not shown: the shopper has moved on since.`);
+        });
         return;
       case 'unanswered':
         // Right after the click the browser still lets us open a tab; after a timeout only the status link can.
@@ -309,24 +333,6 @@ export class ShopliveBuyButton extends ShopliveElement {
     );
   };
 
-  /** Radio group keys: arrows move (and choose available sizes), Home/End jump; Space/Enter are the chips' own clicks. */
-  private readonly onChipKey = (event: KeyboardEvent) => {
-    const chips = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[role=radio]')];
-    const current = chips.indexOf(event.composedPath()[0] as HTMLButtonElement);
-    if (current < 0) return;
-    const rtl = this.i18n.dir === 'rtl';
-    const step: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 };
-    let next: number;
-    if (event.key in step) next = (current + step[event.key]! + chips.length) % chips.length;
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = chips.length - 1;
-    else return;
-    event.preventDefault();
-    const chip = chips[next]!;
-    chip.focus();
-    if (chip.getAttribute('aria-disabled') !== 'true') this.chooseSize(chip.dataset.size!, true);
-  };
-
   private t(key: MessageKey, params?: Record<string, string | number>): string {
     return this.i18n.t(key, params);
   }
@@ -345,29 +351,19 @@ export class ShopliveBuyButton extends ShopliveElement {
     const sizes = this.sizes;
     const price = product ? this.i18n.formatPrice(this.variant?.price ?? product.price, product.currency) : '';
     const inactive = !product || this.soldOut || this.state === 'pending';
-    const focusable = sizes.find((size) => size.label === this.size) ?? sizes.find((size) => size.available) ?? sizes[0];
     const findSize = product && sizes.length && (product.sizeChart || customElements.get(COMMERCE_TAGS.sizeHelper));
     return html`
       <div part="base" class="base" lang=${this.i18n.locale} dir=${this.i18n.dir}>
         ${sizes.length
-          ? html`<div part="sizes" class="sizes ${this.state === 'choosing' ? 'attention' : ''}" role="radiogroup" aria-label=${this.t('commerce.size')} @keydown=${this.onChipKey}>
-              ${sizes.map((size) => {
-                const checked = size.label === this.size;
-                return html`<button
-                  type="button"
-                  role="radio"
-                  class="size"
-                  part="size${checked ? ' size-checked' : ''}${size.available ? '' : ' size-sold-out'}"
-                  aria-checked=${String(checked)}
-                  aria-disabled=${size.available ? nothing : 'true'}
-                  tabindex=${size === focusable ? '0' : '-1'}
-                  data-size=${size.label}
-                  @click=${() => this.chooseSize(size.label, size.available)}
-                >
-                  ${size.label}${size.available ? nothing : html`<span class="visually-hidden">, ${this.t('commerce.soldOut')}</span>`}
-                </button>`;
-              })}
-            </div>`
+          ? sizeChips({
+              sizes,
+              chosen: this.size,
+              attention: this.state === 'choosing',
+              label: this.t('commerce.size'),
+              soldOut: this.t('commerce.soldOut'),
+              rtl: this.i18n.dir === 'rtl',
+              choose: (label, available) => this.chooseSize(label, available),
+            })
           : nothing}
         ${findSize ? html`<button part="find-size-button" class="find-size" type="button" @click=${this.requestSize}>${this.t('commerce.findMySize')}</button>` : nothing}
         <button
@@ -390,7 +386,8 @@ export class ShopliveBuyButton extends ShopliveElement {
 
   private renderStatus() {
     const { key, params, text, link } = this.status;
-    const message = text ?? (key ? this.t(key, params) : '');
+    // The storefront's own words are data: isolated, so their direction cannot spill into the link after them.
+    const message = text !== undefined ? html`<bdi>${text}</bdi>` : key ? this.t(key, params) : '';
     return html`${message}${link
       ? html` <a href=${link} target="_blank" rel="noopener noreferrer">${this.t('commerce.viewProduct')}</a>`
       : nothing}`;

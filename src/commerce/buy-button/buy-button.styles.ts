@@ -16,7 +16,11 @@ const ownStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Long words, prices and messages from data wrap inside the button's box instead of overflowing it. */
   .base {
+    min-width: 0;
+    max-width: 100%;
+    overflow-wrap: anywhere;
     display: flex;
     flex-direction: column;
     gap: 8px;
@@ -40,6 +44,7 @@ const ownStyles = css`
     outline-offset: 3px;
   }
   .size {
+    max-width: 100%;
     min-width: 40px;
     min-height: 32px;
     padding: 4px 10px;
@@ -72,8 +77,9 @@ const ownStyles = css`
     justify-content: center;
     gap: 8px;
     min-height: 40px;
+    flex-wrap: wrap;
+    max-width: 100%;
     padding: 8px 16px;
-    white-space: nowrap;
     border: 0;
     border-radius: var(--_radius);
     background: var(--_accent);
@@ -93,6 +99,7 @@ const ownStyles = css`
   }
   .price {
     display: var(--shoplive-buy-price-display, inline);
+    unicode-bidi: isolate;
     font-weight: 400;
   }
   .spinner {

@@ -13,6 +13,7 @@ export const commerceEn = {
   'commerce.errorSoldOut': 'Sorry, that size just sold out. Choose another one.',
   'commerce.errorInvalid': 'This item cannot be added right now.',
   'commerce.errorGeneric': 'Could not add to cart. Please try again.',
+  'commerce.errorUnconfirmed': 'The shop has not confirmed yet. Check your cart before you try again.',
   'commerce.continueOnProductPage': 'Finish adding it on the product page.',
   'commerce.viewProduct': 'View product',
   'commerce.products': 'Products in this show',

@@ -1,10 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ShopliveElement } from '../../internal/shoplive-element.js';
-import { checkUrl } from '../../internal/url-guard.js';
+import { cleanText, isolate } from '../../internal/text.js';
+import { log } from '../../internal/log.js';
+import { checkUrl, URL_PROBLEMS } from '../../internal/url-guard.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { commerceMode, playerOf } from '../context.js';
-import { COMMERCE_EVENTS } from '../events.js';
+import { COMMERCE_EVENTS, reportError } from '../events.js';
 import { iframeBridge } from '../iframe-bridge.js';
 import type { Product } from '../product.js';
 import { productStore, type StoreChange } from '../product-store.js';
@@ -12,8 +14,19 @@ import { loadShowProducts, setShowProducts } from '../show.js';
 import { productCardsStyles } from './product-cards.styles.js';
 import { commerceMessages } from '../messages/index.js';
 
+const refusedUrls = new Set<string>();
+const MAX_LOOKED_UP = 200;
+
+/**
+ * URLs are checked again where they are used: store data written around validation (a host script, another copy of
+ * the SDK) gets no `href` or `src` either. Each refused URL is reported once.
+ */
 const safeUrl = (url: string | undefined) => {
   const checked = url ? checkUrl(url) : null;
+  if (checked && !checked.ok && !refusedUrls.has(checked.input)) {
+    refusedUrls.add(checked.input);
+    log.warn(`a product URL "${cleanText(checked.input, 120)}" was not used: ${URL_PROBLEMS[checked.problem]}.`);
+  }
   return checked?.ok ? checked.url.href : null;
 };
 
@@ -116,9 +129,14 @@ export class ShopliveProductCards extends ShopliveElement {
   }
 
   private readonly onStoreChange = (change: StoreChange) => {
-    if (change.type === 'presented' && change.owner === this.show) this.pinned = null;
+    // The seller moved on (to a product of this show): the shopper's pick gives way.
+    if (change.type === 'presented' && change.owner === this.show && change.id !== null && this.inShow(change.id)) this.pinned = null;
     this.revision++;
   };
+
+  private inShow(id: string): boolean {
+    return productStore.showIds(this.show).includes(id);
+  }
 
   private async readShopifyShow(): Promise<void> {
     const show = this.show;
@@ -138,29 +156,47 @@ export class ShopliveProductCards extends ShopliveElement {
     }
   }
 
+  /** The presented product, when it is one of this show's: a cue naming any other id shows nothing. */
   private get presentedId(): string | null {
-    return productStore.presented(this.show);
+    const id = productStore.presented(this.show);
+    return id !== null && this.inShow(id) ? id : null;
   }
 
   private get shownProduct(): Product | null {
     const ids = productStore.showIds(this.show);
     const id = this.pinned ?? this.presentedId ?? ids[0] ?? null;
-    return id === null ? null : (productStore.get(id) ?? null);
+    return id === null ? null : (productStore.get(id, this.show) ?? null);
   }
 
   private get listed(): Product[] {
-    const ids = [...productStore.showIds(this.show)];
-    const presented = this.presentedId;
-    if (presented && !ids.includes(presented)) ids.push(presented);
-    return ids.map((id) => productStore.get(id)).filter((product): product is Product => !!product);
+    return productStore.showIds(this.show).map((id) => productStore.get(id, this.show)).filter((product): product is Product => !!product);
+  }
+
+  /**
+   * A presented id that is not in the show: in Shopify mode the shop is asked for it (at a bounded rate) and it
+   * joins the show; otherwise it is ignored, with one warning per id.
+   */
+  private lookUpPresented(): void {
+    const show = this.show;
+    const id = productStore.presented(show);
+    // Bounded: a stream naming endless made-up ids costs a fixed amount of memory and console lines.
+    if (id === null || this.inShow(id) || this.lookedUp.has(id) || this.lookedUp.size >= MAX_LOOKED_UP) return;
+    if (commerceMode(this) === 'shopify') {
+      this.lookedUp.add(id);
+      void import('../shopify.js').then(async (shopify) => {
+        const product = await shopify.lookUpPresented(id);
+        if (product) productStore.addToShow(show, product);
+      });
+    } else if (productStore.showIds(show).length) {
+      // Before the show's products arrive there is nothing to compare with: the id may well be one of them.
+      this.lookedUp.add(id);
+      reportError(this, { code: 'product-refused', message: `the stream presented "${cleanText(id, 80)}", which is not a product of this show; ignored.` });
+    }
   }
 
   protected override updated(): void {
+    this.lookUpPresented();
     const presented = this.presentedId;
-    if (presented && !productStore.get(presented) && commerceMode(this) === 'shopify' && !this.lookedUp.has(presented)) {
-      this.lookedUp.add(presented);
-      void import('../shopify.js').then((shopify) => shopify.findShopifyProduct(presented));
-    }
     const product = this.shownProduct;
     if (product && product.id !== this.viewed) {
       this.viewed = product.id;
@@ -192,8 +228,9 @@ export class ShopliveProductCards extends ShopliveElement {
   private readonly onCheckout = async () => {
     const event = this.send(COMMERCE_EVENTS.checkout, { source: 'cards' }, true);
     if (event.defaultPrevented || commerceMode(this) !== 'shopify') return;
-    const { shopifyRoot } = await import('../shopify.js');
-    location.assign(`${shopifyRoot()}cart`);
+    const { shopUrl } = await import('../shopify.js');
+    const cart = shopUrl('cart');
+    if (cart) location.assign(cart.href);
   };
 
   private t(key: MessageKey, params?: Record<string, string | number>): string {
@@ -236,7 +273,7 @@ export class ShopliveProductCards extends ShopliveElement {
                       <figcaption>${this.t('commerce.studioPhoto')}</figcaption>
                     </figure>
                     <figure>
-                      <img part="natural-image" src=${naturalImage!} alt=${`${product.title} (${this.t('commerce.naturalLightPhoto')})`} />
+                      <img part="natural-image" src=${naturalImage!} alt=${`${isolate(product.title)} (${this.t('commerce.naturalLightPhoto')})`} />
                       <figcaption>${this.t('commerce.naturalLightPhoto')}</figcaption>
                     </figure>`
                 : html`<img part="image" src=${image!} alt=${product.title} />`}
@@ -255,7 +292,13 @@ export class ShopliveProductCards extends ShopliveElement {
                 ${this.t('commerce.naturalLight')}
               </button>`
             : nothing}
-          <shoplive-buy-button part="buy-button" exportparts="button: buy-button-button, sizes, size, status" source="card" product-id=${product.id}></shoplive-buy-button>
+          <shoplive-buy-button
+            part="buy-button"
+            exportparts="button: buy-button-button, sizes, size, status"
+            source="card"
+            product-id=${product.id}
+            .owner=${this.show}
+          ></shoplive-buy-button>
         </div>
       </article>
     `;

@@ -31,10 +31,13 @@ export const productCardsStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Long words, prices and titles from data wrap inside the overlay's box instead of widening it. */
   .base {
     display: flex;
     flex-direction: column;
     gap: 8px;
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
   button {
     font: inherit;
@@ -48,7 +51,7 @@ export const productCardsStyles = css`
   }
   .card {
     display: grid;
-    grid-template-columns: minmax(64px, 30%) 1fr;
+    grid-template-columns: minmax(64px, 30%) minmax(0, 1fr);
     gap: 10px;
     padding: 10px;
     border-radius: var(--_radius);
@@ -104,6 +107,12 @@ export const productCardsStyles = css`
     text-transform: uppercase;
     letter-spacing: 0.04em;
   }
+  /* Text from data is isolated: a title in another direction cannot reorder what follows it. */
+  .title,
+  .price,
+  .item span {
+    unicode-bidi: isolate;
+  }
   .title {
     margin: 0;
     font-size: 1em;
@@ -135,6 +144,7 @@ export const productCardsStyles = css`
   }
   .bar button {
     flex: 1;
+    min-width: 0;
     padding: 6px 10px;
     border: 0;
     border-radius: var(--_radius);
@@ -150,7 +160,7 @@ export const productCardsStyles = css`
   }
   .item {
     display: grid;
-    grid-template-columns: 40px 1fr auto;
+    grid-template-columns: 40px minmax(0, 1fr) minmax(0, auto);
     align-items: center;
     gap: 8px;
     width: 100%;

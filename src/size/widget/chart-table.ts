@@ -1,5 +1,7 @@
 // A plain size table from a chart the engine cannot use: the shopper still sees the seller's numbers, and no size is
-// recommended from data that failed validation. Values are shown as the seller wrote them, as text.
+// recommended from data that failed validation. Values are shown as the seller wrote them, as text, without bidi
+// controls or invisible characters; a column whose name has some is left out.
+import { cleanText, stripInvisible } from '../../internal/text.js';
 
 export interface PlainTable {
   /** The chart's length unit as written ('cm', 'in'), or '' when it did not say or said something unknown. */
@@ -36,12 +38,12 @@ export function plainTable(chart: unknown, format: (n: number) => string): Plain
     const columns: string[] = [];
     for (const entry of entries) {
       for (const [key, value] of Object.entries(entry)) {
-        if (!SKIP.has(key) && !columns.includes(key) && cell(value, format) !== undefined && columns.length < MAX_COLUMNS) columns.push(key);
+        if (!SKIP.has(key) && !columns.includes(key) && cell(value, format) !== undefined && columns.length < MAX_COLUMNS && stripInvisible(key) === key && key.length <= 40) columns.push(key);
       }
     }
     if (columns.length === 0) continue;
     const rows = entries.map((entry) => ({
-      label: (entry['label'] as string).trim().slice(0, 40),
+      label: cleanText((entry['label'] as string).trim(), 40),
       cells: columns.map((key) => cell(entry[key], format) ?? ''),
     }));
     return { unit, weightUnit, columns, rows };

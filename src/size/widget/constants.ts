@@ -12,5 +12,8 @@ export const SIZE_HELPER_EVENTS = {
   error: EVENTS.error,
 } as const;
 
-/** The one localStorage key the size helper uses, and only after "Remember me on this device". */
+/** The one localStorage key the size helper uses, and only after "Remember me in this browser". */
 export const PROFILE_STORAGE_KEY = 'shoplive:size-profile';
+
+/** A remembered profile is used for 180 days after it was last saved, then removed. */
+export const PROFILE_MAX_AGE_MS = 180 * 24 * 60 * 60 * 1000;

@@ -4,12 +4,10 @@
 import type { TemplateResult } from 'lit';
 import type { MessageKey } from '../../i18n/en.js';
 import type { MessageParams } from '../../i18n/translate.js';
-import { log } from '../../internal/log.js';
+import { isolate } from '../../internal/text.js';
 import { validateChart } from '../chart.js';
 import { recommendSize } from '../recommend.js';
-import { convertSize } from '../systems/convert.js';
 import { systemForLocale } from '../systems/locale.js';
-import { SIZE_SYSTEMS } from '../systems/tables.js';
 import type { SizeSystem } from '../systems/types.js';
 import type { Chart, FitNote, FitPreference, Recommendation, Sex } from '../types.js';
 import { defaultUnitsForLocale } from '../units.js';
@@ -40,22 +38,11 @@ import { UnitFormat } from './format.js';
 import { shopperLocale } from './locale.js';
 import { PressGuard } from './press-guard.js';
 import { clearProfile, readProfile, writeProfile } from './profile-store.js';
+import { parseSystem, systemLabel } from './panel-systems.js';
 import { messageView, resultView, tableView } from './result-view.js';
 import type { PanelHost, PanelView, SharedProfile, SizeRecommendedDetail, UnitSystem } from './types.js';
 
 export type PanelMode = 'form' | 'result' | 'table' | 'message';
-
-const warnedSystems = new Set<string>();
-
-function parseSystem(value: string): SizeSystem | undefined {
-  const wanted = value.trim().toLowerCase();
-  const system = wanted ? SIZE_SYSTEMS.find((each) => each.toLowerCase() === wanted) : undefined;
-  if (wanted && !system && !warnedSystems.has(wanted)) {
-    warnedSystems.add(wanted);
-    log.warn(`<shoplive-size-helper> system="${value}" is not one of ${SIZE_SYSTEMS.join(', ')}; using the shopper's language instead.`);
-  }
-  return system;
-}
 
 export function createPanel(host: PanelHost): PanelView {
   return new SizePanel(host);
@@ -76,6 +63,11 @@ export class SizePanel implements PanelView {
   remember = false;
   /** Whether a profile is stored on this device (shows "Forget me"). */
   stored = false;
+  /**
+   * The shopper's own consent to send their entries to the shop with the size ("Share my height…"), asked only when
+   * the host set `share-profile`. Off until ticked, in every session: the host's wish alone sends nothing.
+   */
+  shareConsent = false;
   result?: Recommendation;
   profile?: SharedProfile;
   readonly format: UnitFormat;
@@ -224,6 +216,16 @@ export class SizePanel implements PanelView {
     this.host.requestUpdate();
   }
 
+  setShareConsent(on: boolean): void {
+    this.shareConsent = on;
+    this.host.requestUpdate();
+  }
+
+  /** Whether the shopper is asked to share (the host enabled it) and agreed. */
+  get sharing(): boolean {
+    return this.host.shareProfile && this.shareConsent;
+  }
+
   setRemember(on: boolean): void {
     this.remember = on;
     if (!on) {
@@ -255,6 +257,7 @@ export class SizePanel implements PanelView {
     clearProfile();
     this.stored = false;
     this.remember = false;
+    this.shareConsent = false;
     this.height = emptyEntry(this.heightUnit);
     this.weight = emptyEntry(this.weightUnit);
     this.sex = '';
@@ -277,9 +280,9 @@ export class SizePanel implements PanelView {
       label: result.label,
       confidence: result.confidence,
       system: this.system,
-      systemLabel: this.systemLabel(),
-      // Body data leaves the helper only when the host page asked for it with share-profile.
-      ...(this.host.shareProfile ? { profile: { ...profile } } : {}),
+      systemLabel: systemLabel(this),
+      // Body data leaves the helper only when the host offers sharing (share-profile) and the shopper ticked it.
+      ...(this.sharing ? { profile: { ...profile } } : {}),
     };
     this.host.chooseSize(detail);
   }
@@ -306,31 +309,8 @@ export class SizePanel implements PanelView {
     return this.t('size.model', {
       height: this.format.height(model.height, this.heightUnit),
       weight: this.format.weight(model.weight, this.weightUnit),
-      label: model.wears,
+      label: isolate(model.wears),
     });
-  }
-
-  /** The recommended size in the shopper's size system ("6", "S (160/84A)"), or null when it does not convert. */
-  systemLabel(): string | null {
-    const { result, chart, profile } = this;
-    if (!result || !chart) return null;
-    const system = this.system;
-    const converted = convertSize({ chart, label: result.label, system, ...(profile?.sex ? { sex: profile.sex } : {}), ...(profile ? { heightCm: profile.heightCm } : {}) });
-    if (chart.system?.toLowerCase() === system.toLowerCase()) {
-      return converted.ok && converted.notation ? `${result.label} (${converted.notation})` : result.label;
-    }
-    if (!converted.ok) return null;
-    return converted.notation && converted.notation !== converted.label ? `${converted.label} (${converted.notation})` : converted.label;
-  }
-
-  systemName(system: SizeSystem): string {
-    if (system === 'letters') return this.t('size.systemLetters');
-    try {
-      const name = new Intl.DisplayNames([this.host.i18n.locale], { type: 'region' }).of(system === 'UK' ? 'GB' : system);
-      return name && name !== system ? `${name} (${system})` : system;
-    } catch {
-      return system;
-    }
   }
 
   // ---- internals ----
@@ -380,7 +360,7 @@ export class SizePanel implements PanelView {
     this.profile = profile;
     this.result = result;
     this.show('result');
-    this.host.announce(this.t('size.announce', { label: result.label, confidence: this.confidenceText(result.confidence) }));
+    this.host.announce(this.t('size.announce', { label: isolate(result.label), confidence: this.confidenceText(result.confidence) }));
     return true;
   }
 

@@ -5,6 +5,19 @@ export const panelStyles = css`
   p {
     margin-block: 0.5rem;
   }
+  /* Labels, tables and messages from data wrap inside the panel however long their words are. */
+  .form,
+  .result,
+  .message,
+  .table-wrap {
+    overflow-wrap: anywhere;
+  }
+  /* Text from data is isolated: a size label cannot reorder the sentence or the row around it. */
+  .size,
+  th,
+  td {
+    unicode-bidi: isolate;
+  }
   .intro,
   .hint {
     color: var(--_muted);
@@ -108,6 +121,20 @@ export const panelStyles = css`
   }
   .error[hidden] {
     display: none;
+  }
+  .share {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.45rem;
+    margin-block: 0.6rem;
+    font-size: 0.92em;
+  }
+  .share input {
+    flex: none;
+    inline-size: 1.1rem;
+    block-size: 1.1rem;
+    margin: 0.1rem 0 0;
+    accent-color: var(--_accent);
   }
   .remember {
     display: flex;

@@ -1,10 +1,12 @@
-// "Remember me on this device": the shopper's profile in localStorage, only after they ticked the box. Nothing is
-// ever sent anywhere. Reading is defensive: storage may be disabled, full, or hold something another version wrote.
+// "Remember me in this browser": the shopper's profile in localStorage, only after they ticked the box. Nothing is
+// ever sent anywhere. Reading is defensive (internal/stored.ts): every field is type- and range-checked, and a
+// profile older than PROFILE_MAX_AGE_MS is removed rather than used.
+import { readStored, removeStored, writeStored } from '../../internal/stored.js';
 import { PROFILE_LIMITS } from '../profile.js';
 import { SIZE_SYSTEMS } from '../systems/tables.js';
 import type { SizeSystem } from '../systems/types.js';
 import type { FitPreference, Sex } from '../types.js';
-import { PROFILE_STORAGE_KEY } from './constants.js';
+import { PROFILE_MAX_AGE_MS, PROFILE_STORAGE_KEY } from './constants.js';
 import type { UnitSystem } from './types.js';
 
 export interface StoredProfile {
@@ -17,46 +19,41 @@ export interface StoredProfile {
   readonly system?: SizeSystem;
 }
 
+const VERSION = 2;
+
 const within = (value: unknown, [lo, hi]: readonly [number, number]): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value >= lo && value <= hi;
 
-export function readProfile(): StoredProfile | undefined {
-  let data: Record<string, unknown>;
-  try {
-    const raw = window.localStorage.getItem(PROFILE_STORAGE_KEY);
-    if (!raw) return undefined;
-    data = JSON.parse(raw) as Record<string, unknown>;
-  } catch {
-    return undefined;
-  }
-  if (typeof data !== 'object' || data === null || data['v'] !== 1) return undefined;
+/** The stored fields as a profile, or undefined when any field is of the wrong type or out of range. */
+function checkStored(data: Record<string, unknown>): StoredProfile | undefined {
   const { heightCm, weightKg, sex, age, fit, units, system } = data;
   if (!within(heightCm, PROFILE_LIMITS.heightCm) || !within(weightKg, PROFILE_LIMITS.weightKg)) return undefined;
+  if (!within(weightKg / (heightCm / 100) ** 2, PROFILE_LIMITS.bmi)) return undefined;
+  if (sex !== undefined && sex !== 'female' && sex !== 'male') return undefined;
+  if (age !== undefined && !within(age, PROFILE_LIMITS.age)) return undefined;
+  if (fit !== 'snug' && fit !== 'regular' && fit !== 'loose') return undefined;
+  if (units !== 'metric' && units !== 'imperial') return undefined;
+  if (system !== undefined && !(typeof system === 'string' && (SIZE_SYSTEMS as readonly string[]).includes(system))) return undefined;
   return {
     heightCm,
     weightKg,
-    ...(sex === 'female' || sex === 'male' ? { sex } : {}),
-    ...(within(age, PROFILE_LIMITS.age) ? { age } : {}),
-    fit: fit === 'snug' || fit === 'loose' ? fit : 'regular',
-    units: units === 'imperial' ? 'imperial' : 'metric',
-    ...(typeof system === 'string' && (SIZE_SYSTEMS as readonly string[]).includes(system) ? { system: system as SizeSystem } : {}),
+    ...(sex ? { sex } : {}),
+    ...(age !== undefined ? { age } : {}),
+    fit,
+    units,
+    ...(system ? { system: system as SizeSystem } : {}),
   };
+}
+
+export function readProfile(): StoredProfile | undefined {
+  return readStored(PROFILE_STORAGE_KEY, { version: VERSION, maxAgeMs: PROFILE_MAX_AGE_MS }, checkStored);
 }
 
 /** False when the browser refused (private mode, quota, storage disabled). */
 export function writeProfile(profile: StoredProfile): boolean {
-  try {
-    window.localStorage.setItem(PROFILE_STORAGE_KEY, JSON.stringify({ v: 1, ...profile }));
-    return true;
-  } catch {
-    return false;
-  }
+  return writeStored(PROFILE_STORAGE_KEY, VERSION, { ...profile });
 }
 
 export function clearProfile(): void {
-  try {
-    window.localStorage.removeItem(PROFILE_STORAGE_KEY);
-  } catch {
-    // Storage disabled: there is nothing stored either.
-  }
+  removeStored(PROFILE_STORAGE_KEY);
 }

@@ -1,11 +1,14 @@
 // The answer (size, how sure, how it fits, the shopper's own size system, how we estimate), and the two fallbacks
 // for charts the engine cannot use: a plain size table, or a message.
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { isolate } from '../../internal/text.js';
 import { decidingMeasurements } from '../ground-truth.js';
 import { SIZE_SYSTEMS } from '../systems/tables.js';
 import type { Measurement } from '../types.js';
 import { CAVEAT_KEYS, COLUMN_KEYS, MEASUREMENT_KEYS } from './labels.js';
 import type { SizePanel } from './panel-controller.js';
+import { systemLabel as convertedLabel, systemName } from './panel-systems.js';
 
 const ESTIMATE_FIELDS = { chest: 'chestCm', waist: 'waistCm', hip: 'hipCm', shoulder: 'shoulderCm' } as const;
 
@@ -29,7 +32,7 @@ export function resultView(p: SizePanel): TemplateResult {
   const t = p.t;
   const result = p.result!;
   const model = p.modelText();
-  const systemLabel = p.systemLabel();
+  const systemLabel = convertedLabel(p);
   const system = p.system;
   const caveats = result.caveats.flatMap((caveat) => (CAVEAT_KEYS[caveat] ? [CAVEAT_KEYS[caveat]] : []));
   return html`
@@ -41,7 +44,7 @@ export function resultView(p: SizePanel): TemplateResult {
         <span>${p.confidenceText(result.confidence)}</span>
       </p>
       ${result.between
-        ? html`<p part="between" class="between">${t('size.between', { smaller: result.between.smaller, larger: result.between.larger, label: result.label })}</p>`
+        ? html`<p part="between" class="between">${t('size.between', { smaller: isolate(result.between.smaller), larger: isolate(result.between.larger), label: isolate(result.label) })}</p>`
         : nothing}
       ${result.notes.length
         ? html`<h4 id="notes-heading">${t('size.fitNotes')}</h4>
@@ -54,10 +57,10 @@ export function resultView(p: SizePanel): TemplateResult {
       <div part="system" class="system">
         <label for="system">${t('size.system')}</label>
         <select id="system" part="system-select" @change=${(event: Event) => p.setSystem((event.target as HTMLSelectElement).value)}>
-          ${SIZE_SYSTEMS.map((each) => html`<option value=${each} .selected=${each === system}>${p.systemName(each)}</option>`)}
+          ${SIZE_SYSTEMS.map((each) => html`<option value=${each} .selected=${each === system}>${systemName(p, each)}</option>`)}
         </select>
         <p part="system-size" class="system-size" aria-live="polite">
-          ${systemLabel === null ? t('size.noConversion') : t('size.inSystem', { label: systemLabel })}
+          ${systemLabel === null ? t('size.noConversion') : t('size.inSystem', { label: isolate(systemLabel) })}
         </p>
       </div>
       <details part="details">
@@ -68,10 +71,16 @@ export function resultView(p: SizePanel): TemplateResult {
         ${estimates(p)}
         ${result.caveats.includes('sex-unknown') ? html`<p>${t('size.caveatSex')}</p>` : nothing}
         <p>${t('size.limits')}</p>
-        <p>${t('size.privacy')}</p>
+        <p>${t(p.host.shareProfile ? 'size.privacyShare' : 'size.privacy')}</p>
       </details>
+      ${p.host.shareProfile
+        ? html`<label part="share" class="share">
+            <input type="checkbox" id="share" .checked=${live(p.shareConsent)} @change=${(event: Event) => p.setShareConsent((event.target as HTMLInputElement).checked)} />
+            <span>${t('size.share')}</span>
+          </label>`
+        : nothing}
       <div class="actions">
-        <button type="button" class="primary" part="use-button" @click=${() => p.use()}>${t('size.use', { label: result.label })}</button>
+        <button type="button" class="primary" part="use-button" @click=${() => p.use()}>${t('size.use', { label: isolate(result.label) })}</button>
         <button type="button" class="secondary" part="edit-button" @click=${() => p.edit()}>${t('size.edit')}</button>
         ${forgetButton(p)}
       </div>

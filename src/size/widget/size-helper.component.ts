@@ -44,7 +44,7 @@ function track(helper: ShopliveSizeHelper, on: boolean): void {
  * engine, floating-ui and the panel load on first open.
  *
  * @event shoplive-size-recommended - The shopper chose a size ("Use this size"). `{ productId, label, confidence,
- *   system, systemLabel }`, plus `profile` only with `share-profile`.
+ *   system, systemLabel }`, plus `profile` only with `share-profile` and the shopper's own consent in the panel.
  * @event shoplive-error - A non-fatal problem (unusable chart, chart or code that could not load). `{ code, message, fatal: false }`
  *
  * @csspart trigger - The "Find my size" button.
@@ -52,7 +52,8 @@ function track(helper: ShopliveSizeHelper, on: boolean): void {
  * @csspart header - Title row of the panel. Also: title, close-button, body, loading, message, retry-button.
  * @csspart form - The height/weight form. Also: field, input, error, units, fit, remember, forget-button, submit-button.
  * @csspart result - The result view. Also: size, confidence, between, notes, caveat, model, system, system-select,
- *   system-size, details, use-button, edit-button, and table (the plain size table of an unusable chart).
+ *   system-size, details, share (the consent checkbox, with `share-profile`), use-button, edit-button, and table
+ *   (the plain size table of an unusable chart).
  *
  * @cssproperty --shoplive-accent - Buttons, focus rings and selected options.
  * @cssproperty --shoplive-on-accent - Text on accent-coloured buttons.
@@ -97,7 +98,10 @@ export class ShopliveSizeHelper extends ShopliveElement implements PanelHost {
   declare system: string;
   /** `metric` or `imperial` for the height and weight inputs; default from the language. */
   declare units: string;
-  /** Adds the shopper's height, weight, sex, age and fit preference to `shoplive-size-recommended`. */
+  /**
+   * Offers the shopper to share their height, weight, sex, age and fit preference with the shop: a checkbox in the
+   * result, off by default; only when ticked are they added to `shoplive-size-recommended`.
+   */
   declare shareProfile: boolean;
   /** Whether the panel is open (reflected). Use `show()` and `hide()`. */
   declare open: boolean;

@@ -14,6 +14,7 @@ export default {
   'commerce.errorSoldOut': 'عذرًا، نفد هذا المقاس للتو. اختر مقاسًا آخر.',
   'commerce.errorInvalid': 'لا يمكن إضافة هذا المنتج الآن.',
   'commerce.errorGeneric': 'تعذّرت الإضافة إلى السلة. يُرجى المحاولة مرة أخرى.',
+  'commerce.errorUnconfirmed': 'لم يؤكّد المتجر الإضافة بعد. تحقّق من سلتك قبل المحاولة مرة أخرى.',
   'commerce.continueOnProductPage': 'أكمل الإضافة من صفحة المنتج.',
   'commerce.viewProduct': 'عرض المنتج',
   'commerce.products': 'منتجات هذا البث',

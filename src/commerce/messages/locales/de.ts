@@ -14,6 +14,7 @@ export default {
   'commerce.errorSoldOut': 'Leider ist diese Größe gerade ausverkauft. Bitte eine andere wählen.',
   'commerce.errorInvalid': 'Dieser Artikel kann gerade nicht hinzugefügt werden.',
   'commerce.errorGeneric': 'Konnte nicht in den Warenkorb gelegt werden. Bitte erneut versuchen.',
+  'commerce.errorUnconfirmed': 'Der Shop hat noch nicht bestätigt. Bitte vor einem neuen Versuch den Warenkorb prüfen.',
   'commerce.continueOnProductPage': 'Auf der Produktseite fertig hinzufügen.',
   'commerce.viewProduct': 'Zum Produkt',
   'commerce.products': 'Produkte dieser Show',

@@ -14,6 +14,7 @@ export default {
   'commerce.errorSoldOut': 'Lo sentimos, esa talla se acaba de agotar. Elige otra.',
   'commerce.errorInvalid': 'Este artículo no se puede añadir ahora.',
   'commerce.errorGeneric': 'No se pudo añadir al carrito. Inténtalo de nuevo.',
+  'commerce.errorUnconfirmed': 'La tienda aún no lo ha confirmado. Revisa tu carrito antes de volver a intentarlo.',
   'commerce.continueOnProductPage': 'Termina de añadirlo en la página del producto.',
   'commerce.viewProduct': 'Ver producto',
   'commerce.products': 'Productos de este directo',

@@ -14,6 +14,7 @@ export default {
   'commerce.errorSoldOut': 'Désolé, cette taille vient d’être épuisée. Choisissez-en une autre.',
   'commerce.errorInvalid': 'Cet article ne peut pas être ajouté pour le moment.',
   'commerce.errorGeneric': 'Impossible d’ajouter au panier. Veuillez réessayer.',
+  'commerce.errorUnconfirmed': 'La boutique n’a pas encore confirmé. Vérifiez votre panier avant de réessayer.',
   'commerce.continueOnProductPage': 'Terminez l’ajout sur la page du produit.',
   'commerce.viewProduct': 'Voir le produit',
   'commerce.products': 'Produits de ce direct',

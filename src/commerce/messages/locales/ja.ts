@@ -14,6 +14,7 @@ export default {
   'commerce.errorSoldOut': '申し訳ありません。このサイズはたった今売り切れました。別のサイズを選んでください。',
   'commerce.errorInvalid': 'この商品は現在カートに追加できません。',
   'commerce.errorGeneric': 'カートに追加できませんでした。もう一度お試しください。',
+  'commerce.errorUnconfirmed': 'ショップからの確認がまだありません。もう一度試す前にカートをご確認ください。',
   'commerce.continueOnProductPage': '商品ページで追加を完了してください。',
   'commerce.viewProduct': '商品を見る',
   'commerce.products': 'この配信の商品',

@@ -14,6 +14,7 @@ export default {
   'commerce.errorSoldOut': '죄송합니다. 이 사이즈는 방금 품절되었습니다. 다른 사이즈를 선택하세요.',
   'commerce.errorInvalid': '이 상품은 지금 장바구니에 담을 수 없습니다.',
   'commerce.errorGeneric': '장바구니에 담지 못했습니다. 다시 시도해 주세요.',
+  'commerce.errorUnconfirmed': '상점에서 아직 확인하지 않았습니다. 다시 시도하기 전에 장바구니를 확인해 주세요.',
   'commerce.continueOnProductPage': '상품 페이지에서 마저 담아 주세요.',
   'commerce.viewProduct': '상품 보기',
   'commerce.products': '이 방송의 상품',

@@ -14,6 +14,7 @@ export default {
   'commerce.errorSoldOut': 'Desculpe, esse tamanho acabou de esgotar. Escolha outro.',
   'commerce.errorInvalid': 'Este item não pode ser adicionado agora.',
   'commerce.errorGeneric': 'Não foi possível adicionar ao carrinho. Tente de novo.',
+  'commerce.errorUnconfirmed': 'A loja ainda não confirmou. Confira seu carrinho antes de tentar de novo.',
   'commerce.continueOnProductPage': 'Conclua a adição na página do produto.',
   'commerce.viewProduct': 'Ver produto',
   'commerce.products': 'Produtos desta live',

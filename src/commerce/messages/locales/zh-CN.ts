@@ -14,6 +14,7 @@ export default {
   'commerce.errorSoldOut': '抱歉，该尺码刚刚售罄，请选择其他尺码。',
   'commerce.errorInvalid': '该商品暂时无法加入购物车。',
   'commerce.errorGeneric': '无法加入购物车，请重试。',
+  'commerce.errorUnconfirmed': '店铺尚未确认。请先查看购物车，再重试。',
   'commerce.continueOnProductPage': '请在商品页面完成加购。',
   'commerce.viewProduct': '查看商品',
   'commerce.products': '本场直播的商品',

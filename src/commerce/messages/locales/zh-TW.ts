@@ -14,6 +14,7 @@ export default {
   'commerce.errorSoldOut': '抱歉，這個尺寸剛剛售完，請選擇其他尺寸。',
   'commerce.errorInvalid': '這件商品目前無法加入購物車。',
   'commerce.errorGeneric': '無法加入購物車，請再試一次。',
+  'commerce.errorUnconfirmed': '商店尚未確認。請先查看購物車，再重試。',
   'commerce.continueOnProductPage': '請在商品頁面完成加入。',
   'commerce.viewProduct': '查看商品',
   'commerce.products': '本場直播的商品',
