@@ -8,7 +8,8 @@ import { FakeAgora } from '../support/fake-agora.js';
 import { liveSession } from '../support/live.js';
 import { sttText } from '../support/stt-encoder.js';
 
-const AGORA = 'agora-app-id="0123456789abcdef0123456789abcdef" agora-channel="spring-drop" agora-host-uid="1001"';
+// uid 9 is the speech-to-text agent: its data messages are read, like the seller's.
+const AGORA = 'agora-app-id="0123456789abcdef0123456789abcdef" agora-channel="spring-drop" agora-host-uid="1001" agora-data-uids="9"';
 const cues = (player: ShoplivePlayer) => [...player.shadowRoot!.querySelectorAll<HTMLElement>('[part~=cue]')];
 
 describe('<shoplive-player> live captions from Agora speech-to-text', () => {

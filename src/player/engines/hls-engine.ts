@@ -1,8 +1,10 @@
 import Hls, { ErrorDetails, ErrorTypes, Events, type ErrorData, type HlsConfig, type Level } from 'hls.js/dist/hls.light.mjs';
+import { RefusalLog } from '../../internal/refusals.js';
 import { ptsDelta } from '../../subtitles/pts.js';
 import { chooseStartVariant, estimateBandwidth, saveBandwidth } from '../start-level.js';
 import { LIVE_SYNC_SEGMENTS, warmUp } from '../warmup.js';
 import type { EngineHost, PlaybackEngine, QualityLevel } from './engine.js';
+import { LoadGuard } from './load-guard.js';
 import { createPrefetchLoader, type PrefetchCounter } from './prefetch-loader.js';
 import { RetryBudget } from './retry-budget.js';
 import { StaleWatch } from './stale-watch.js';
@@ -34,12 +36,16 @@ class HlsEngine implements PlaybackEngine {
   private readonly networkRetries = new RetryBudget(4, 1000);
   private readonly mediaRecoveries = new RetryBudget(2, 0);
   private readonly staleWatch: StaleWatch;
+  /** Every URL hls.js takes from a playlist, and every playlist it parses, passes this first. */
+  private readonly guard: LoadGuard;
   private fragmentsBuffered = 0;
+  private readonly gapsReported = new Set<number | 'initSegment'>();
   private destroyed = false;
   /** Timestamp origin (seconds) of each discontinuity, from hls.js: media time = PTS - origin. */
   private readonly initPts = new Map<number, number>();
 
   constructor(private readonly host: EngineHost) {
+    this.guard = new LoadGuard(new RefusalLog((refusal) => host.signal({ type: 'error', error: { ...refusal, fatal: false } })));
     this.staleWatch = new StaleWatch((stale) => {
       host.signal({ type: 'stale', stale });
       if (stale) host.signal({ type: 'error', error: { code: 'playlist-stale', message: 'The live playlist stopped updating.', fatal: false } });
@@ -52,7 +58,7 @@ class HlsEngine implements PlaybackEngine {
     // Torn down while the warm-up was in flight: do not create a player nobody will destroy.
     if (this.destroyed) return;
     const config: Partial<HlsConfig> = {
-      loader: createPrefetchLoader(Hls.DefaultConfig.loader, this.prefetch),
+      loader: createPrefetchLoader(Hls.DefaultConfig.loader, this.prefetch, this.guard),
       testBandwidth: false,
       // hls.js's ABR would otherwise overrule the start rendition before the first segment: seed its estimate so that
       // the warm-up's choice is also ABR's, until real throughput has been measured.
@@ -133,6 +139,7 @@ class HlsEngine implements PlaybackEngine {
 
   private onError(data: ErrorData): void {
     const hls = this.hls;
+    if (data.details === ErrorDetails.FRAG_GAP) this.reportRefusedGap(data);
     if (!hls || !data.fatal) return;
     const { host } = this;
     if (data.details === ErrorDetails.MANIFEST_PARSING_ERROR || data.details === ErrorDetails.MANIFEST_INCOMPATIBLE_CODECS_ERROR) {
@@ -141,6 +148,12 @@ class HlsEngine implements PlaybackEngine {
     }
     if (data.type === ErrorTypes.NETWORK_ERROR) {
       if (this.skipMissingSegment(data)) return;
+      // Refused by the guard (already reported): asking again would be refused again.
+      const guarded = [data.context?.url, data.url, data.response?.url].map((url) => this.guard.reason(url)).find(Boolean);
+      if (guarded) {
+        this.fail('manifest', data, `the stream cannot be played: ${guarded}`);
+        return;
+      }
       // A stream the origin refuses (404, 403...) will not appear by retrying in a loop: say so and offer a retry.
       const refused = isClientError(data.response?.code) && !data.frag;
       if (refused || !this.networkRetries.take(() => this.restartLoad(data))) this.fail('network', data);
@@ -153,19 +166,32 @@ class HlsEngine implements PlaybackEngine {
     this.fail(data.type === ErrorTypes.MEDIA_ERROR ? 'media' : 'network', data);
   }
 
-  /** A segment the origin says is gone (404/410) will not come back: play on from the next one. */
+  /** hls.js steps over a segment the guard marked as a gap (its URL was refused): tell the host, once per segment. */
+  private reportRefusedGap(data: ErrorData): void {
+    const frag = data.frag;
+    const refused = frag && this.guard.reason(frag.url);
+    if (!frag || !refused || this.gapsReported.has(frag.sn)) return;
+    this.gapsReported.add(frag.sn);
+    if (this.gapsReported.size > 100) this.gapsReported.delete(this.gapsReported.values().next().value!);
+    this.host.signal({ type: 'error', error: { code: 'segment-skipped', message: `Segment ${frag.sn} was skipped: its URL was refused (${refused}).`, fatal: false } });
+  }
+
+  /**
+   * A segment the origin says is gone (404/410) will not come back, nor will one whose URL the guard refused: play on
+   * from the next one.
+   */
   private skipMissingSegment(data: ErrorData): boolean {
     const code = data.response?.code;
     const frag = data.frag;
-    if (data.details !== ErrorDetails.FRAG_LOAD_ERROR || !frag || (code !== 404 && code !== 410)) return false;
+    if (data.details !== ErrorDetails.FRAG_LOAD_ERROR || !frag) return false;
+    const refused = this.guard.reason(frag.url);
+    if (code !== 404 && code !== 410 && !refused) return false;
     const resumeAt = frag.start + frag.duration + 0.05;
     const { video } = this.host;
     if (video.currentTime < resumeAt) video.currentTime = resumeAt;
     this.hls?.startLoad(resumeAt);
-    this.host.signal({
-      type: 'error',
-      error: { code: 'segment-skipped', message: `Segment ${frag.sn} was missing (HTTP ${code}); playback skipped it.`, fatal: false },
-    });
+    const why = refused ? `its URL was refused (${refused})` : `it was missing (HTTP ${code})`;
+    this.host.signal({ type: 'error', error: { code: 'segment-skipped', message: `Segment ${frag.sn} was skipped: ${why}.`, fatal: false } });
     return true;
   }
 
@@ -180,9 +206,9 @@ class HlsEngine implements PlaybackEngine {
     }
   }
 
-  private fail(code: 'manifest' | 'network' | 'media', data: ErrorData): void {
+  private fail(code: 'manifest' | 'network' | 'media', data: ErrorData, why?: string): void {
     const status = data.response?.code ? ` (HTTP ${data.response.code})` : '';
-    this.host.signal({ type: 'error', error: { code, message: `${data.details}${status}`, fatal: true } });
+    this.host.signal({ type: 'error', error: { code, message: why ? `${data.details}: ${why}` : `${data.details}${status}`, fatal: true } });
     this.destroy();
   }
 

@@ -1,6 +1,8 @@
+import { LIMITS } from '../../internal/limits.js';
 import { log } from '../../internal/log.js';
+import { RefusalLog } from '../../internal/refusals.js';
 import type { CueStore } from '../cue-store.js';
-import { CUE_LIMITS } from '../cue.js';
+import { isLanguageTag } from '../cue.js';
 import type { CueSource } from '../sources/source.js';
 import { decodeSttMessage, type SttText } from './stt-message.js';
 
@@ -9,6 +11,9 @@ const LINGER_MIN_S = 2.5;
 const LINGER_PER_CHAR_S = 0.06;
 /** An interim line disappears if the transcriber goes quiet without finishing it. */
 const INTERIM_TIMEOUT_S = 5;
+
+/** Interim lines followed at once (speakers × languages). */
+const MAX_OPEN_LINES = 32;
 
 /** Languages written without spaces between words. */
 const UNSPACED = /^(zh|ja|th|lo|km|my)\b/i;
@@ -38,10 +43,15 @@ export class SttSource implements CueSource {
     private readonly store: CueStore,
     private readonly mediaTime: () => number,
     private readonly onLanguagesChanged: () => void = () => {},
+    private readonly refusals: RefusalLog = new RefusalLog(),
   ) {}
 
   /** Feeds one data-stream message; malformed messages are dropped with a warning. */
   receive(data: Uint8Array | string): void {
+    if (data.length > LIMITS.dataMessageBytes) {
+      this.refusals.refuse('stt:size', 'limit-exceeded', `speech-to-text: dropped messages larger than ${LIMITS.dataMessageBytes} bytes`);
+      return;
+    }
     let message: SttText;
     try {
       message = decodeSttMessage(data);
@@ -60,8 +70,12 @@ export class SttSource implements CueSource {
   }
 
   private update(uid: number, lang: string, text: string, final: boolean): void {
-    if (!text || !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang)) return;
+    if (!text || !isLanguageTag(lang)) return;
     if (!this.languages.includes(lang)) {
+      if (this.languages.length >= LIMITS.sttLanguages) {
+        this.refusals.refuse('stt:languages', 'limit-exceeded', `speech-to-text: ignored languages beyond the first ${LIMITS.sttLanguages} (${lang})`);
+        return;
+      }
       this.languages.push(lang);
       this.onLanguagesChanged();
     }
@@ -71,8 +85,11 @@ export class SttSource implements CueSource {
     if (!line) {
       line = { id: `stt:${uid}:${lang}:${++this.segments}`, start: now };
       this.open.set(key, line);
+      // Lines left open by speakers who went quiet (or by a flood of made-up uids) are forgotten, oldest first.
+      if (this.open.size > MAX_OPEN_LINES) this.open.delete(this.open.keys().next().value!);
     }
-    const shown = text.length > CUE_LIMITS.maxTextLength ? text.slice(-CUE_LIMITS.maxTextLength) : text;
+    // The latest words matter most: a sentence over the cue text limit keeps its end.
+    const shown = text.length > LIMITS.cueTextChars ? [...text].slice(-LIMITS.cueTextChars).join('') : text;
     const end = final ? now + Math.max(LINGER_MIN_S, shown.length * LINGER_PER_CHAR_S) : now + INTERIM_TIMEOUT_S;
     this.store.add({ id: line.id, start: line.start, end, text: shown, lang, interim: !final });
     if (final) this.open.delete(key);
