@@ -35,10 +35,11 @@ describe('<shoplive-player> on the real-time path takes pictures and data only f
 
   it('ignores a second uid\'s video, captions and product cues, and reports it once', async () => {
     agora = new FakeAgora({ joinDelayMs: 20 });
+    // The intruder is on air before the shopper joins: refused while the real-time path is still being tried.
+    agora.publish(666);
     agora.publish(1001);
     const errors = recordEvents(document, ['shoplive-error']);
     const player = await rtcPlayer('agora-host-uid="1001" agora-data-uids="9"');
-    agora.publish(666);
     const client = agora.client;
 
     // The intruder speaks first and last; the seller's product cue and the agent's caption come in between.
