@@ -33,10 +33,14 @@ export const LIMITS = {
   subtitleLanguages: 32,
   /** Languages one speech-to-text source may add over a show; more are ignored. */
   sttLanguages: 16,
+  /** Speech-to-text lines followed at once (speakers × languages); the oldest unfinished one is let go. */
+  sttOpenLines: 32,
   /** Sidecar WebVTT tracks (child `<track>`s and the `subtitles` property together); more are refused. */
   sidecarTracks: 32,
   /** One real-time data-stream message in bytes (Agora itself carries at most 1 kB); bigger ones are dropped. */
   dataMessageBytes: 4096,
+  /** Uids named in `agora-data-uids`; more are ignored. */
+  dataUids: 8,
 } as const;
 
 export class LimitError extends Error {
@@ -45,25 +49,19 @@ export class LimitError extends Error {
 
 /** Reads a response body as text, giving up (and cancelling the download) as soon as it exceeds `maxBytes`. */
 export async function readTextWithin(response: Response, maxBytes: number, what: string): Promise<string> {
-  const tooBig = () => new LimitError(`${what} is larger than ${maxBytes} bytes`);
-  const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes || !response.body) {
-    void response.body?.cancel().catch(() => undefined);
-    if (declared > maxBytes) throw tooBig();
-    return '';
-  }
-  const reader = response.body.getReader();
+  const reader = response.body?.getReader();
   const decoder = new TextDecoder();
+  const declared = Number(response.headers.get('content-length')) || 0;
+  let received = 0;
   let text = '';
-  let bytes = 0;
   for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
-    bytes += value.byteLength;
-    if (bytes > maxBytes) {
-      void reader.cancel().catch(() => undefined);
-      throw tooBig();
+    if (Math.max(declared, received) > maxBytes) {
+      void reader?.cancel().catch(() => undefined);
+      throw new LimitError(`${what} is larger than ${maxBytes} bytes`);
     }
-    text += decoder.decode(value, { stream: true });
+    const chunk = await reader?.read();
+    if (!chunk || chunk.done) return text + decoder.decode();
+    received += chunk.value.byteLength;
+    text += decoder.decode(chunk.value, { stream: true });
   }
 }

@@ -12,9 +12,6 @@ const LINGER_PER_CHAR_S = 0.06;
 /** An interim line disappears if the transcriber goes quiet without finishing it. */
 const INTERIM_TIMEOUT_S = 5;
 
-/** Interim lines followed at once (speakers × languages). */
-const MAX_OPEN_LINES = 32;
-
 /** Languages written without spaces between words. */
 const UNSPACED = /^(zh|ja|th|lo|km|my)\b/i;
 
@@ -86,7 +83,7 @@ export class SttSource implements CueSource {
       line = { id: `stt:${uid}:${lang}:${++this.segments}`, start: now };
       this.open.set(key, line);
       // Lines left open by speakers who went quiet (or by a flood of made-up uids) are forgotten, oldest first.
-      if (this.open.size > MAX_OPEN_LINES) this.open.delete(this.open.keys().next().value!);
+      if (this.open.size > LIMITS.sttOpenLines) this.open.delete(this.open.keys().next().value!);
     }
     // The latest words matter most: a sentence over the cue text limit keeps its end.
     const shown = text.length > LIMITS.cueTextChars ? [...text].slice(-LIMITS.cueTextChars).join('') : text;

@@ -1,3 +1,4 @@
+import { LIMITS } from '../../../internal/limits.js';
 import type { ReportRefusal } from '../../../internal/refusals.js';
 import { cleanText } from '../../../internal/text.js';
 import type { RtcUid } from '../engine.js';
@@ -20,8 +21,7 @@ export const RTC_TIMEOUT_MS = 3000;
 export const RECONNECT_BUDGET_MS = 5000;
 
 const MAX_NUMERIC_UID = 2 ** 32 - 1;
-/** Data senders besides the seller worth naming (a speech-to-text agent or two, a product-cue bot). */
-const MAX_DATA_UIDS = 8;
+
 
 /** Agora uids are numbers (0 < uid < 2^32) or, in string-uid projects, strings of up to 255 characters. */
 export function parseUid(value: string | null | undefined): RtcUid | null {
@@ -50,10 +50,10 @@ export function rtcConfigFrom(attributes: RtcAttributes, tokenProvider?: TokenPr
   }
   const listed = (attributes.dataUids ?? '').split(/[\s,]+/).filter(Boolean);
   const dataUids = listed.map(parseUid).filter((uid): uid is RtcUid => uid !== null);
-  if (dataUids.length < listed.length || dataUids.length > MAX_DATA_UIDS) {
-    report?.({ code: 'refused-data', message: `agora-data-uids: only Agora uids are read, at most ${MAX_DATA_UIDS} (${listed.length} given)` });
+  if (dataUids.length < listed.length || dataUids.length > LIMITS.dataUids) {
+    report?.({ code: 'refused-data', message: `agora-data-uids: only Agora uids are read, at most ${LIMITS.dataUids} (${listed.length} given)` });
   }
-  dataUids.splice(MAX_DATA_UIDS);
+  dataUids.splice(LIMITS.dataUids);
   return {
     appId,
     channel,
