@@ -25,11 +25,12 @@ describe('<shoplive-player> on the real-time path takes pictures and data only f
   });
 
   async function rtcPlayer(attributes: string): Promise<ShoplivePlayer> {
-    const player = mount<ShoplivePlayer>(`<shoplive-player lang="en" subtitles-lang="en" src="${liveSession().master}" ${AGORA} ${attributes} autoplay muted></shoplive-player>`);
+    // A generous rtc-timeout: on a loaded machine the first real-time frame of a fresh page can take seconds.
+    const player = mount<ShoplivePlayer>(`<shoplive-player lang="en" subtitles-lang="en" src="${liveSession().master}" ${AGORA} ${attributes} rtc-timeout="15000" autoplay muted></shoplive-player>`);
     player.agoraClientFactory = agora!.factory;
     player.products = [dressInput('silk-wrap-dress'), scarfInput('silk-scarf')];
     player.loading = 'eager';
-    await waitFor(() => player.engine === 'rtc' && player.state === 'playing', 'RTC playing', 15_000);
+    await waitFor(() => player.engine === 'rtc' && player.state === 'playing', 'RTC playing', 20_000);
     return player;
   }
 

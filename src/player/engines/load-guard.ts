@@ -53,6 +53,8 @@ export class LoadGuard {
       if (!(error instanceof LimitError)) throw error;
       return { refused: this.refuse(url, 'limit-exceeded', `a playlist was refused: ${error.message} (${cleanText(url, 80)})`, error.message) };
     }
+    // Not a playlist at all (an HTML error page): hls.js says so; its lines are not URIs to report.
+    if (!text.trimStart().startsWith('#EXTM3U')) return { text };
     const lines = text.split(/\r\n|\r|\n/);
     let changed = false;
     let tagAt = -1;
