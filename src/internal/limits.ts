@@ -1,3 +1,5 @@
+import { ResponseTooLarge } from './read-limited.js';
+
 /**
  * Every size limit on what the SDK reads from the network, the stream and the host, in one place. A limit that is hit
  * is reported once (see refusals.ts) and the input is refused or clamped as noted. Values and reasons are listed in
@@ -6,11 +8,10 @@
 export const LIMITS = {
   /** An HLS playlist (master, media, subtitle), in characters: a 3-hour VOD of 2 s segments is ~0.5 MB. Refused. */
   playlistChars: 2 * 1024 * 1024,
-  /** One playlist tag line (`#EXT-…`). hls.js reads attribute lists in time quadratic in the length of a line without
-   * `=` (4 kB: ~5 ms; 64 kB: over a second): a longer line would freeze the page. The playlist is refused. */
-  playlistTagChars: 4096,
-  /** One playlist URI line; signed CDN URLs run to 1–2 kB. The playlist is refused. */
-  playlistUriChars: 8192,
+  /** One playlist line, tag or URI. hls.js reads attribute lists in time quadratic in the length of a line without
+   * `=` (4 kB: ~5 ms; 64 kB: over a second): a longer line would freeze the page. Signed CDN URLs run to 1–2 kB, and
+   * the URL guard takes none over 4 kB either. The playlist is refused. */
+  playlistLineChars: 4096,
   /** A WebVTT file (sidecar) or segment (HLS), in bytes. Refused. */
   vttBytes: 1024 * 1024,
   /** One WebVTT line; its cue is skipped. */
@@ -21,11 +22,11 @@ export const LIMITS = {
   vttSegmentCues: 200,
   /** HLS subtitle segments whose cues wait for their timestamp origin; the oldest are dropped. */
   pendingSubtitleSegments: 20,
-  /** Cue text in code points, after markup is removed; longer text is clamped. */
+  /** Cue text in characters, after markup is removed; longer text is clamped. */
   cueTextChars: 500,
   /** Seconds a cue stays on screen; longer cues are shortened. */
   cueDurationS: 30,
-  /** Cue ids in code points; clamped. */
+  /** Cue ids in characters; clamped. */
   cueIdChars: 256,
   /** Cues held per language (past cues are forgotten a minute after they end); more are refused. */
   cuesPerLanguage: 10_000,
@@ -47,21 +48,7 @@ export class LimitError extends Error {
   override name = 'LimitError';
 }
 
-/** Reads a response body as text, giving up (and cancelling the download) as soon as it exceeds `maxBytes`. */
-export async function readTextWithin(response: Response, maxBytes: number, what: string): Promise<string> {
-  const reader = response.body?.getReader();
-  const decoder = new TextDecoder();
-  const declared = Number(response.headers.get('content-length')) || 0;
-  let received = 0;
-  let text = '';
-  for (;;) {
-    if (Math.max(declared, received) > maxBytes) {
-      void reader?.cancel().catch(() => undefined);
-      throw new LimitError(`${what} is larger than ${maxBytes} bytes`);
-    }
-    const chunk = await reader?.read();
-    if (!chunk || chunk.done) return text + decoder.decode();
-    received += chunk.value.byteLength;
-    text += decoder.decode(chunk.value, { stream: true });
-  }
+/** A limit was hit: ours, or a response body over its ceiling (read-limited.ts). */
+export function isLimitError(error: unknown): error is Error {
+  return error instanceof LimitError || error instanceof ResponseTooLarge;
 }

@@ -12,9 +12,7 @@ export function checkPlaylistSize(text: string): void {
     const code = i < text.length ? text.charCodeAt(i) : 0x0a;
     if (code !== 0x0a && code !== 0x0d) continue; // hls.js ends lines at CR or LF
     const length = i - start;
-    const isTag = text.charCodeAt(start) === 0x23; // '#'
-    const limit = isTag ? LIMITS.playlistTagChars : LIMITS.playlistUriChars;
-    if (length > limit) throw new LimitError(`playlist line ${line} is ${length} characters long (limit ${limit} for ${isTag ? 'tags' : 'URIs'})`);
+    if (length > LIMITS.playlistLineChars) throw new LimitError(`playlist line ${line} is ${length} characters long (limit ${LIMITS.playlistLineChars})`);
     start = i + 1;
     if (code === 0x0a || text.charCodeAt(i + 1) !== 0x0a) line++;
   }

@@ -1,6 +1,6 @@
 import { LIMITS } from '../internal/limits.js';
 import { RefusalLog } from '../internal/refusals.js';
-import { cleanText } from '../internal/text.js';
+import { cleanText, stripInvisible } from '../internal/text.js';
 import type { Cue } from './cue.js';
 
 /** Cues further in the past than this are forgotten: a live show can run for hours. */
@@ -38,7 +38,7 @@ export class CueStore {
       refuse('timing', 'refused-data', `dropped a cue with impossible timing (${input.start} → ${input.end})`);
       return false;
     }
-    const allText = cleanText(input.text, Infinity).trim();
+    const allText = stripInvisible(input.text).trim();
     const text = cleanText(allText, LIMITS.cueTextChars);
     if (!text) return false;
     if (text.length < allText.length) refuse('text', 'limit-exceeded', `cue text cut to ${LIMITS.cueTextChars} characters`);

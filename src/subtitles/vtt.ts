@@ -1,5 +1,6 @@
-import { LIMITS, LimitError, readTextWithin } from '../internal/limits.js';
-import { cleanText } from '../internal/text.js';
+import { LIMITS, LimitError } from '../internal/limits.js';
+import { readTextLimited } from '../internal/read-limited.js';
+import { cleanText, stripInvisible } from '../internal/text.js';
 
 /**
  * A small WebVTT reader: cue timings and plain text (markup such as <v Name>, <i>, <c.x> is dropped, entities
@@ -75,7 +76,7 @@ export function cueText(payload: string): string {
     }
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
-  return cleanText(decoded, Infinity).trim();
+  return stripInvisible(decoded).trim();
 }
 
 /** A piece of input quoted in a warning: short, and unable to reorder the console line around it. */
@@ -138,7 +139,7 @@ export function parseVtt(input: string, options: VttOptions = {}): VttDocument {
   return document;
 }
 
-/** A WebVTT file or segment, as text, within the size limit (a LimitError beyond it, the download cancelled). */
+/** A WebVTT file or segment, as text, within the size limit (ResponseTooLarge beyond it, the download cancelled). */
 export function readVtt(response: Response): Promise<string> {
-  return readTextWithin(response, LIMITS.vttBytes, 'WebVTT file');
+  return readTextLimited(response, LIMITS.vttBytes);
 }

@@ -41,7 +41,7 @@ describe('<shoplive-player> with a hostile stream', () => {
       const element = player(mode);
       const fatal = await eventMatching<PlayerErrorDetail>(element, 'shoplive-error', (detail) => detail.fatal, 20_000);
       expect(fatal.detail.code).to.equal('manifest');
-      expect(fatal.detail.message).to.match(/the stream cannot be played: playlist line \d+ is 3000\d\d characters long \(limit 4096 for tags\)/);
+      expect(fatal.detail.message).to.match(/the stream cannot be played: playlist line \d+ is 3000\d\d characters long \(limit 4096\)/);
       await waitFor(() => shadowQuery(element, '[part=error-panel]'), 'the error panel');
       expect(longTasks.longestMs(), 'longest main-thread task (ms)').to.be.below(1000);
       const refusals = errorsOf(errors).filter((error) => error.code === 'limit-exceeded');

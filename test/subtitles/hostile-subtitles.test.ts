@@ -82,7 +82,7 @@ describe('hostile subtitle input', () => {
       const big = await load('big');
       expect(big.store.languages()).to.deep.equal([]);
       expect(big.reports.map((report) => report.message)).to.deep.equal([
-        `subtitles "en" (${liveOrigin}/live/hostile/big.vtt) refused: WebVTT file is larger than 1048576 bytes`,
+        `subtitles "en" (${liveOrigin}/live/hostile/big.vtt) refused: the response is larger than 1 MB`,
       ]);
       const many = await load('many');
       expect(many.store.active(4999.5, 'en').map((cue) => cue.text)).to.deep.equal(['Cue 5000']);
@@ -145,7 +145,7 @@ describe('hostile subtitle input', () => {
       await decodedFrames(shadowQuery<HTMLVideoElement>(player, 'video')!, 10);
       expect(errorsOf(errors)).to.have.length(1);
       expect(errorsOf(errors)[0]).to.deep.include({ code: 'limit-exceeded', fatal: false });
-      expect(errorsOf(errors)[0]!.message).to.match(/^stream subtitles \(en\): refused segment \d+: WebVTT file is larger than 1048576 bytes$/);
+      expect(errorsOf(errors)[0]!.message).to.match(/^stream subtitles \(en\): refused segment \d+: the response is larger than 1 MB$/);
       expect(cueTexts(player)).to.deep.equal([]);
     });
   });

@@ -1,4 +1,5 @@
-import { LIMITS, LimitError, readTextWithin } from '../../internal/limits.js';
+import { isLimitError, LIMITS } from '../../internal/limits.js';
+import { readTextLimited } from '../../internal/read-limited.js';
 import { log } from '../../internal/log.js';
 import type { RefusalLog } from '../../internal/refusals.js';
 import { cleanText } from '../../internal/text.js';
@@ -100,7 +101,7 @@ export class HlsSubtitleSource implements CueSource {
     try {
       const response = await fetch(track.url);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const text = await readTextWithin(response, LIMITS.playlistChars, 'subtitle playlist');
+      const text = await readTextLimited(response, LIMITS.playlistChars);
       checkPlaylistSize(text);
       const playlist = parseMedia(text, response.url || track.url);
       for (const { uri, problem } of playlist.refused) {
@@ -115,7 +116,7 @@ export class HlsSubtitleSource implements CueSource {
       await Promise.all(fresh.map((segment) => this.loadSegment(track, segment)));
       if (playlist.ended) return;
     } catch (error) {
-      if (error instanceof LimitError) {
+      if (isLimitError(error)) {
         this.refusals.refuse(`hls-playlist:${track.lang}`, 'limit-exceeded', `stream subtitles (${track.lang}): refused the subtitle playlist: ${error.message}`);
       } else {
         log.warn(`subtitle playlist for "${track.lang}" failed; retrying`, error);
@@ -139,7 +140,7 @@ export class HlsSubtitleSource implements CueSource {
       const cues = document.cues.map((cue) => ({ ptsStart: origin + cue.start, ptsEnd: origin + cue.end, text: cue.text }));
       if (cues.length) this.queue({ lang: track.lang, cc: segment.cc, cues });
     } catch (error) {
-      if (error instanceof LimitError) {
+      if (isLimitError(error)) {
         this.refusals.refuse(`hls-vtt:${track.lang}:size`, 'limit-exceeded', `stream subtitles (${track.lang}): refused segment ${segment.sequence}: ${error.message}`);
       } else {
         log.warn(`dropped subtitle segment ${segment.sequence} (${track.lang})`, error);

@@ -1,4 +1,4 @@
-import { LimitError } from '../../internal/limits.js';
+import { isLimitError } from '../../internal/limits.js';
 import { log } from '../../internal/log.js';
 import type { RefusalLog } from '../../internal/refusals.js';
 import { checkUrl } from '../../internal/url-guard.js';
@@ -44,7 +44,7 @@ export class SidecarSource implements CueSource {
       if (document.limits.length) this.refusals.refuse(`vtt:${track.lang}:file`, 'limit-exceeded', `${where}: ${document.limits.join('; ')}`);
       for (const cue of document.cues) this.store.add({ ...cue, id: `vtt:${track.lang}:${cue.id}`, lang: track.lang });
     } catch (error) {
-      if (error instanceof LimitError) {
+      if (isLimitError(error)) {
         this.refusals.refuse(`vtt:${track.lang}:file`, 'limit-exceeded', `${where} refused: ${error.message}`);
         return;
       }
