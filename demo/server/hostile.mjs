@@ -5,6 +5,7 @@
 //   long-master   the master gains a variant whose EXT-X-STREAM-INF is one 300,000-character attribute list
 //                 with no "=" (the worst case for a backtracking attribute reader)
 //   long-media    media playlists gain a 300,000-character EXT-X-DATERANGE attribute line
+//   big-media     media playlists are padded past 3 MB with short comment lines
 //   bad-urls      the master gains a `javascript:` variant; in media playlists every segment with seq % 4 == 2
 //                 is listed under a hostile URI (javascript:, data:, ftp:, in turn)
 //   bad-key       media playlists start with EXT-X-KEY METHOD=AES-128 whose URI is `javascript:`
@@ -17,9 +18,10 @@
 //
 // Fixed files: /live/hostile/{forever,long-line,big,many,bidi}.vtt (sidecar WebVTT; `many` has 6000 cues).
 
-export const HOSTILE_MODES = ['long-master', 'long-media', 'bad-urls', 'bad-key', 'bad-subs', 'vtt-forever', 'vtt-long-line', 'vtt-big'];
+export const HOSTILE_MODES = ['long-master', 'long-media', 'big-media', 'bad-urls', 'bad-key', 'bad-subs', 'vtt-forever', 'vtt-long-line', 'vtt-big'];
 export const LONG_LINE_CHARS = 300_000;
 export const BIG_VTT_BYTES = 2 * 1024 * 1024;
+export const BIG_PLAYLIST_BYTES = 3 * 1024 * 1024;
 /** Bidi embedding/override/isolate controls, zero-width characters and the BOM, as a cue text could carry them. */
 export const INVISIBLE_TEXT = '\u202Eecnalab\u202C \u2066isolated\u2069 zero\u200Bwidth\u200D\u2060\uFEFF';
 
@@ -66,6 +68,7 @@ export function hostileMedia(body, modes) {
   }
   if (modes.has('bad-key')) out = out.replace('#EXT-X-DISCONTINUITY-SEQUENCE', '#EXT-X-KEY:METHOD=AES-128,URI="javascript:alert(1)"\n#EXT-X-DISCONTINUITY-SEQUENCE');
   if (modes.has('long-media')) out = out.replace('#EXT-X-DISCONTINUITY-SEQUENCE', `#EXT-X-DATERANGE:${'A'.repeat(LONG_LINE_CHARS)}\n#EXT-X-DISCONTINUITY-SEQUENCE`);
+  if (modes.has('big-media')) out += `# ${'x'.repeat(1000)}\n`.repeat(Math.ceil(BIG_PLAYLIST_BYTES / 1003));
   return out;
 }
 

@@ -50,6 +50,16 @@ describe('<shoplive-player> with a hostile stream', () => {
     });
   }
 
+  it('refuses media playlists over 2 MB (each reported once)', async () => {
+    const element = player('big-media');
+    const fatal = await eventMatching<PlayerErrorDetail>(element, 'shoplive-error', (detail) => detail.fatal, 20_000);
+    expect(fatal.detail.code).to.equal('manifest');
+    expect(fatal.detail.message).to.match(/the stream cannot be played: playlist is larger than 2097152 (bytes|characters)/);
+    const refusals = errorsOf(errors).filter((error) => error.code === 'limit-exceeded').map((error) => error.message);
+    expect(refusals.length).to.be.within(1, 3);
+    expect(new Set(refusals).size, 'each refused playlist reported once').to.equal(refusals.length);
+  });
+
   it('never requests javascript:, data: or ftp: segments or variants; steps over them, reports each once, and plays on', async function () {
     this.timeout(60_000);
     const element = player('bad-urls');
