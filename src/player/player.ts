@@ -357,15 +357,8 @@ export class ShoplivePlayer extends ShopliveElement {
     this.error = null;
 
     const rtc = rtcConfigFrom(
-      {
-        appId: this.agoraAppId,
-        channel: this.agoraChannel,
-        uid: this.agoraUid,
-        token: this.agoraToken,
-        hostUid: this.agoraHostUid,
-        dataUids: this.agoraDataUids,
-        latency: this.latency,
-      },
+      { appId: this.agoraAppId, channel: this.agoraChannel, uid: this.agoraUid, token: this.agoraToken, latency: this.latency,
+        hostUid: this.agoraHostUid, dataUids: this.agoraDataUids },
       this.tokenProvider,
       this.reportRefusal,
     );
