@@ -52,7 +52,7 @@ function stopSimulation() {
 }
 
 function clearAgora() {
-  for (const name of ['agora-app-id', 'agora-channel', 'agora-token', 'agora-host-uid']) player.removeAttribute(name);
+  for (const name of ['agora-app-id', 'agora-channel', 'agora-token', 'agora-host-uid', 'agora-data-uids']) player.removeAttribute(name);
   player.agoraClientFactory = null;
 }
 
@@ -76,13 +76,14 @@ form.addEventListener('submit', async (event) => {
     player.setAttribute('agora-app-id', 'local-simulation');
     status.textContent = 'Local simulation: a simulated Agora channel in this page. The live HLS stream stays the fallback.';
   } else if (path === 'agora') {
-    const { appId, channel, token, hostUid } = Object.fromEntries(new FormData(form));
+    const { appId, channel, token, hostUid, dataUids } = Object.fromEntries(new FormData(form));
     if (!appId || !channel) {
       status.textContent = 'Enter your App ID and channel.';
       return;
     }
     if (token) player.setAttribute('agora-token', token);
     if (hostUid) player.setAttribute('agora-host-uid', hostUid);
+    if (dataUids) player.setAttribute('agora-data-uids', dataUids);
     player.setAttribute('agora-channel', channel);
     player.setAttribute('agora-app-id', appId);
     status.textContent = `Joining Agora channel "${channel}"; the HLS stream plays until the first real-time frame.`;

@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FaultSessions } from './faults.mjs';
+import { hostileMaster, hostileMedia, hostileSidecar, hostileSubtitlePlaylist, hostileVtt, parseHostile } from './hostile.mjs';
 import { CACHE, CONTENT_TYPES, send, sendJson, sendPreflight, sendText } from './http-util.mjs';
 import {
   chooseEpoch, fileIndex, loadLadder, masterPlaylist, mediaPlaylist, segmentAvailability,
@@ -120,10 +121,11 @@ export async function startLiveServer(options = {}) {
   }
 
   /** /live/subs/{lang}/index.m3u8 and /live/subs/{lang}/{seq}.vtt */
-  async function handleSubtitles(req, res, lang, isPlaylist, seq, f, query) {
+  async function handleSubtitles(req, res, lang, isPlaylist, seq, f, query, hostile) {
     if (isPlaylist) {
       const nowMs = faults.onMediaPlaylist(f, now()); // same stale clock as the media playlists
-      const body = subtitlePlaylist({ rendition: ladder.renditions[0], segmentCount, segmentMs, epochMs, nowMs, windowSegments, query });
+      const plain = subtitlePlaylist({ rendition: ladder.renditions[0], segmentCount, segmentMs, epochMs, nowMs, windowSegments, query });
+      const body = hostileSubtitlePlaylist(plain, hostile);
       return send(req, res, 200, { body, type: CONTENT_TYPES.m3u8, cache: CACHE.playlist });
     }
     const fault = faults.onSubtitleSegment(f, seq);
@@ -133,10 +135,17 @@ export async function startLiveServer(options = {}) {
     if (fault.garbage) return send(req, res, 200, { body: GARBAGE_VTT, type: CONTENT_TYPES.vtt, cache: CACHE.error });
     const body = await vttBody(lang, seq);
     if (res.destroyed) return;
+    if (hostile.size) return send(req, res, 200, { body: hostileVtt(body, hostile), type: CONTENT_TYPES.vtt, cache: CACHE.error });
     send(req, res, 200, { body, type: CONTENT_TYPES.vtt, cache: CACHE.media });
   }
 
-  async function handleLive(req, res, rest, f, query) {
+  async function handleLive(req, res, rest, f, query, hostile) {
+    const sidecar = /^hostile\/([a-z-]+)\.vtt$/.exec(rest);
+    if (sidecar) {
+      const body = hostileSidecar(sidecar[1]);
+      if (body === null) return sendText(req, res, 404, 'no such hostile file\n');
+      return send(req, res, 200, { body, type: CONTENT_TYPES.vtt, cache: CACHE.error });
+    }
     if (rest === 'master.m3u8' || rest === 'show.m3u8') {
       const isShow = rest === 'show.m3u8';
       if (isShow && !show.ok) return sendText(req, res, 404, `no show stream: ${show.reason}\n`);
@@ -145,7 +154,7 @@ export async function startLiveServer(options = {}) {
       if (fault?.garbage) {
         return send(req, res, 200, { body: GARBAGE_PLAYLIST, type: CONTENT_TYPES.html, cache: CACHE.playlist });
       }
-      const body = isShow ? showMasterPlaylist(ladder, show, query) : masterPlaylist(ladder, query);
+      const body = hostileMaster(isShow ? showMasterPlaylist(ladder, show, query) : masterPlaylist(ladder, query), hostile, { isShow });
       return send(req, res, 200, { body, type: CONTENT_TYPES.m3u8, cache: CACHE.playlist });
     }
     if (show.ok) {
@@ -153,7 +162,7 @@ export async function startLiveServer(options = {}) {
       if (sub) {
         const lang = languages.get(sub[1]);
         if (!lang) return sendText(req, res, 404, 'no such subtitle language\n');
-        return handleSubtitles(req, res, lang, !!sub[2], Number(sub[3]), f, query);
+        return handleSubtitles(req, res, lang, !!sub[2], Number(sub[3]), f, query, hostile);
       }
     }
     // /live/{rendition}/… (plain) or /live/show/{rendition}/… (with product DATERANGE tags)
@@ -164,7 +173,7 @@ export async function startLiveServer(options = {}) {
     if (m[3]) {
       const nowMs = faults.onMediaPlaylist(f, now());
       const o = { rendition, segmentCount, segmentMs, epochMs, nowMs, windowSegments, query };
-      const body = isShow ? showMediaPlaylist(o, show) : mediaPlaylist(o);
+      const body = hostileMedia(isShow ? showMediaPlaylist(o, show) : mediaPlaylist(o), hostile);
       return send(req, res, 200, { body, type: CONTENT_TYPES.m3u8, cache: CACHE.playlist });
     }
     const seq = Number(m[4]);
@@ -216,7 +225,7 @@ export async function startLiveServer(options = {}) {
     }
     await sleep(faults.baseDelay(f));
     if (res.destroyed) return;
-    if (url.pathname.startsWith('/live/')) return handleLive(req, res, url.pathname.slice(6), f, query);
+    if (url.pathname.startsWith('/live/')) return handleLive(req, res, url.pathname.slice(6), f, query, parseHostile(url.searchParams).modes);
     if (await serveStatic(req, res, roots, url.pathname, url.search)) return;
     sendText(req, res, 404, 'not found\n');
   }

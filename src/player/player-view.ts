@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CommerceController } from '../commerce/commerce-controller.js';
 import type { MessageKey } from '../i18n/en.js';
 import type { MessageParams } from '../i18n/translate.js';
-import { checkUrl } from '../internal/url-guard.js';
 import type { SubtitleController } from '../subtitles/subtitle-controller.js';
 import { icons } from './controls/icons.js';
 import type { MenuController } from './controls/menu.js';
@@ -16,6 +15,7 @@ export interface PlayerView {
   locale: string;
   dir: 'ltr' | 'rtl';
   title: string;
+  /** Already checked: an http(s) URL or ''. */
   poster: string;
   state: PlayerState;
   engine: EngineKind | null;
@@ -63,6 +63,11 @@ const ERROR_MESSAGES: Record<PlayerErrorCode, MessageKey> = {
   media: 'error.media',
   'playlist-stale': 'error.stale',
   'segment-skipped': 'error.network',
+  // Refusals are never fatal: no panel shows them.
+  'refused-url': 'error.manifest',
+  'refused-data': 'error.manifest',
+  'limit-exceeded': 'error.manifest',
+  'untrusted-publisher': 'error.network',
 };
 
 /** The player's shadow DOM: the video surface, overlays (captions, product cards, spinner, errors) and the control bar. */
@@ -87,7 +92,7 @@ export function renderPlayer(view: PlayerView): TemplateResult {
       <video
         part="video"
         playsinline
-        poster=${checkUrl(view.poster).ok ? view.poster : nothing}
+        poster=${view.poster || nothing}
         @playing=${videoEvents}
         @pause=${videoEvents}
         @waiting=${videoEvents}

@@ -23,12 +23,14 @@ import { PlayerMetrics } from './metrics.js';
 import { playerStyles } from './player.styles.js';
 import { renderPlayer } from './player-view.js';
 import { validCue, type CueInit } from '../subtitles/cue.js';
-import { tracksFromChildren, type SidecarTrack } from '../subtitles/sources/sidecar-track.js';
+import type { SidecarTrack } from '../subtitles/sources/sidecar-track.js';
 import type { SubtitleController } from '../subtitles/subtitle-controller.js';
 import type { CommerceController } from '../commerce/commerce-controller.js';
 import { LazyFeature } from '../internal/lazy-feature.js';
 import { log } from '../internal/log.js';
 import { warmUp } from './warmup.js';
+import { checkedPoster, reportFrom } from './checked-inputs.js';
+import { isRefusal } from '../internal/refusals.js';
 import type { PlayerState } from './player-events.js';
 
 /** Seconds behind the live sync position before the badge turns into "Back to live". */
@@ -40,7 +42,7 @@ function signalBars(downlink: number): number | null {
 }
 
 /** Attributes that configure the real-time path: changing one restarts the stream, like a new `src`. */
-const RTC_PROPERTIES = ['agoraAppId', 'agoraChannel', 'agoraUid', 'agoraToken', 'agoraHostUid', 'latency', 'prefer'] as const;
+const RTC_PROPERTIES = ['agoraAppId', 'agoraChannel', 'agoraUid', 'agoraToken', 'agoraHostUid', 'agoraDataUids', 'latency', 'prefer'] as const;
 
 /**
  * A live-stream player that costs nothing until it nears the viewport, then reaches its first frame in as few round
@@ -93,6 +95,7 @@ export class ShoplivePlayer extends ShopliveElement {
     agoraUid: { attribute: 'agora-uid' },
     agoraToken: { attribute: 'agora-token' },
     agoraHostUid: { attribute: 'agora-host-uid' },
+    agoraDataUids: { attribute: 'agora-data-uids' },
     latency: { reflect: true },
     prefer: { reflect: true },
     rtcTimeout: { attribute: 'rtc-timeout', type: Number },
@@ -113,6 +116,7 @@ export class ShoplivePlayer extends ShopliveElement {
     error: { state: true },
     bars: { state: true },
     publisher: { state: true },
+    posterUrl: { state: true },
   };
 
   /** URL of the HLS master (or media) playlist. */
@@ -139,8 +143,10 @@ export class ShoplivePlayer extends ShopliveElement {
   declare agoraUid: string;
   /** A static Agora token; `tokenProvider` is asked instead when set. */
   declare agoraToken: string;
-  /** The publisher to watch; else the first one publishing video. */
+  /** The seller: the only publisher whose video and data are used. Absent: the first one publishing video, for good. */
   declare agoraHostUid: string;
+  /** Further uids whose data-stream messages are read (the speech-to-text agent), space- or comma-separated. */
+  declare agoraDataUids: string;
   /** `ultra-low` (default) or `low` Agora audience latency. */
   declare latency: 'ultra-low' | 'low';
   /** `rtc` (default) or `hls`: the path to play when both are configured. */
@@ -168,8 +174,11 @@ export class ShoplivePlayer extends ShopliveElement {
   declare protected error: PlayerErrorDetail | null;
   declare protected bars: number | null;
   declare protected publisher: PublisherState | null;
+  declare protected posterUrl: string;
 
   private readonly i18n = new LocaleController(this);
+  /** Refused input (bad URLs, limits, untrusted publishers): one warning and one non-fatal shoplive-error each. */
+  private readonly reportRefusal = reportFrom(this);
   private readonly metricsRecorder = new PlayerMetrics();
   /** The control bar's menus, loaded once there is something to choose (renditions, subtitle languages). */
   private readonly menus = new LazyFeature<{ quality: MenuController; subtitles: MenuController }>(
@@ -193,6 +202,7 @@ export class ShoplivePlayer extends ShopliveElement {
         video: () => this.video,
         requested: () => this.subtitlesLang,
         uiLocale: () => this.i18n.locale,
+        report: this.reportRefusal,
       }),
     () => this.requestUpdate(),
   );
@@ -232,6 +242,8 @@ export class ShoplivePlayer extends ShopliveElement {
     this.agoraUid = '';
     this.agoraToken = '';
     this.agoraHostUid = '';
+    this.agoraDataUids = '';
+    this.posterUrl = '';
     this.latency = 'ultra-low';
     this.prefer = 'rtc';
     this.rtcTimeout = RTC_TIMEOUT_MS;
@@ -275,12 +287,18 @@ export class ShoplivePlayer extends ShopliveElement {
    * currentTime). Returns false, with a console warning, for a cue that cannot be shown.
    */
   addCue(init: CueInit): boolean {
-    const checked = validCue(init);
+    let checked: ReturnType<typeof validCue>;
+    try {
+      checked = validCue(init);
+    } catch {
+      checked = { ok: false, reason: 'the cue could not be read' };
+    }
     if (!checked.ok) {
       log.warn(`addCue: ${checked.reason}`);
       return false;
     }
-    const cue = { ...checked.cue, id: checked.cue.id ?? `api:${++this.apiCues}` };
+    // The host's ids live in their own namespace: they can neither replace nor remove the stream's cues.
+    const cue = { ...checked.cue, id: `api:${checked.cue.id ?? `#${++this.apiCues}`}` };
     this.captions.use((captions) => {
       captions.store.add(cue);
       captions.update();
@@ -309,10 +327,13 @@ export class ShoplivePlayer extends ShopliveElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('poster')) this.posterUrl = checkedPoster(this.poster, this.reportRefusal);
     if (changed.has('subtitles') || !this.hasUpdated) {
-      const tracks = [...tracksFromChildren(this), ...(Array.isArray(this.subtitles) ? this.subtitles : [])];
-      if (tracks.length) this.captions.use((captions) => void captions.useSidecars(tracks));
-      else this.captions.ifUsed((captions) => void captions.useSidecars([]));
+      // Checked (and each bad entry reported) by the subtitle layer, which loads only if anything was declared.
+      const declared = this.subtitles;
+      const any = this.querySelector(':scope > track') || (Array.isArray(declared) ? declared.length : declared != null);
+      if (any) this.captions.use((captions) => void captions.useSidecars(this, declared));
+      else this.captions.ifUsed((captions) => void captions.useSidecars(this, []));
     }
     if (changed.has('subtitlesLang') && this.hasUpdated) this.captions.ifUsed((captions) => captions.negotiate());
     if (changed.has('products') && this.products != null) this.commerce.use((commerce) => commerce.setProducts(this.products));
@@ -346,8 +367,10 @@ export class ShoplivePlayer extends ShopliveElement {
     this.error = null;
 
     const rtc = rtcConfigFrom(
-      { appId: this.agoraAppId, channel: this.agoraChannel, uid: this.agoraUid, token: this.agoraToken, hostUid: this.agoraHostUid, latency: this.latency },
+      { appId: this.agoraAppId, channel: this.agoraChannel, uid: this.agoraUid, token: this.agoraToken, latency: this.latency,
+        hostUid: this.agoraHostUid, dataUids: this.agoraDataUids },
       this.tokenProvider,
+      this.reportRefusal,
     );
     const checked = checkUrl(this.src);
     // With Agora configured, `src` (the HLS fallback) may be left out; a present but unusable one is still an error.
@@ -457,6 +480,7 @@ export class ShoplivePlayer extends ShopliveElement {
         break;
       case 'error':
         if (signal.error.fatal) this.fail(signal.error);
+        else if (isRefusal(signal.error.code)) this.reportRefusal({ code: signal.error.code, message: signal.error.message });
         else this.emit(EVENTS.error, signal.error);
         break;
       case 'engine-change':
@@ -679,7 +703,7 @@ export class ShoplivePlayer extends ShopliveElement {
       locale: this.i18n.locale,
       dir: this.i18n.dir,
       title: this.title,
-      poster: this.poster,
+      poster: this.posterUrl,
       state: this.state,
       engine: this.engine,
       error: this.error,

@@ -1,3 +1,5 @@
+import { LIMITS } from '../internal/limits.js';
+import { readTextLimited } from '../internal/read-limited.js';
 import { chooseStartVariant, estimateBandwidth } from './start-level.js';
 import { isMasterPlaylist, parseMaster, parseMedia, type Variant } from './playlist.js';
 
@@ -52,7 +54,7 @@ function prefetch(url: string, as: 'text' | 'arraybuffer'): Promise<Prefetched |
     const response = await fetch(url);
     const firstByte = performance.now();
     if (!response.ok) return null;
-    const data = as === 'text' ? await response.text() : await response.arrayBuffer();
+    const data = as === 'text' ? await readTextLimited(response, LIMITS.playlistChars) : await response.arrayBuffer();
     const bytes = typeof data === 'string' ? data.length : data.byteLength;
     return { url: response.url || url, status: response.status, data, bytes, start, firstByte, end: performance.now() };
   })().catch(() => null);

@@ -1,3 +1,6 @@
+import { LIMITS } from '../internal/limits.js';
+import { RefusalLog } from '../internal/refusals.js';
+import { cleanText, stripInvisible } from '../internal/text.js';
 import type { Cue } from './cue.js';
 
 /** Cues further in the past than this are forgotten: a live show can run for hours. */
@@ -5,24 +8,63 @@ const KEEP_BEHIND_S = 60;
 /** The overlay shows at most this many cues at once (each with all its lines). */
 const MAX_VISIBLE = 2;
 
+/** Cue ids start with their source: what a report calls it. */
+const SOURCE_NAMES: Record<string, string> = { hls: 'stream subtitles', vtt: 'sidecar subtitles', stt: 'speech-to-text', api: 'addCue' };
+
 /**
  * Every cue from every source, by language, keyed by cue id so a repeated or updated cue replaces itself. Sources
- * write here; the overlay only asks "what is on screen at time t in language l".
+ * write here; the overlay only asks "what is on screen at time t in language l". It is also the one gate all cues
+ * pass: invisible and direction controls removed, text, duration, id, cue count and language count bounded, each
+ * limit reported once per source and language.
  */
 export class CueStore {
   private readonly byLang = new Map<string, Map<string, Cue>>();
   private readonly listeners = new Set<() => void>();
 
+  /** Where limits that were hit are reported; replaced with a fresh log for a new stream. */
+  constructor(public refusals: RefusalLog = new RefusalLog()) {}
+
   languages(): string[] {
     return [...this.byLang.keys()];
   }
 
-  add(cue: Cue): void {
-    let cues = this.byLang.get(cue.lang);
+  /** Adds or replaces a cue, within the limits; false when it was refused. */
+  add(input: Cue): boolean {
+    const prefix = input.id.slice(0, Math.max(0, input.id.indexOf(':')));
+    const source = `${SOURCE_NAMES[prefix] ?? 'subtitles'} (${input.lang})`;
+    const refuse = (kind: string, code: 'limit-exceeded' | 'refused-data', message: string, key = `${prefix}:${input.lang}:${kind}`) =>
+      this.refusals.refuse(key, code, `${source}: ${message}`);
+    if (!Number.isFinite(input.start) || !Number.isFinite(input.end) || input.end <= input.start) {
+      refuse('timing', 'refused-data', `dropped a cue with impossible timing (${input.start} → ${input.end})`);
+      return false;
+    }
+    const allText = stripInvisible(input.text).trim();
+    const text = cleanText(allText, LIMITS.cueTextChars);
+    if (!text) return false;
+    if (text.length < allText.length) refuse('text', 'limit-exceeded', `cue text cut to ${LIMITS.cueTextChars} characters`);
+    let end = input.end;
+    if (end - input.start > LIMITS.cueDurationS) {
+      end = input.start + LIMITS.cueDurationS;
+      refuse('duration', 'limit-exceeded', `a cue longer than ${LIMITS.cueDurationS} s was shortened to ${LIMITS.cueDurationS} s`);
+    }
+    const id = cleanText(input.id, LIMITS.cueIdChars);
+
+    let cues = this.byLang.get(input.lang);
     const isNewLanguage = !cues;
-    if (!cues) this.byLang.set(cue.lang, (cues = new Map()));
-    cues.set(cue.id, cue);
+    if (!cues) {
+      if (this.byLang.size >= LIMITS.subtitleLanguages) {
+        refuse('languages', 'limit-exceeded', `refused: already ${LIMITS.subtitleLanguages} subtitle languages`, `${prefix}:languages`);
+        return false;
+      }
+      this.byLang.set(input.lang, (cues = new Map()));
+    }
+    if (!cues.has(id) && cues.size >= LIMITS.cuesPerLanguage) {
+      refuse('count', 'limit-exceeded', `refused cues beyond ${LIMITS.cuesPerLanguage} in one language`);
+      return false;
+    }
+    cues.set(id, { ...input, id, end, text });
     if (isNewLanguage) this.listeners.forEach((listener) => listener());
+    return true;
   }
 
   /** Cues visible at `time`, oldest first, at most two (the newest win). */

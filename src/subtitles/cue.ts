@@ -19,10 +19,15 @@ export interface CueInit {
   id?: string;
 }
 
-/** Hard limits that keep a broken or hostile source from flooding the screen or memory. */
-export const CUE_LIMITS = { maxTextLength: 500, maxDurationS: 30 } as const;
+/** BCP 47-shaped and of a sane length (the longest registered tags are under 35 characters). */
+export function isLanguageTag(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 35 && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(value);
+}
 
-/** Checks a cue from the outside world; returns null (and why) instead of throwing. */
+/**
+ * Checks a cue from the outside world; returns the reason instead of throwing. Length and duration limits are the
+ * cue store's, the same for every source.
+ */
 export function validCue(input: Partial<CueInit> | null | undefined): { ok: true; cue: CueInit } | { ok: false; reason: string } {
   if (!input || typeof input !== 'object') return { ok: false, reason: 'not an object' };
   const { start, end, text, lang } = input;
@@ -31,15 +36,9 @@ export function validCue(input: Partial<CueInit> | null | undefined): { ok: true
   }
   if (end <= start) return { ok: false, reason: `end (${end}) must be after start (${start})` };
   if (typeof text !== 'string' || !text.trim()) return { ok: false, reason: 'text must be a non-empty string' };
-  if (typeof lang !== 'string' || !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang)) return { ok: false, reason: `lang "${String(lang)}" is not a language tag` };
-  return {
-    ok: true,
-    cue: {
-      start,
-      end: Math.min(end, start + CUE_LIMITS.maxDurationS),
-      text: text.slice(0, CUE_LIMITS.maxTextLength),
-      lang,
-      ...(typeof input.id === 'string' ? { id: input.id } : {}),
-    },
-  };
+  if (!isLanguageTag(lang)) {
+    const shown = typeof lang === 'string' ? `"${(lang as string).slice(0, 40)}"` : `(${typeof lang})`;
+    return { ok: false, reason: `lang ${shown} is not a language tag` };
+  }
+  return { ok: true, cue: { start, end, text, lang, ...(typeof input.id === 'string' ? { id: input.id } : {}) } };
 }

@@ -1,11 +1,12 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { autonym, directionOf, negotiateLocale } from '../i18n/negotiate.js';
+import { RefusalLog, type ReportRefusal } from '../internal/refusals.js';
 import type { MenuGroup, MenuItem } from '../player/controls/menu.js';
 import { CueStore } from './cue-store.js';
 import { subtitleStyles } from './subtitle.styles.js';
 import type { Cue } from './cue.js';
 import type { HlsSubtitleSource, HlsSubtitleTrack, PtsToMediaTime } from './sources/hls-subtitle-source.js';
-import type { SidecarTrack } from './sources/sidecar-track.js';
+import { sidecarTracks } from './sources/sidecar-track.js';
 import type { CueSource } from './sources/source.js';
 import type { SttSource } from './stt/stt-source.js';
 
@@ -43,6 +44,8 @@ export interface SubtitleHostOptions {
   requested: () => string;
   /** The UI locale: a hint after the browser's languages (a store's language is not always the shopper's). */
   uiLocale: () => string;
+  /** Where refused input (bad URLs, limits hit) is reported, once each. */
+  report?: ReportRefusal;
 }
 
 /**
@@ -51,7 +54,7 @@ export interface SubtitleHostOptions {
  * and which cues are on screen, updated on every presented frame so a cue appears within one frame of its time.
  */
 export class SubtitleController implements ReactiveController {
-  readonly store = new CueStore();
+  readonly store: CueStore;
   selected: string | null = null;
   size: SubtitleSize;
   active: Cue[] = [];
@@ -70,9 +73,19 @@ export class SubtitleController implements ReactiveController {
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: SubtitleHostOptions,
   ) {
+    this.store = new CueStore(this.newRefusalLog());
     host.addController(this);
     this.size = readPreferences().size ?? 'medium';
     this.unsubscribe = this.store.onLanguages(() => this.negotiate());
+  }
+
+  /** Each stream starts with a clean slate: its own refusals are reported even if the last stream had the same. */
+  private newRefusalLog(): RefusalLog {
+    return new RefusalLog(this.options.report);
+  }
+
+  private get refusals(): RefusalLog {
+    return this.store.refusals;
   }
 
   get languages(): string[] {
@@ -104,15 +117,20 @@ export class SubtitleController implements ReactiveController {
     this.sources.delete(source);
   }
 
-  /** Sidecar WebVTT files (child <track>s, the `subtitles` property). The reader loads only if there are any. */
-  async useSidecars(tracks: SidecarTrack[]): Promise<void> {
+  /**
+   * Sidecar WebVTT files: the host's child <track>s and its `subtitles` property, checked one by one (each bad entry
+   * reported, the others kept). The reader loads only if there are any.
+   */
+  async useSidecars(host: Element, declared: unknown): Promise<void> {
     if (this.sidecar) this.detach(this.sidecar);
     this.sidecar = undefined;
     const generation = ++this.sidecarGeneration;
+    const { tracks, refused } = sidecarTracks(host, declared);
+    refused.forEach((refusal) => this.options.report?.(refusal));
     if (!tracks.length) return;
     const { SidecarSource } = await import('./sources/sidecar-source.js');
     if (generation !== this.sidecarGeneration) return;
-    this.sidecar = new SidecarSource(tracks, this.store);
+    this.sidecar = new SidecarSource(tracks, this.store, this.refusals);
     this.attach(this.sidecar);
   }
 
@@ -122,14 +140,14 @@ export class SubtitleController implements ReactiveController {
     const generation = this.streamGeneration;
     const { HlsSubtitleSource } = await import('./sources/hls-subtitle-source.js');
     if (generation !== this.streamGeneration) return;
-    this.stream = new HlsSubtitleSource(tracks, this.store, toMediaTime);
+    this.stream = new HlsSubtitleSource(tracks, this.store, toMediaTime, this.refusals);
     this.attach(this.stream);
   }
 
   /** Bytes from the real-time path's data stream: live speech-to-text. The decoder loads with the first message. */
   receiveData(bytes: Uint8Array | string): void {
     this.stt ??= import('./stt/stt-source.js').then(({ SttSource }) => {
-      const source = new SttSource(this.store, () => this.options.video()?.currentTime ?? 0, () => this.negotiate());
+      const source = new SttSource(this.store, () => this.options.video()?.currentTime ?? 0, () => this.negotiate(), this.refusals);
       this.attach(source);
       return source;
     });
@@ -150,6 +168,7 @@ export class SubtitleController implements ReactiveController {
     // Their cues sit on the old stream's media timeline; on the next stream's they would show at random moments.
     this.store.removeSource('hls:');
     this.store.removeSource('stt:');
+    this.store.refusals = this.newRefusalLog();
     this.update();
   }
 
@@ -161,6 +180,7 @@ export class SubtitleController implements ReactiveController {
     this.sources.forEach((source) => source.destroy());
     this.sources.clear();
     this.store.clear();
+    this.store.refusals = this.newRefusalLog();
     this.active = [];
   }
 

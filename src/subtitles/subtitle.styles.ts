@@ -42,6 +42,8 @@ export const subtitleStyles = css`
     word-break: keep-all;
   }
   .cue span {
+    /* Text from data must not reorder what is around it, nor be reordered: its own bidi paragraph. */
+    unicode-bidi: isolate;
     color: var(--shoplive-subtitle-color, #fff);
     background: var(--shoplive-subtitle-background, rgb(0 0 0 / 0.78));
     padding: 0.08em 0.4em;

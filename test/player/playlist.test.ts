@@ -1,5 +1,7 @@
 import { expect } from '@esm-bundle/chai';
-import { isMasterPlaylist, parseMaster, parseMedia, PlaylistError } from '../../src/player/playlist.js';
+import { LimitError } from '../../src/internal/limits.js';
+import { checkPlaylistSize } from '../../src/player/playlist-limits.js';
+import { isMasterPlaylist, parseAttributes, parseMaster, parseMedia, PlaylistError } from '../../src/player/playlist.js';
 import { chooseStartVariant } from '../../src/player/start-level.js';
 
 const MASTER = `#EXTM3U
@@ -69,5 +71,55 @@ describe('chooseStartVariant', () => {
 
   it('falls back to the smallest variant when none fits', () => {
     expect(chooseStartVariant(variants, { ...conditions, bandwidth: 100_000 }).height).to.equal(180);
+  });
+});
+
+/** Milliseconds `run` kept the main thread. The ceiling asserted is generous: the quadratic readers took tens of seconds. */
+function busyMs(run: () => unknown): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+const LONG = 300_000;
+
+describe('playlist reading on hostile input', () => {
+  it('reads a 300,000-character attribute list in linear time, whatever it is made of', () => {
+    for (const crafted of ['A'.repeat(LONG), 'A='.repeat(LONG / 2), `X="${'a'.repeat(LONG)}`, ','.repeat(LONG), '"'.repeat(LONG)]) {
+      expect(busyMs(() => parseAttributes(crafted)), `${crafted.slice(0, 6)}…`).to.be.below(1000);
+    }
+    expect([...parseAttributes('BANDWIDTH=1,CODECS="a,b",RESOLUTION=2x3,junk,X-Y=')]).to.deep.equal([
+      ['BANDWIDTH', '1'],
+      ['CODECS', 'a,b'],
+      ['RESOLUTION', '2x3'],
+      ['X-Y', ''],
+    ]);
+  });
+
+  it('reads a master with a 300,000-character EXT-X-STREAM-INF line in well under a second', () => {
+    const crafted = MASTER.replace('#EXT-X-VERSION:3', `#EXT-X-VERSION:3\n#EXT-X-STREAM-INF:${'A'.repeat(LONG)}\nhuge/index.m3u8`);
+    let variants: ReturnType<typeof parseMaster> = [];
+    expect(busyMs(() => (variants = parseMaster(crafted, 'https://cdn.example/live/master.m3u8')))).to.be.below(1000);
+    expect(variants).to.have.length(4);
+  });
+
+  it('refuses, in one pass, a playlist too large or with a line too long for any parser (hls.js\'s too)', () => {
+    const longTag = `${MEDIA}#EXT-X-DATERANGE:${'A'.repeat(LONG)}\n`;
+    expect(busyMs(() => expect(() => checkPlaylistSize(longTag)).to.throw(LimitError, /line 12 is 300017 characters long \(limit 4096\)/))).to.be.below(1000);
+    expect(() => checkPlaylistSize(`${MEDIA}${'x'.repeat(5000)}.ts\n`)).to.throw(LimitError, /line 12 is 5003 characters long/);
+    expect(() => checkPlaylistSize(`#EXTM3U\r#EXT-X-KEY:${'A'.repeat(5000)}\r`)).to.throw(LimitError, /line 2 /);
+    expect(() => checkPlaylistSize(`#EXTM3U\n${'#EXTINF:2,\nseg.ts\n'.repeat(200_000)}`)).to.throw(LimitError, /larger than 2097152/);
+    expect(() => checkPlaylistSize(`${MEDIA}#EXT-X-DATERANGE:${'A'.repeat(4000)}\n${'x'.repeat(4000)}.ts\n`)).to.not.throw();
+  });
+
+  it('leaves out every URI the URL guard refuses, keeping the sequence numbers of the rest', () => {
+    const master = `${MASTER}#EXT-X-STREAM-INF:BANDWIDTH=1\njavascript:alert(1)\n#EXT-X-STREAM-INF:BANDWIDTH=2\ndata:application/x-mpegurl,#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=3\nftp://cdn.example/x.m3u8\n`;
+    expect(parseMaster(master, 'https://cdn.example/live/master.m3u8').map((variant) => variant.bandwidth)).to.deep.equal([1700000, 750000, 280000]);
+    expect(() => parseMaster('#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=1\njavascript:alert(1)\n', 'https://x.example/')).to.throw(PlaylistError, /every variant URI .* was refused/);
+
+    const media = MEDIA.replace('121.ts', 'javascript:alert(document.domain)//121.ts').replace('120.ts', 'data:video/mp2t;base64,AAAA');
+    const playlist = parseMedia(media, 'https://cdn.example/live/360p/index.m3u8');
+    expect(playlist.segments.map((segment) => [segment.sequence, segment.url])).to.deep.equal([[122, 'https://cdn.example/live/360p/122.ts']]);
+    expect(playlist.refused.map((refused) => refused.problem)).to.deep.equal(['unsafe-scheme', 'unsafe-scheme']);
   });
 });

@@ -185,16 +185,60 @@ describe('RTC engine (Agora audience) with a fake Agora channel', () => {
     expect(signalsOf('publisher').at(-1)).to.deep.equal({ type: 'publisher', state: 'ended', uid: 21 });
   });
 
-  it('moves on to the next video publisher when the watched one leaves', async () => {
+  it('without hostUid, locks onto the first video publisher: another one is never watched, even after the first leaves', async () => {
     const rtc = setup();
     agora.publish(31);
-    agora.publish(32);
     await startAndPlay(rtc);
     await decodedFrames(video, 3);
+    agora.publish(32);
     agora.leave(31, 'Quit');
-    await waitFor(() => signalsOf('publisher').some((signal) => signal.uid === 32 && signal.state === 'live'), 'the next publisher live');
+    expect(signalsOf('publisher').at(-1)).to.deep.equal({ type: 'publisher', state: 'ended', uid: 31 });
+    // The seller comes back under the same uid: watched again. Its subscription is the proof the intruder's is not.
+    agora.publish(31);
+    await waitFor(() => signalsOf('publisher').filter((signal) => signal.uid === 31 && signal.state === 'live').length === 2, 'the seller live again');
     await decodedFrames(video, 5);
-    expect(agora.client.callsOf('subscribe').map(([uid]) => uid)).to.include(32);
+    expect(agora.client.callsOf('subscribe').map(([uid]) => uid)).to.not.include(32);
+    expect(signalsOf('publisher').some((signal) => signal.uid === 32)).to.equal(false);
+    const refusals = signalsOf('error').filter((signal) => signal.error.code === 'untrusted-publisher');
+    expect(refusals.map((signal) => signal.error.message)).to.deep.equal([
+      'real-time path: ignored video from uid 32, who is not the seller (locked onto 31, the first publisher)',
+    ]);
+  });
+
+  it('takes video and data only from the seller named by hostUid (and named data senders); anyone else is reported once', async () => {
+    const rtc = setup({}, { hostUid: 1001, dataUids: [9] });
+    agora.publish(666);
+    agora.publish(1001);
+    await startAndPlay(rtc);
+    await decodedFrames(video, 5);
+    const client = agora.client;
+    for (let i = 0; i < 50; i++) client.streamMessage(666, new TextEncoder().encode(`{"type":"product","id":"fake-${i}"}`));
+    client.streamMessage('666', new Uint8Array([1]));
+    client.streamMessage(1001, new Uint8Array([1, 2]));
+    client.streamMessage(9, new Uint8Array([3]));
+    client.streamMessage(1001, new Uint8Array(8192));
+    expect(signalsOf('data').map((signal) => [signal.uid, [...signal.bytes]])).to.deep.equal([
+      [1001, [1, 2]],
+      [9, [3]],
+    ]);
+    expect(client.callsOf('subscribe').map(([uid]) => uid)).to.not.include(666);
+    expect(signalsOf('publisher').every((signal) => signal.uid === 1001)).to.equal(true);
+    const errors = signalsOf('error').map((signal) => signal.error);
+    expect(errors.filter((error) => error.code === 'untrusted-publisher')).to.deep.equal([
+      { code: 'untrusted-publisher', message: 'real-time path: ignored video from uid 666, who is not the seller (agora-host-uid is 1001)', fatal: false },
+    ]);
+    expect(errors.filter((error) => error.code === 'limit-exceeded')).to.have.length(1);
+  });
+
+  it('before any seller published, data from anyone is dropped (and reported once per uid)', async () => {
+    const rtc = setup();
+    await rtc.start();
+    agora.client.streamMessage(77, new Uint8Array([1]));
+    agora.client.streamMessage(77, new Uint8Array([2]));
+    expect(signalsOf('data')).to.deep.equal([]);
+    expect(signalsOf('error').map((signal) => signal.error.message)).to.deep.equal([
+      'real-time path: ignored data messages from uid 77, who is not the seller (no seller has published yet)',
+    ]);
   });
 
   it('forwards data-stream bytes, connection changes and receive exceptions', async () => {
@@ -267,8 +311,22 @@ describe('RTC configuration from the player attributes', () => {
       token: null,
       tokenProvider: null,
       hostUid: null,
+      dataUids: [],
       latency: 'ultra-low',
     });
+  });
+
+  it('refuses a seller uid that is not a uid (the real-time path is off), and reads data uids', () => {
+    const reports: string[] = [];
+    const report = (refusal: { message: string }) => reports.push(refusal.message);
+    expect(rtcConfigFrom({ appId: 'app', channel: 'show', hostUid: '0' }, null, report)).to.equal(null);
+    expect(rtcConfigFrom({ appId: 'app', channel: 'show', hostUid: 'sel\u202Eler' }, null, report)).to.equal(null);
+    expect(reports).to.deep.equal([
+      'agora-host-uid "0" is not an Agora uid: the real-time path is off',
+      'agora-host-uid "seller" is not an Agora uid: the real-time path is off',
+    ]);
+    expect(rtcConfigFrom({ appId: 'app', channel: 'show', hostUid: '1001', dataUids: '9, stt-bot  x\u200By' }, null, report)?.dataUids).to.deep.equal([9, 'stt-bot']);
+    expect(reports.at(-1)).to.equal('agora-data-uids: only Agora uids are read, at most 8 (3 given)');
   });
 
   it('reads uids as Agora numbers or string accounts, latency and the token provider', () => {
@@ -279,6 +337,7 @@ describe('RTC configuration from the player attributes', () => {
     expect(parseUid(String(2 ** 32))).to.equal(null);
     expect(parseUid('4294967295')).to.equal(4294967295);
     expect(parseUid('x'.repeat(256))).to.equal(null);
+    expect(parseUid('seller\u202E1')).to.equal(null);
     expect(parseTimeout('1500', 3000)).to.equal(1500);
     expect(parseTimeout('soon', 3000)).to.equal(3000);
     expect(parseTimeout(-1, 3000)).to.equal(3000);

@@ -8,7 +8,8 @@ import { FakeAgora } from '../support/fake-agora.js';
 import { liveSession } from '../support/live.js';
 import { sttText } from '../support/stt-encoder.js';
 
-const AGORA = 'agora-app-id="0123456789abcdef0123456789abcdef" agora-channel="spring-drop" agora-host-uid="1001"';
+// uid 9 is the speech-to-text agent: its data messages are read, like the seller's.
+const AGORA = 'agora-app-id="0123456789abcdef0123456789abcdef" agora-channel="spring-drop" agora-host-uid="1001" agora-data-uids="9"';
 const cues = (player: ShoplivePlayer) => [...player.shadowRoot!.querySelectorAll<HTMLElement>('[part~=cue]')];
 
 describe('<shoplive-player> live captions from Agora speech-to-text', () => {
@@ -23,10 +24,11 @@ describe('<shoplive-player> live captions from Agora speech-to-text', () => {
   it('shows interim words in place, then the final sentence; translations follow the shopper\'s language', async () => {
     agora = new FakeAgora({ joinDelayMs: 20 });
     agora.publish(1001);
-    const player = mount<ShoplivePlayer>(`<shoplive-player lang="es" subtitles-lang="es" src="${liveSession().master}" ${AGORA} autoplay muted></shoplive-player>`);
+    // A generous rtc-timeout: on a loaded machine the first real-time frame of a fresh page can take seconds.
+    const player = mount<ShoplivePlayer>(`<shoplive-player lang="es" subtitles-lang="es" src="${liveSession().master}" ${AGORA} rtc-timeout="15000" autoplay muted></shoplive-player>`);
     player.agoraClientFactory = agora.factory;
     player.loading = 'eager';
-    await waitFor(() => player.engine === 'rtc' && player.state === 'playing', 'RTC playing', 10_000);
+    await waitFor(() => player.engine === 'rtc' && player.state === 'playing', 'RTC playing', 20_000);
     const client = agora.client;
 
     // The seller speaks Chinese; the agent transcribes it and translates to Spanish (protobuf on the data stream).

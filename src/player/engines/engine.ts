@@ -1,4 +1,5 @@
 import type { TimedMetadata } from '../../commerce/timed-metadata.js';
+import type { RefusalCode } from '../../internal/refusals.js';
 import type { HlsSubtitleTrack, PtsToMediaTime } from '../../subtitles/sources/hls-subtitle-source.js';
 
 /** The engines a player can play through. */
@@ -21,7 +22,9 @@ export type PlayerErrorCode =
   | 'network'
   | 'media'
   | 'playlist-stale'
-  | 'segment-skipped';
+  | 'segment-skipped'
+  /** Non-fatal: input from data or the host was refused or cut down (see src/internal/refusals.ts). */
+  | RefusalCode;
 
 export interface PlayerErrorDetail {
   code: PlayerErrorCode;

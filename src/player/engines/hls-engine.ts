@@ -1,8 +1,10 @@
-import Hls, { Events, type ErrorData, type HlsConfig, type Level } from 'hls.js/dist/hls.light.mjs';
+import Hls, { ErrorDetails, Events, type ErrorData, type HlsConfig, type Level } from 'hls.js/dist/hls.light.mjs';
+import { RefusalLog } from '../../internal/refusals.js';
 import { ptsDelta } from '../../subtitles/pts.js';
 import { chooseStartVariant, estimateBandwidth, saveBandwidth } from '../start-level.js';
 import { LIVE_SYNC_SEGMENTS, warmUp } from '../warmup.js';
 import type { EngineHost, PlaybackEngine, QualityLevel } from './engine.js';
+import { LoadGuard } from './load-guard.js';
 import { createPrefetchLoader, type PrefetchCounter } from './prefetch-loader.js';
 import { HlsRecovery, segmentLoadPolicy, type FatalCode } from './hls-recovery.js';
 import { StaleWatch } from './stale-watch.js';
@@ -28,15 +30,19 @@ class HlsEngine implements PlaybackEngine {
   private hls?: Hls;
   private readonly recovery: HlsRecovery;
   private readonly staleWatch: StaleWatch;
+  /** Every URL hls.js takes from a playlist, and every playlist it parses, passes this first. */
+  private readonly guard: LoadGuard;
   private fragmentsBuffered = 0;
   /** Index of the rendition on screen (hls.js's LEVEL_SWITCHED), -1 before the first. */
   private playingLevel = -1;
+  private readonly gapsReported = new Set<number | 'initSegment'>();
   private destroyed = false;
   /** Timestamp origin (seconds) of each discontinuity, from hls.js: media time = PTS - origin. */
   private readonly initPts = new Map<number, number>();
 
   constructor(private readonly host: EngineHost) {
-    this.recovery = new HlsRecovery(host, (code, data) => this.fail(code, data));
+    this.guard = new LoadGuard(new RefusalLog((refusal) => host.signal({ type: 'error', error: { ...refusal, fatal: false } })));
+    this.recovery = new HlsRecovery(host, (code, data, why) => this.fail(code, data, why), (url) => this.guard.reason(url));
     this.staleWatch = new StaleWatch((stale) => {
       host.signal({ type: 'stale', stale });
       if (stale) host.signal({ type: 'error', error: { code: 'playlist-stale', message: 'The live playlist stopped updating.', fatal: false } });
@@ -49,7 +55,7 @@ class HlsEngine implements PlaybackEngine {
     // Torn down while the warm-up was in flight: do not create a player nobody will destroy.
     if (this.destroyed) return;
     const config: Partial<HlsConfig> = {
-      loader: createPrefetchLoader(Hls.DefaultConfig.loader, this.prefetch),
+      loader: createPrefetchLoader(Hls.DefaultConfig.loader, this.prefetch, this.guard),
       testBandwidth: false,
       // hls.js's ABR would otherwise overrule the start rendition before the first segment: seed its estimate so that
       // the warm-up's choice is also ABR's, until real throughput has been measured.
@@ -72,6 +78,7 @@ class HlsEngine implements PlaybackEngine {
     const hls = new Hls(config);
     this.hls = hls;
     this.recovery.attach(hls);
+    hls.on(Events.ERROR, (_event, data) => data.details === ErrorDetails.FRAG_GAP && this.reportRefusedGap(data));
     hls.on(Events.MANIFEST_LOADED, (_event, data) => {
       const tracks = (data.subtitles ?? [])
         .filter((track) => track.url)
@@ -132,9 +139,19 @@ class HlsEngine implements PlaybackEngine {
     return origin === undefined ? null : ptsDelta(ptsSeconds, origin);
   }
 
-  private fail(code: FatalCode, data: ErrorData): void {
+  /** hls.js steps over a segment the guard marked as a gap (its URL was refused): tell the host, once per segment. */
+  private reportRefusedGap(data: ErrorData): void {
+    const frag = data.frag;
+    const refused = frag && this.guard.reason(frag.url);
+    if (!frag || !refused || this.gapsReported.has(frag.sn)) return;
+    this.gapsReported.add(frag.sn);
+    if (this.gapsReported.size > 100) this.gapsReported.delete(this.gapsReported.values().next().value!);
+    this.host.signal({ type: 'error', error: { code: 'segment-skipped', message: `Segment ${frag.sn} was skipped: its URL was refused (${refused}).`, fatal: false } });
+  }
+
+  private fail(code: FatalCode, data: ErrorData, why?: string): void {
     const status = data.response?.code ? ` (HTTP ${data.response.code})` : '';
-    this.host.signal({ type: 'error', error: { code, message: `${data.details}${status}`, fatal: true } });
+    this.host.signal({ type: 'error', error: { code, message: why ? `${data.details}: ${why}` : `${data.details}${status}`, fatal: true } });
     this.destroy();
   }
 

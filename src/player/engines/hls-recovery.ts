@@ -143,7 +143,9 @@ export class HlsRecovery {
 
   constructor(
     private readonly host: EngineHost,
-    private readonly fail: (code: FatalCode, data: ErrorData) => void,
+    private readonly fail: (code: FatalCode, data: ErrorData, why?: string) => void,
+    /** Why the load guard refused a URL (already reported), or undefined. */
+    private readonly refusedReason: (url: string | undefined) => string | undefined = () => undefined,
   ) {}
 
   /** The error controller to give hls.js (see `skippingErrorController`). */
@@ -281,6 +283,12 @@ export class HlsRecovery {
   }
 
   private onNetworkError(hls: Hls, data: ErrorData): void {
+    // Refused by the load guard (already reported): asking again would be refused again.
+    const guarded = [data.context?.url, data.url, data.response?.url].map((url) => this.refusedReason(url)).find(Boolean);
+    if (guarded) {
+      this.fail('manifest', data, `the stream cannot be played: ${guarded}`);
+      return;
+    }
     // A stream the origin refuses (404, 403…) will not appear by retrying in a loop: say so and offer a retry.
     if (isClientError(data.response?.code) && !data.frag) {
       this.fail('network', data);

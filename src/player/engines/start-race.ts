@@ -1,3 +1,4 @@
+import { isRefusal } from '../../internal/refusals.js';
 import { warmUp } from '../warmup.js';
 import type {
   EngineChangeReason,
@@ -205,7 +206,8 @@ export class StartRace implements PlaybackEngine {
       return;
     }
     if (signal.type === 'connection') this.onConnection(signal.state);
-    if (this.rtcOnScreen) this.host.signal(signal);
+    // Refusals (a stranger in the channel) are reported whichever path is on screen.
+    if (this.rtcOnScreen || (signal.type === 'error' && isRefusal(signal.error.code))) this.host.signal(signal);
     else if (signal.type === 'publisher' || signal.type === 'network-quality' || signal.type === 'levels') this.pendingRtc.set(signal.type, signal);
   }
 

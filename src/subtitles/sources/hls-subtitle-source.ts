@@ -1,8 +1,14 @@
+import { isLimitError, LIMITS } from '../../internal/limits.js';
+import { readTextLimited } from '../../internal/read-limited.js';
 import { log } from '../../internal/log.js';
+import type { RefusalLog } from '../../internal/refusals.js';
+import { cleanText } from '../../internal/text.js';
 import { checkUrl } from '../../internal/url-guard.js';
 import { parseMedia, type MediaSegment } from '../../player/playlist.js';
+import { checkPlaylistSize } from '../../player/playlist-limits.js';
+import { isLanguageTag } from '../cue.js';
 import type { CueStore } from '../cue-store.js';
-import { parseVtt } from '../vtt.js';
+import { parseVtt, readVtt } from '../vtt.js';
 import type { CueSource } from './source.js';
 
 export interface HlsSubtitleTrack {
@@ -16,11 +22,16 @@ export interface HlsSubtitleTrack {
 export type PtsToMediaTime = (ptsSeconds: number, cc: number) => number | null;
 
 interface PendingCue {
-  lang: string;
   ptsStart: number;
   ptsEnd: number;
-  cc: number;
   text: string;
+}
+
+/** The cues of one segment whose timestamp origin (discontinuity `cc`) the engine does not know yet. */
+interface PendingSegment {
+  lang: string;
+  cc: number;
+  cues: PendingCue[];
 }
 
 /** Segments in a fresh window to fetch at most: the player sits a few segments behind the edge. */
@@ -29,25 +40,41 @@ const MAX_SEGMENTS_PER_POLL = 6;
 /**
  * Subtitle renditions of an HLS stream (`#EXT-X-MEDIA:TYPE=SUBTITLES`, segmented WebVTT), read by the SDK itself:
  * the player runs hls.js's light build, and draws captions in its own overlay anyway. Only the chosen language is
- * downloaded; live playlists are polled once per target duration.
+ * downloaded; live playlists are polled once per target duration. Every URL (rendition, segment) passes the URL
+ * guard, and every response and list is bounded (src/internal/limits.ts).
  */
 export class HlsSubtitleSource implements CueSource {
   readonly languages: string[];
   readonly defaultLanguage?: string;
+  private readonly tracks: HlsSubtitleTrack[] = [];
   private selected: HlsSubtitleTrack | null = null;
   private timer?: ReturnType<typeof setTimeout>;
-  private readonly fetched = new Set<string>();
-  private pending: PendingCue[] = [];
+  /** Sequence numbers already fetched, per language; forgotten once they leave the playlist. */
+  private readonly fetched = new Map<string, Set<number>>();
+  private pending: PendingSegment[] = [];
   private destroyed = false;
   private generation = 0;
 
   constructor(
-    private readonly tracks: readonly HlsSubtitleTrack[],
+    tracks: readonly HlsSubtitleTrack[],
     private readonly store: CueStore,
     private readonly toMediaTime: PtsToMediaTime,
+    private readonly refusals: RefusalLog,
   ) {
-    this.languages = tracks.map((track) => track.lang);
-    this.defaultLanguage = tracks.find((track) => track.default)?.lang;
+    for (const track of tracks) {
+      const checked = checkUrl(track.url);
+      if (!checked.ok) {
+        refusals.refuse(`hls-track:${track.url}`, 'refused-url', `stream subtitles: refused the "${cleanText(String(track.lang), 35)}" rendition's URL (${checked.problem})`);
+      } else if (!isLanguageTag(track.lang)) {
+        refusals.refuse(`hls-track-lang:${track.url}`, 'refused-data', `stream subtitles: ignored a rendition whose LANGUAGE is not a language tag`);
+      } else if (this.tracks.length >= LIMITS.subtitleLanguages) {
+        refusals.refuse('hls-track-count', 'limit-exceeded', `stream subtitles: only the first ${LIMITS.subtitleLanguages} renditions are offered`);
+      } else if (!this.tracks.some((known) => known.lang === track.lang)) {
+        this.tracks.push({ ...track, url: checked.url.href });
+      }
+    }
+    this.languages = this.tracks.map((track) => track.lang);
+    this.defaultLanguage = this.tracks.find((track) => track.default)?.lang;
   }
 
   select(lang: string | null): void {
@@ -74,48 +101,73 @@ export class HlsSubtitleSource implements CueSource {
     try {
       const response = await fetch(track.url);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const playlist = parseMedia(await response.text(), response.url || track.url);
-      nextPollS = playlist.targetDuration || nextPollS;
-      const fresh = playlist.segments.filter((segment) => !this.fetched.has(`${track.lang}:${segment.sequence}`)).slice(-MAX_SEGMENTS_PER_POLL);
+      const text = await readTextLimited(response, LIMITS.playlistChars);
+      checkPlaylistSize(text);
+      const playlist = parseMedia(text, response.url || track.url);
+      for (const { uri, problem } of playlist.refused) {
+        this.refusals.refuse(`hls-segment:${uri}`, 'refused-url', `stream subtitles (${track.lang}): refused a segment URL (${problem}): ${cleanText(uri, 80)}`);
+      }
+      nextPollS = Math.min(Math.max(playlist.targetDuration || nextPollS, 1), 60);
+      let fetched = this.fetched.get(track.lang);
+      if (!fetched) this.fetched.set(track.lang, (fetched = new Set()));
+      for (const sequence of fetched) if (sequence < playlist.mediaSequence) fetched.delete(sequence);
+      const fresh = playlist.segments.filter((segment) => !fetched.has(segment.sequence)).slice(-MAX_SEGMENTS_PER_POLL);
+      fresh.forEach((segment) => fetched.add(segment.sequence));
       await Promise.all(fresh.map((segment) => this.loadSegment(track, segment)));
       if (playlist.ended) return;
     } catch (error) {
-      log.warn(`subtitle playlist for "${track.lang}" failed; retrying`, error);
+      if (isLimitError(error)) {
+        this.refusals.refuse(`hls-playlist:${track.lang}`, 'limit-exceeded', `stream subtitles (${track.lang}): refused the subtitle playlist: ${error.message}`);
+      } else {
+        log.warn(`subtitle playlist for "${track.lang}" failed; retrying`, error);
+      }
     }
     if (this.destroyed || generation !== this.generation) return;
     this.timer = setTimeout(() => void this.poll(track, generation), nextPollS * 1000);
   }
 
   private async loadSegment(track: HlsSubtitleTrack, segment: MediaSegment): Promise<void> {
-    this.fetched.add(`${track.lang}:${segment.sequence}`);
-    const checked = checkUrl(segment.url, track.url);
-    if (!checked.ok) {
-      log.warn(`skipped subtitle segment with a refused URL (${checked.problem})`);
-      return;
-    }
     try {
-      const response = await fetch(checked.url.href);
+      const response = await fetch(segment.url);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const document = parseVtt(await response.text());
+      const document = parseVtt(await readVtt(response), { maxCues: LIMITS.vttSegmentCues });
       document.warnings.forEach((warning) => log.warn(`subtitle segment ${segment.sequence}: ${warning}`));
+      if (document.limits.length) {
+        this.refusals.refuse(`hls-vtt:${track.lang}:limits`, 'limit-exceeded', `stream subtitles (${track.lang}), segment ${segment.sequence}: ${document.limits.join('; ')}`);
+      }
       const map = document.timestampMap ?? { mpegts: 0, local: 0 };
       const origin = map.mpegts / 90000 - map.local;
-      for (const cue of document.cues) {
-        this.pending.push({ lang: track.lang, ptsStart: origin + cue.start, ptsEnd: origin + cue.end, cc: segment.cc, text: cue.text });
-      }
-      this.flushPending();
+      const cues = document.cues.map((cue) => ({ ptsStart: origin + cue.start, ptsEnd: origin + cue.end, text: cue.text }));
+      if (cues.length) this.queue({ lang: track.lang, cc: segment.cc, cues });
     } catch (error) {
-      log.warn(`dropped subtitle segment ${segment.sequence} (${track.lang})`, error);
+      if (isLimitError(error)) {
+        this.refusals.refuse(`hls-vtt:${track.lang}:size`, 'limit-exceeded', `stream subtitles (${track.lang}): refused segment ${segment.sequence}: ${error.message}`);
+      } else {
+        log.warn(`dropped subtitle segment ${segment.sequence} (${track.lang})`, error);
+      }
     }
   }
 
+  private queue(segment: PendingSegment): void {
+    if (this.destroyed) return;
+    this.pending.push(segment);
+    if (this.pending.length > LIMITS.pendingSubtitleSegments) {
+      // The timeline these wait for has not come in many segments' time: the oldest will never be due.
+      this.pending.shift();
+      this.refusals.refuse(`hls-pending:${segment.lang}`, 'limit-exceeded', `stream subtitles (${segment.lang}): dropped cues still waiting for their timeline after ${LIMITS.pendingSubtitleSegments} segments`);
+    }
+    this.flushPending();
+  }
+
   private flushPending(): void {
-    this.pending = this.pending.filter((cue) => {
-      const start = this.toMediaTime(cue.ptsStart, cue.cc);
-      if (start === null) return true;
-      const end = start + (cue.ptsEnd - cue.ptsStart);
-      // The same cue repeats in every segment it spans: one id for all copies.
-      this.store.add({ id: `hls:${cue.lang}:${cue.cc}:${Math.round(cue.ptsStart * 1000)}:${cue.text}`, start, end, text: cue.text, lang: cue.lang });
+    this.pending = this.pending.filter(({ lang, cc, cues }) => {
+      if (this.toMediaTime(cues[0]!.ptsStart, cc) === null) return true;
+      for (const cue of cues) {
+        const start = this.toMediaTime(cue.ptsStart, cc)!;
+        const end = start + (cue.ptsEnd - cue.ptsStart);
+        // The same cue repeats in every segment it spans: one id for all copies.
+        this.store.add({ id: `hls:${lang}:${cc}:${Math.round(cue.ptsStart * 1000)}:${cue.text}`, start, end, text: cue.text, lang });
+      }
       return false;
     });
   }

@@ -1,7 +1,9 @@
+import { isLimitError } from '../../internal/limits.js';
 import { log } from '../../internal/log.js';
+import type { RefusalLog } from '../../internal/refusals.js';
 import { checkUrl } from '../../internal/url-guard.js';
 import type { CueStore } from '../cue-store.js';
-import { parseVtt } from '../vtt.js';
+import { parseVtt, readVtt } from '../vtt.js';
 import type { CueSource } from './source.js';
 import type { SidecarTrack } from './sidecar-track.js';
 
@@ -11,9 +13,11 @@ export class SidecarSource implements CueSource {
   readonly defaultLanguage?: string;
   private readonly requested = new Set<string>();
 
+  /** `tracks` were validated one by one (sidecar-track.ts): languages are tags, sources http(s) URLs. */
   constructor(
     private readonly tracks: readonly SidecarTrack[],
     private readonly store: CueStore,
+    private readonly refusals: RefusalLog,
   ) {
     this.languages = tracks.map((track) => track.lang);
     this.defaultLanguage = tracks.find((track) => track.default)?.lang;
@@ -30,19 +34,23 @@ export class SidecarSource implements CueSource {
 
   private async load(track: SidecarTrack): Promise<void> {
     const checked = checkUrl(track.src);
-    if (!checked.ok) {
-      log.warn(`subtitles "${track.lang}": refused src "${track.src}" (${checked.problem})`);
-      return;
-    }
+    if (!checked.ok) return;
+    const where = `subtitles "${track.lang}" (${checked.url.href})`;
     try {
       const response = await fetch(checked.url.href);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const document = parseVtt(await response.text());
+      const document = parseVtt(await readVtt(response));
       document.warnings.forEach((warning) => log.warn(`subtitles "${track.lang}": ${warning}`));
+      if (document.limits.length) this.refusals.refuse(`vtt:${track.lang}:file`, 'limit-exceeded', `${where}: ${document.limits.join('; ')}`);
       for (const cue of document.cues) this.store.add({ ...cue, id: `vtt:${track.lang}:${cue.id}`, lang: track.lang });
     } catch (error) {
+      if (isLimitError(error)) {
+        this.refusals.refuse(`vtt:${track.lang}:file`, 'limit-exceeded', `${where} refused: ${error.message}`);
+        return;
+      }
       this.requested.delete(track.lang);
       log.warn(`subtitles "${track.lang}" could not be loaded from ${checked.url.href}`, error);
     }
   }
 }
+

@@ -1,6 +1,8 @@
+import { LIMITS } from '../../internal/limits.js';
 import { log } from '../../internal/log.js';
+import { RefusalLog } from '../../internal/refusals.js';
 import type { CueStore } from '../cue-store.js';
-import { CUE_LIMITS } from '../cue.js';
+import { isLanguageTag } from '../cue.js';
 import type { CueSource } from '../sources/source.js';
 import { decodeSttMessage, type SttText } from './stt-message.js';
 
@@ -38,10 +40,15 @@ export class SttSource implements CueSource {
     private readonly store: CueStore,
     private readonly mediaTime: () => number,
     private readonly onLanguagesChanged: () => void = () => {},
+    private readonly refusals: RefusalLog = new RefusalLog(),
   ) {}
 
   /** Feeds one data-stream message; malformed messages are dropped with a warning. */
   receive(data: Uint8Array | string): void {
+    if (data.length > LIMITS.dataMessageBytes) {
+      this.refusals.refuse('stt:size', 'limit-exceeded', `speech-to-text: dropped messages larger than ${LIMITS.dataMessageBytes} bytes`);
+      return;
+    }
     let message: SttText;
     try {
       message = decodeSttMessage(data);
@@ -60,8 +67,12 @@ export class SttSource implements CueSource {
   }
 
   private update(uid: number, lang: string, text: string, final: boolean): void {
-    if (!text || !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang)) return;
+    if (!text || !isLanguageTag(lang)) return;
     if (!this.languages.includes(lang)) {
+      if (this.languages.length >= LIMITS.sttLanguages) {
+        this.refusals.refuse('stt:languages', 'limit-exceeded', `speech-to-text: ignored languages beyond the first ${LIMITS.sttLanguages} (${lang})`);
+        return;
+      }
       this.languages.push(lang);
       this.onLanguagesChanged();
     }
@@ -71,8 +82,12 @@ export class SttSource implements CueSource {
     if (!line) {
       line = { id: `stt:${uid}:${lang}:${++this.segments}`, start: now };
       this.open.set(key, line);
+      // Lines left open by speakers who went quiet (or by a flood of made-up uids) are forgotten, oldest first.
+      if (this.open.size > LIMITS.sttOpenLines) this.open.delete(this.open.keys().next().value!);
     }
-    const shown = text.length > CUE_LIMITS.maxTextLength ? text.slice(-CUE_LIMITS.maxTextLength) : text;
+    // The latest words matter most: a sentence over the cue text limit keeps its end.
+    let shown = text.length > LIMITS.cueTextChars ? text.slice(-LIMITS.cueTextChars) : text;
+    if (/^[\uDC00-\uDFFF]/.test(shown)) shown = shown.slice(1); // half of a cut surrogate pair
     const end = final ? now + Math.max(LINGER_MIN_S, shown.length * LINGER_PER_CHAR_S) : now + INTERIM_TIMEOUT_S;
     this.store.add({ id: line.id, start: line.start, end, text: shown, lang, interim: !final });
     if (final) this.open.delete(key);

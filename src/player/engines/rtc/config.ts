@@ -1,3 +1,6 @@
+import { LIMITS } from '../../../internal/limits.js';
+import type { ReportRefusal } from '../../../internal/refusals.js';
+import { cleanText } from '../../../internal/text.js';
 import type { RtcUid } from '../engine.js';
 import type { RtcConfig, TokenProvider } from './rtc-engine.js';
 
@@ -8,6 +11,7 @@ export interface RtcAttributes {
   uid?: string | null;
   token?: string | null;
   hostUid?: string | null;
+  dataUids?: string | null;
   latency?: string | null;
 }
 
@@ -18,6 +22,7 @@ export const RECONNECT_BUDGET_MS = 5000;
 
 const MAX_NUMERIC_UID = 2 ** 32 - 1;
 
+
 /** Agora uids are numbers (0 < uid < 2^32) or, in string-uid projects, strings of up to 255 characters. */
 export function parseUid(value: string | null | undefined): RtcUid | null {
   const text = value?.trim();
@@ -26,21 +31,37 @@ export function parseUid(value: string | null | undefined): RtcUid | null {
     const uid = Number(text);
     return uid > 0 && uid <= MAX_NUMERIC_UID ? uid : null;
   }
-  return text.length <= 255 ? text : null;
+  // Agora's string-account alphabet: no controls, nothing outside printable ASCII.
+  return text.length <= 255 && /^[A-Za-z0-9 !#$%&()+\-:;<=.>?@[\]^_{}|~,]+$/.test(text) ? text : null;
 }
 
-/** The RTC configuration, or null when the attributes do not configure Agora (then the player is HLS only). */
-export function rtcConfigFrom(attributes: RtcAttributes, tokenProvider?: TokenProvider | null): RtcConfig | null {
+/**
+ * The RTC configuration, or null when the attributes do not configure Agora (then the player is HLS only). A seller
+ * uid that is given but is not a uid turns the real-time path off (reported): we would not know whom to trust.
+ */
+export function rtcConfigFrom(attributes: RtcAttributes, tokenProvider?: TokenProvider | null, report?: ReportRefusal): RtcConfig | null {
   const appId = attributes.appId?.trim();
   const channel = attributes.channel?.trim();
   if (!appId || !channel) return null;
+  const hostUid = parseUid(attributes.hostUid);
+  if (attributes.hostUid?.trim() && hostUid === null) {
+    report?.({ code: 'refused-data', message: `agora-host-uid "${cleanText(attributes.hostUid, 40)}" is not an Agora uid: the real-time path is off` });
+    return null;
+  }
+  const listed = (attributes.dataUids ?? '').split(/[\s,]+/).filter(Boolean);
+  const dataUids = listed.map(parseUid).filter((uid): uid is RtcUid => uid !== null);
+  if (dataUids.length < listed.length || dataUids.length > LIMITS.dataUids) {
+    report?.({ code: 'refused-data', message: `agora-data-uids: only Agora uids are read, at most ${LIMITS.dataUids} (${listed.length} given)` });
+  }
+  dataUids.splice(LIMITS.dataUids);
   return {
     appId,
     channel,
     uid: parseUid(attributes.uid),
     token: attributes.token?.trim() || null,
     tokenProvider: tokenProvider ?? null,
-    hostUid: parseUid(attributes.hostUid),
+    hostUid,
+    dataUids,
     latency: attributes.latency === 'low' ? 'low' : 'ultra-low',
   };
 }

@@ -1,3 +1,6 @@
+import { LIMITS } from '../../../internal/limits.js';
+import { RefusalLog } from '../../../internal/refusals.js';
+import { cleanText } from '../../../internal/text.js';
 import type { EngineHost, PlaybackEngine, QualityLevel, RtcConnectionState, RtcUid } from '../engine.js';
 import type {
   AgoraConnectionState,
@@ -26,8 +29,11 @@ export interface RtcConfig {
   tokenProvider?: TokenProvider | null;
   /** `ultra-low` (default): Agora's AUDIENCE_LEVEL_ULTRA_LOW_LATENCY; `low`: AUDIENCE_LEVEL_LOW_LATENCY (cheaper). */
   latency?: 'ultra-low' | 'low';
-  /** The publisher to watch; else the first one publishing video. */
+  /** The seller: the only publisher whose video, audio and data are used. Absent: the first user to publish video,
+   * locked onto for the whole session. */
   hostUid?: RtcUid | null;
+  /** Further senders whose data-stream messages are read (the speech-to-text agent's uid); never watched. */
+  dataUids?: readonly RtcUid[];
   /** Must match what the seller's app publishes; vp8 (default) decodes everywhere WebRTC exists. */
   codec?: RtcCodec;
 }
@@ -81,6 +87,8 @@ export class RtcEngine implements PlaybackEngine {
   private manualStream: RtcStreamType | null = null;
   private goodReports = 0;
   private announced = false;
+  /** Anyone else in the channel is reported once per uid, whatever they send. */
+  private readonly refusals: RefusalLog;
   private readonly listeners: Array<[string, (...args: never[]) => void]> = [];
 
   constructor(
@@ -90,6 +98,7 @@ export class RtcEngine implements PlaybackEngine {
   ) {
     this.surface = host.video;
     this.uid = config.uid ?? null;
+    this.refusals = new RefusalLog((refusal) => host.signal({ type: 'error', error: { ...refusal, fatal: false } }));
     this.client = factory({ codec: config.codec ?? 'vp8' });
   }
 
@@ -141,17 +150,35 @@ export class RtcEngine implements PlaybackEngine {
     if (stream) video.srcObject = stream;
   }
 
+  /** `agora-host-uid`, else the publisher we locked onto; null before anyone published video. */
+  private get seller(): RtcUid | null {
+    return this.config.hostUid ?? this.watched;
+  }
+
   private readonly onUserPublished = (user: RtcRemoteUser, mediaType: RtcMediaType) => {
     if (this.destroyed || mediaType === 'datachannel') return;
     if (this.watched == null) {
       const wanted = this.config.hostUid;
-      if (wanted != null ? !sameUid(user.uid, wanted) : mediaType !== 'video') return;
-      this.watched = user.uid;
+      if (wanted != null ? sameUid(user.uid, wanted) : mediaType === 'video') {
+        this.watched = user.uid;
+        // Whoever published before the seller was known is now known not to be the seller.
+        for (const other of this.client.remoteUsers) if (!sameUid(other.uid, user.uid) && (other.hasVideo || other.hasAudio)) this.refuseStranger(other.uid, 'media');
+      }
     }
-    if (!sameUid(user.uid, this.watched)) return;
+    if (!sameUid(user.uid, this.watched)) {
+      if (this.seller != null) this.refuseStranger(user.uid, mediaType);
+      return;
+    }
     if (user.hasVideo) void this.subscribe(user, 'video');
     if (user.hasAudio) void this.subscribe(user, 'audio');
   };
+
+  /** Someone other than the seller published or sent data: never shown, reported once per uid. */
+  private refuseStranger(uid: RtcUid, what: string): void {
+    const who = cleanText(String(uid), 64);
+    const seller = this.config.hostUid != null ? `agora-host-uid is ${this.config.hostUid}` : this.watched != null ? `locked onto ${cleanText(String(this.watched), 64)}, the first publisher` : 'no seller has published yet';
+    this.refusals.refuse(`uid:${String(uid)}`, 'untrusted-publisher', `real-time path: ignored ${what} from uid ${who}, who is not the seller (${seller})`);
+  }
 
   private async subscribe(user: RtcRemoteUser, mediaType: 'audio' | 'video'): Promise<void> {
     const key = `${user.uid}/${mediaType}`;
@@ -216,11 +243,8 @@ export class RtcEngine implements PlaybackEngine {
     this.video = undefined;
     this.audio = undefined;
     // ServerTimeOut: the seller's connection dropped and may come back; Quit / BecomeAudience: the show ended.
+    // The seller stays the seller: another publisher is not watched in their place (they may come back).
     this.host.signal({ type: 'publisher', state: reason === 'ServerTimeOut' ? 'paused' : 'ended', uid: user.uid });
-    if (this.config.hostUid != null) return;
-    this.watched = null;
-    const next = this.client.remoteUsers.find((candidate) => candidate.hasVideo && !sameUid(candidate.uid, user.uid));
-    if (next) this.onUserPublished(next, 'video');
   };
 
   private readonly onNetworkQuality = (stats: RtcNetworkQuality) => {
@@ -272,7 +296,6 @@ export class RtcEngine implements PlaybackEngine {
     this.leaving = false;
     this.video = undefined;
     this.audio = undefined;
-    if (this.config.hostUid == null) this.watched = null;
     this.fallbackSetFor = null;
     try {
       await this.join();
@@ -288,7 +311,18 @@ export class RtcEngine implements PlaybackEngine {
   };
 
   private readonly onStreamMessage = (uid: RtcUid, payload: Uint8Array) => {
-    if (!this.destroyed) this.host.signal({ type: 'data', uid, bytes: payload });
+    if (this.destroyed) return;
+    const seller = this.seller;
+    const trusted = (seller != null && sameUid(uid, seller)) || (this.config.dataUids ?? []).some((known) => sameUid(uid, known));
+    if (!trusted) {
+      this.refuseStranger(uid, 'data messages');
+      return;
+    }
+    if (!(payload instanceof Uint8Array) || payload.byteLength > LIMITS.dataMessageBytes) {
+      this.refusals.refuse(`size:${String(uid)}`, 'limit-exceeded', `real-time path: dropped data messages over ${LIMITS.dataMessageBytes} bytes`);
+      return;
+    }
+    this.host.signal({ type: 'data', uid, bytes: payload });
   };
 
   private readonly onException = (event: { code: number; msg: string; uid: RtcUid }) => {
