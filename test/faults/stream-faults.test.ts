@@ -145,6 +145,21 @@ describe('fault matrix: the stream', () => {
     expect(fatal(errors)).to.deep.equal([]);
   }).timeout(120_000);
 
+  it('a 5 s outage (shorter than the live window): playback resumes at the live edge, not where it stalled', async () => {
+    const session = liveSession();
+    const { player, video, errors } = await playingPlayer(session.master);
+    await playedThrough(video, 2);
+    await session.setFaults({ blackout: 1 });
+    await waitFor(() => recoveries(errors, 'retry').length > 0, 'our backoff', 30_000);
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    await session.setFaults({ blackout: '' });
+    await waitFor(() => player.state === 'playing', 'playing again', 40_000);
+    await playedThrough(video, 2, 'playback after the outage');
+    // Still inside the window, hls.js alone would play on from the stall, seconds behind the seller.
+    expect(atLiveEdge(player), 'the Live badge, not "Back to live"').to.equal(true);
+    expect(fatal(errors)).to.deep.equal([]);
+  }).timeout(120_000);
+
   it('the browser comes back online: the waiting retry runs at once', async () => {
     const session = liveSession();
     const { player, video, errors } = await playingPlayer(session.master);

@@ -109,8 +109,11 @@ const STARTUP_RETRIES = { attempts: 2, baseMs: 1000 };
 const PLAYING_RETRIES = { attempts: 6, baseMs: 1000, maxMs: 8000 };
 const MEDIA_RECOVERIES = 6;
 const MEDIA_RECOVERY_DELAY_MS = 250;
-/** After a recovery, a picture further than this many target durations behind the live edge jumps back to it. */
-const RESYNC_AFTER_TARGET_DURATIONS = 3;
+/**
+ * After a recovery, a picture further than this many target durations behind the live sync point jumps back to it
+ * (less than the player's "Back to live" slack, so a recovered player shows "Live").
+ */
+const RESYNC_AFTER_TARGET_DURATIONS = 1;
 
 /** 4xx other than timeouts and rate limits: the request itself is wrong, repeating it changes nothing. */
 function isClientError(status: number | undefined): boolean {
