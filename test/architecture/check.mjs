@@ -1,0 +1,93 @@
+// The shape docs/architecture.md promises, checked on every `npm test`: no import cycles in src/ (static or type
+// imports; lazy `import()` is how capabilities stay apart, so it does not count), no hand-written file over 450 lines,
+// and the player element under 300.
+//
+//   node test/architecture/check.mjs [--report]   (--report prints the largest files and the import graph's size)
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const src = join(root, 'src');
+const MAX_LINES = 450;
+const LIMITS = { 'src/player/player.ts': 300 };
+/** Data, not code: generated coefficients and size tables, and string tables (one line per message). */
+const EXEMPT = [/\.generated\.ts$/, /\/systems\/data\//, /\/locales\//, /\/messages\/en\.ts$/, /\/i18n\/en\.ts$/, /\.d\.ts$/];
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : /\.(ts|mjs)$/.test(name) ? [path] : [];
+  });
+}
+
+/** Static and type imports/re-exports of a module (`import(...)` expressions are lazy edges, not counted). */
+function importsOf(file, text) {
+  const specifiers = [];
+  const pattern = /^\s*(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]/gm;
+  for (const match of text.matchAll(pattern)) specifiers.push(match[1]);
+  return specifiers
+    .filter((specifier) => specifier.startsWith('.'))
+    .map((specifier) => resolve(dirname(file), specifier).replace(/\.js$/, '.ts').replace(/\.mjs$/, '.mjs'))
+    .map((path) => (path.endsWith('.ts') || path.endsWith('.mjs') ? path : `${path}.ts`));
+}
+
+/** Tarjan's strongly connected components: every component of more than one module (or a self-import) is a cycle. */
+function cycles(graph) {
+  let index = 0;
+  const stack = [];
+  const meta = new Map();
+  const found = [];
+  const visit = (node) => {
+    meta.set(node, { index, low: index, onStack: true });
+    index++;
+    stack.push(node);
+    for (const next of graph.get(node) ?? []) {
+      if (!graph.has(next)) continue;
+      if (!meta.has(next)) {
+        visit(next);
+        meta.get(node).low = Math.min(meta.get(node).low, meta.get(next).low);
+      } else if (meta.get(next).onStack) {
+        meta.get(node).low = Math.min(meta.get(node).low, meta.get(next).index);
+      }
+    }
+    if (meta.get(node).low === meta.get(node).index) {
+      const component = [];
+      let member;
+      do {
+        member = stack.pop();
+        meta.get(member).onStack = false;
+        component.push(member);
+      } while (member !== node);
+      if (component.length > 1 || (graph.get(node) ?? []).includes(node)) found.push(component);
+    }
+  };
+  for (const node of graph.keys()) if (!meta.has(node)) visit(node);
+  return found;
+}
+
+const all = files(src);
+const graph = new Map();
+const problems = [];
+const sizes = [];
+for (const file of all) {
+  const text = readFileSync(file, 'utf8');
+  graph.set(file, importsOf(file, text));
+  const name = relative(root, file);
+  const lines = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+  sizes.push([lines, name]);
+  const limit = LIMITS[name] ?? (EXEMPT.some((pattern) => pattern.test(name)) ? Infinity : MAX_LINES);
+  if (lines > limit) problems.push(`${name}: ${lines} lines (at most ${limit})`);
+}
+for (const component of cycles(graph)) problems.push(`import cycle: ${component.map((file) => relative(root, file)).sort().join(' <-> ')}`);
+
+if (process.argv.includes('--report')) {
+  sizes.sort((a, b) => b[0] - a[0]);
+  console.log(sizes.slice(0, 15).map(([lines, name]) => `${String(lines).padStart(5)}  ${name}`).join('\n'));
+  console.log(`${all.length} modules, ${[...graph.values()].reduce((sum, edges) => sum + edges.length, 0)} static imports`);
+}
+if (problems.length) {
+  console.error(`architecture: ${problems.length} problem(s)\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  process.exit(1);
+}
+console.log(`architecture: ${all.length} modules, no import cycle, no file over its line limit`);
