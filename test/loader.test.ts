@@ -42,7 +42,7 @@ describe('script-tag loader (dist/shoplive.js)', () => {
     expect(loaded.some((path) => path.includes('/chunks/hls-engine-'))).to.equal(true);
     expect(loaded.some((path) => path.includes('/chunks/lit-'))).to.equal(true);
     // An HLS-only player never downloads the real-time path, the Agora SDK, subtitles or shopping code.
-    expect(loaded.filter((path) => /\/chunks\/(agora|start-race|subtitle-controller|commerce-controller|product-cards)-/.test(path))).to.deep.equal([]);
+    expect(loaded.filter((path) => /\/chunks\/(agora|start-race|subtitle-feature|shopping-feature|commerce-controller|product-cards)-/.test(path))).to.deep.equal([]);
     const requests = await session.requests();
     expect(requests.filter((request) => request.path.endsWith('master.m3u8'))).to.have.length(1);
     expect((win as unknown as { __errors: unknown[] }).__errors).to.deep.equal([]);

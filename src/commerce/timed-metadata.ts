@@ -24,11 +24,8 @@ export interface ProductCue {
   startDate: Date | null;
 }
 
-/** What an engine hands the player (the player passes it to its CommerceController). */
-export type TimedMetadata =
-  | { kind: 'daterange'; attrs: Readonly<Record<string, string>> | string; start?: number | null }
-  | { kind: 'id3'; data: Uint8Array; pts: number }
-  | { kind: 'data-message'; bytes: Uint8Array | string };
+/** What an engine hands the player (the engine contract declares it; the shopping layer reads it). */
+export type { TimedMetadata } from '../player/engines/engine.js';
 
 const MAX_ID = 200;
 

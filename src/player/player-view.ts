@@ -1,15 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CommerceController } from '../commerce/commerce-controller.js';
 import type { MessageKey } from '../i18n/en.js';
 import type { MessageParams } from '../i18n/translate.js';
-import type { SubtitleController } from '../subtitles/subtitle-controller.js';
 import { icons } from './controls/icons.js';
 import type { MenuController } from './controls/menu.js';
 import { qualityItems } from './controls/quality-menu.js';
-import type { EngineKind, PlayerErrorCode, PlayerErrorDetail, PublisherState, QualityLevel } from './engines/engine.js';
-import type { PlayerState } from './player-events.js';
+import type { PlayerErrorCode, PlayerErrorDetail } from './engines/engine.js';
+import type { MediaSnapshot } from './session/media-snapshot.js';
+import { shortcutRequest, type RequestPlayer } from './session/player-request.js';
 
-/** Everything the player's template shows, and the handlers its controls call: state down, requests up. */
+/** Everything the player's template shows, and where its controls send requests: state down, requests up. */
 export interface PlayerView {
   t: (key: MessageKey, params?: MessageParams) => string;
   locale: string;
@@ -17,40 +16,14 @@ export interface PlayerView {
   title: string;
   /** Already checked: an http(s) URL or ''. */
   poster: string;
-  state: PlayerState;
-  engine: EngineKind | null;
-  error: PlayerErrorDetail | null;
-  muted: boolean;
-  volume: number;
-  forcedMute: boolean;
-  stale: boolean;
-  /** The browser reports no network. */
-  offline: boolean;
-  publisher: PublisherState | null;
-  bars: number | null;
-  behindLive: boolean;
-  levels: QualityLevel[];
-  selectedLevel: number;
-  playingLevel: QualityLevel | null;
-  pip: boolean;
-  fullscreen: boolean;
-  captions: SubtitleController | undefined;
-  commerce: CommerceController | undefined;
-  menus: { quality: MenuController; subtitles: MenuController } | undefined;
-  on: {
-    keydown: (event: KeyboardEvent) => void;
-    interact: () => void;
-    video: (event: Event) => void;
-    play: () => void;
-    togglePlay: () => void;
-    toggleMute: () => void;
-    unmute: () => void;
-    volume: (event: Event) => void;
-    selectLevel: (index: number) => void;
-    togglePip: () => void;
-    toggleFullscreen: () => void;
-    retry: () => void;
-  };
+  media: MediaSnapshot;
+  /** What the player's features draw over the video, and add to the control bar. */
+  overlays: unknown[];
+  featureControls: unknown[];
+  qualityMenu: MenuController | undefined;
+  request: RequestPlayer;
+  /** A first interaction (pointer, focus) starts a lazy player at once. */
+  interact: () => void;
 }
 
 const ERROR_MESSAGES: Record<PlayerErrorCode, MessageKey> = {
@@ -72,11 +45,16 @@ const ERROR_MESSAGES: Record<PlayerErrorCode, MessageKey> = {
 
 /** The player's shadow DOM: the video surface, overlays (captions, product cards, spinner, errors) and the control bar. */
 export function renderPlayer(view: PlayerView): TemplateResult {
-  const { t, on } = view;
-  const paused = view.state !== 'playing' && view.state !== 'buffering';
-  const muted = view.muted || view.volume === 0;
-  const busy = view.state === 'loading' || view.state === 'buffering';
-  const videoEvents = on.video;
+  const { t, media, request } = view;
+  const paused = media.state !== 'playing' && media.state !== 'buffering';
+  const muted = media.muted || media.volume === 0;
+  const busy = media.state === 'loading' || media.state === 'buffering';
+  const onKeydown = (event: KeyboardEvent) => {
+    const shortcut = shortcutRequest(event);
+    if (!shortcut) return;
+    event.preventDefault();
+    request(shortcut);
+  };
   return html`
     <div
       part="base"
@@ -85,91 +63,68 @@ export function renderPlayer(view: PlayerView): TemplateResult {
       lang=${view.locale}
       dir=${view.dir}
       aria-label=${view.title ? t('player.region', { title: view.title }) : t('player.regionUntitled')}
-      @keydown=${on.keydown}
-      @pointerdown=${on.interact}
-      @focusin=${on.interact}
+      @keydown=${onKeydown}
+      @pointerdown=${view.interact}
+      @focusin=${view.interact}
     >
-      <video
-        part="video"
-        playsinline
-        poster=${view.poster || nothing}
-        @playing=${videoEvents}
-        @pause=${videoEvents}
-        @waiting=${videoEvents}
-        @volumechange=${videoEvents}
-        @timeupdate=${videoEvents}
-        @enterpictureinpicture=${videoEvents}
-        @leavepictureinpicture=${videoEvents}
-      ></video>
-      ${view.captions?.render() ?? nothing} ${view.commerce?.render() ?? nothing}
+      <video part="video" playsinline poster=${view.poster || nothing}></video>
+      ${view.overlays}
       <slot></slot>
       <div class="overlay">
-        ${busy ? html`<div part="spinner" class="spinner" role="status"><span class="visually-hidden">${t(view.state === 'loading' ? 'player.loading' : 'player.buffering')}</span></div>` : nothing}
-        ${view.state === 'idle' || view.state === 'paused'
-          ? html`<button part="big-play-button" class="big-play" aria-label=${t('player.start')} @click=${on.play}>${icons.play}</button>`
+        ${busy ? html`<div part="spinner" class="spinner" role="status"><span class="visually-hidden">${t(media.state === 'loading' ? 'player.loading' : 'player.buffering')}</span></div>` : nothing}
+        ${media.state === 'idle' || media.state === 'paused'
+          ? html`<button part="big-play-button" class="big-play" aria-label=${t('player.start')} @click=${() => request({ type: 'play' })}>${icons.play}</button>`
           : nothing}
-        ${view.state === 'error' && view.error ? renderError(view, view.error) : nothing}
+        ${media.state === 'error' && media.error ? renderError(view, media.error) : nothing}
       </div>
-      ${view.forcedMute && view.muted
-        ? html`<button part="unmute-button" class="unmute" @click=${on.unmute}>${icons.muted}${t('player.tapToUnmute')}</button>`
+      ${media.forcedMute && media.muted
+        ? html`<button part="unmute-button" class="unmute" @click=${() => request({ type: 'unmute' })}>${icons.muted}${t('player.tapToUnmute')}</button>`
         : nothing}
-      ${view.state === 'error'
-        ? nothing
-        : view.offline && view.state !== 'idle'
-          ? html`<div part="notice" class="notice" role="status">${t('error.offline')}</div>`
-          : view.stale
-            ? html`<div part="notice" class="notice" role="status">${t('error.stale')}</div>`
-            : nothing}
-      ${view.engine === 'rtc' && (view.publisher === 'paused' || view.publisher === 'ended') && view.state !== 'error'
-        ? html`<div part="notice" class="notice" role="status">${t(view.publisher === 'paused' ? 'rtc.paused' : 'rtc.ended')}</div>`
-        : nothing}
+      ${renderNotice(view)}
       <div part="controls" class="controls" role="group" aria-label=${t('player.controls')}>
-        <button part="play-button" aria-label=${t(paused ? 'player.play' : 'player.pause')} title=${t(paused ? 'player.play' : 'player.pause')} @click=${on.togglePlay}>
+        <button part="play-button" aria-label=${t(paused ? 'player.play' : 'player.pause')} title=${t(paused ? 'player.play' : 'player.pause')} @click=${() => request({ type: 'toggle-play' })}>
           ${paused ? icons.play : icons.pause}
         </button>
-        <button part="mute-button" aria-label=${t(muted ? 'player.unmute' : 'player.mute')} title=${t(muted ? 'player.unmute' : 'player.mute')} @click=${on.toggleMute}>
+        <button part="mute-button" aria-label=${t(muted ? 'player.unmute' : 'player.mute')} title=${t(muted ? 'player.unmute' : 'player.mute')} @click=${() => request({ type: 'toggle-mute' })}>
           ${muted ? icons.muted : icons.volume}
         </button>
-        <input part="volume" class="volume" type="range" min="0" max="1" step="0.05" aria-label=${t('player.volume')} .value=${String(muted ? 0 : view.volume)} @input=${on.volume} />
+        <input
+          part="volume"
+          class="volume"
+          type="range"
+          min="0"
+          max="1"
+          step="0.05"
+          aria-label=${t('player.volume')}
+          .value=${String(muted ? 0 : media.volume)}
+          @input=${(event: Event) => request({ type: 'volume', volume: Number((event.target as HTMLInputElement).value) })}
+        />
         ${renderLiveBadge(view)}
-        ${view.engine === 'rtc' && view.bars !== null
-          ? html`<span part="signal" class="signal" role="img" data-bars=${view.bars} aria-label=${t('player.signal', { bars: view.bars })} title=${t('player.signal', { bars: view.bars })}
+        ${media.engine === 'rtc' && media.signal !== null
+          ? html`<span part="signal" class="signal" role="img" data-bars=${media.signal} aria-label=${t('player.signal', { bars: media.signal })} title=${t('player.signal', { bars: media.signal })}
               >${icons.signal}</span
             >`
           : nothing}
         <span class="spacer"></span>
-        ${view.menus && view.levels.length > 1
-          ? view.menus.quality.render({
+        ${view.qualityMenu && media.levels.length > 1
+          ? view.qualityMenu.render({
               id: 'quality',
               label: t('player.quality'),
               icon: icons.quality,
-              items: qualityItems(view.levels, view.selectedLevel, view.playingLevel, {
+              items: qualityItems(media.levels, media.selectedLevel, media.playingLevel, {
                 auto: t('player.qualityAuto'),
                 autoCurrent: (label) => t('player.qualityAutoCurrent', { label }),
               }),
-              onPick: (item) => on.selectLevel(Number(item.value)),
+              onPick: (item) => request({ type: 'level', index: Number(item.value) }),
             })
           : nothing}
-        ${view.menus && view.captions?.languages.length
-          ? view.menus.subtitles.render({
-              id: 'subtitles',
-              label: t('subtitles.menu'),
-              icon: icons.subtitles,
-              groups: view.captions.menuGroups({
-                language: t('subtitles.language'),
-                off: t('subtitles.off'),
-                textSize: t('subtitles.textSize'),
-                sizes: { small: t('subtitles.sizeSmall'), medium: t('subtitles.sizeMedium'), large: t('subtitles.sizeLarge') },
-              }),
-              onPick: (item) => view.captions!.pick(item),
-            })
-          : nothing}
+        ${view.featureControls}
         ${document.pictureInPictureEnabled
-          ? html`<button part="pip-button" aria-pressed=${String(view.pip)} aria-label=${t('player.pip')} title=${t(view.pip ? 'player.exitPip' : 'player.pip')} @click=${on.togglePip}>${icons.pip}</button>`
+          ? html`<button part="pip-button" aria-pressed=${String(media.pip)} aria-label=${t('player.pip')} title=${t(media.pip ? 'player.exitPip' : 'player.pip')} @click=${() => request({ type: 'toggle-pip' })}>${icons.pip}</button>`
           : nothing}
         ${document.fullscreenEnabled
-          ? html`<button part="fullscreen-button" aria-pressed=${String(view.fullscreen)} aria-label=${t('player.fullscreen')} title=${t(view.fullscreen ? 'player.exitFullscreen' : 'player.fullscreen')} @click=${on.toggleFullscreen}>
-              ${view.fullscreen ? icons.exitFullscreen : icons.fullscreen}
+          ? html`<button part="fullscreen-button" aria-pressed=${String(media.fullscreen)} aria-label=${t('player.fullscreen')} title=${t(media.fullscreen ? 'player.exitFullscreen' : 'player.fullscreen')} @click=${() => request({ type: 'toggle-fullscreen' })}>
+              ${media.fullscreen ? icons.exitFullscreen : icons.fullscreen}
             </button>`
           : nothing}
       </div>
@@ -177,20 +132,34 @@ export function renderPlayer(view: PlayerView): TemplateResult {
   `;
 }
 
-function renderLiveBadge(view: PlayerView): TemplateResult {
-  const { t, on } = view;
-  if (view.behindLive) {
-    return html`<button part="live-badge" class="live" data-behind @click=${on.play}>${t('player.backToLive')}</button>`;
+/** One status line at a time: offline, then a stalled playlist, then the seller's real-time state. */
+function renderNotice({ t, media }: PlayerView): TemplateResult | typeof nothing {
+  if (media.state === 'error') return nothing;
+  const key =
+    media.offline && media.state !== 'idle'
+      ? 'error.offline'
+      : media.stale
+        ? 'error.stale'
+        : media.engine === 'rtc' && (media.publisher === 'paused' || media.publisher === 'ended')
+          ? media.publisher === 'paused'
+            ? 'rtc.paused'
+            : 'rtc.ended'
+          : null;
+  return key ? html`<div part="notice" class="notice" role="status">${t(key)}</div>` : nothing;
+}
+
+function renderLiveBadge({ t, media, request }: PlayerView): TemplateResult {
+  if (media.behindLive) {
+    return html`<button part="live-badge" class="live" data-behind @click=${() => request({ type: 'play' })}>${t('player.backToLive')}</button>`;
   }
   return html`<span part="live-badge" class="live" role="status">${t('player.live')}</span>`;
 }
 
-function renderError(view: PlayerView, error: PlayerErrorDetail): TemplateResult {
-  const { t, on } = view;
+function renderError({ t, request }: PlayerView, error: PlayerErrorDetail): TemplateResult {
   return html`<div part="error-panel" class="error" role="alert">
     <p>${t(ERROR_MESSAGES[error.code])}</p>
     ${error.code === 'invalid-src' || error.code === 'unsafe-src' || error.code === 'unsupported'
       ? nothing
-      : html`<button part="retry-button" @click=${on.retry}>${t('player.retry')}</button>`}
+      : html`<button part="retry-button" @click=${() => request({ type: 'retry' })}>${t('player.retry')}</button>`}
   </div>`;
 }

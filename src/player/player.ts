@@ -1,58 +1,42 @@
 import type { PropertyValues } from 'lit';
-import { EVENTS } from '../internal/constants.js';
-import { NearViewportController } from '../internal/near-viewport-controller.js';
-import { ShopliveElement } from '../internal/shoplive-element.js';
-import { checkUrl } from '../internal/url-guard.js';
 import { LocaleController } from '../i18n/locale-controller.js';
-import type { MenuController } from './controls/menu.js';
-import type {
-  EngineChangeReason,
-  EngineFactory,
-  EngineKind,
-  EngineSignal,
-  PlaybackEngine,
-  PlayerErrorDetail,
-  PublisherState,
-  QualityLevel,
-} from './engines/engine.js';
-import { parseTimeout, rtcConfigFrom, RTC_TIMEOUT_MS } from './engines/rtc/config.js';
-import type { RtcClientFactory } from './engines/rtc/agora-client.js';
-import type { TokenProvider } from './engines/rtc/rtc-engine.js';
-import { loadEngine, loadStartRace, preferredEngine } from './engines/select.js';
-import { PlayerMetrics } from './metrics.js';
-import { playerStyles } from './player.styles.js';
-import { renderPlayer } from './player-view.js';
-import { validCue, type CueInit } from '../subtitles/cue.js';
-import type { SidecarTrack } from '../subtitles/sources/sidecar-track.js';
-import type { SubtitleController } from '../subtitles/subtitle-controller.js';
-import type { CommerceController } from '../commerce/commerce-controller.js';
 import { LazyFeature } from '../internal/lazy-feature.js';
 import { log } from '../internal/log.js';
-import { warmUp } from './warmup.js';
+import { NearViewportController } from '../internal/near-viewport-controller.js';
+import { ShopliveElement } from '../internal/shoplive-element.js';
+import type { ShoppingFeature } from '../commerce/shopping-feature.js';
+import { checkedCue, type CueInit } from '../subtitles/cue.js';
+import type { SidecarTrack } from '../subtitles/sources/sidecar-track.js';
+import type { SubtitleFeature } from '../subtitles/subtitle-feature.js';
 import { checkedPoster, reportFrom } from './checked-inputs.js';
-import { isRefusal } from '../internal/refusals.js';
+import type { MenuController } from './controls/menu.js';
+import type { EngineKind } from './engines/engine.js';
+import type { RtcClientFactory } from './engines/rtc/agora-client.js';
+import { RTC_TIMEOUT_MS } from './engines/rtc/config.js';
+import type { TokenProvider } from './engines/rtc/rtc-engine.js';
+import { FeatureHub } from './features/feature-hub.js';
+import { PLAYER_FEATURES } from './features/index.js';
+import type { FeatureHost } from './features/player-feature.js';
 import type { PlayerState } from './player-events.js';
+import { playerStyles } from './player.styles.js';
+import { renderPlayer } from './player-view.js';
+import type { SessionConfig } from './session/engine-plan.js';
+import type { MediaSnapshot } from './session/media-snapshot.js';
+import { PlaybackSession } from './session/playback-session.js';
 
-/** Seconds behind the live sync position before the badge turns into "Back to live". */
-const BEHIND_LIVE_SLACK_S = 3;
-
-/** Agora downlink quality (1 excellent .. 6 down; 0 unknown) as 0-4 signal bars, null when unknown. */
-function signalBars(downlink: number): number | null {
-  return downlink >= 1 && downlink <= 6 ? [4, 3, 2, 1, 1, 0][downlink - 1]! : null;
-}
-
-/** Attributes that configure the real-time path: changing one restarts the stream, like a new `src`. */
-const RTC_PROPERTIES = ['agoraAppId', 'agoraChannel', 'agoraUid', 'agoraToken', 'agoraHostUid', 'agoraDataUids', 'latency', 'prefer'] as const;
+/** Attributes that pick the stream: changing one restarts it. */
+const STREAM_PROPERTIES = ['src', 'agoraAppId', 'agoraChannel', 'agoraUid', 'agoraToken', 'agoraHostUid', 'agoraDataUids', 'latency', 'prefer'] as const;
 
 /**
  * A live-stream player that costs nothing until it nears the viewport, then reaches its first frame in as few round
- * trips as it can.
+ * trips as it can. The element is the public surface: configuration in, a snapshot rendered, events out; its
+ * PlaybackSession plays, and features (subtitles, shopping…) plug in.
  *
  * @event shoplive-ready - The stream is loaded and its renditions are known. `{ engine, levels }`
  * @event shoplive-first-frame - The first frame was decoded. `{ ttffMs, engine, level }`
  * @event shoplive-stall - Playback stopped to buffer. `{ position, stalls }`
- * @event shoplive-quality-change - The playing rendition changed. `{ level, auto }`
- * @event shoplive-error - Something went wrong; `fatal` errors show the error panel. `{ code, message, fatal }`
+ * @event shoplive-quality-change - The playing rendition changed, or the shopper pinned one. `{ level, auto }`
+ * @event shoplive-error - Something went wrong; `fatal` errors show the error panel. `{ code, message, fatal, recovery? }`
  * @event shoplive-engine-change - The path feeding the video changed, or RTC was given up. `{ from, to, reason }`
  * @event shoplive-network-quality - Real-time path only: Agora's link quality, about every 2 s. `{ uplink, downlink }`
  * @event shoplive-publisher - Real-time path only: the seller is `live`, `paused` or `ended`. `{ state }`
@@ -62,9 +46,26 @@ const RTC_PROPERTIES = ['agoraAppId', 'agoraChannel', 'agoraUid', 'agoraToken', 
  * @csspart base - The wrapper of everything.
  * @csspart video - The video surface.
  * @csspart controls - The control bar.
- * @csspart play-button - Play/pause. Also: mute-button, volume, live-badge, quality-button, quality-menu, pip-button,
- *   fullscreen-button, big-play-button, unmute-button, spinner, error-panel, retry-button, signal (the real-time
- *   signal-strength indicator, `data-bars` 0-4).
+ * @csspart play-button - Play/pause.
+ * @csspart mute-button - Mute/unmute.
+ * @csspart volume - The volume slider.
+ * @csspart live-badge - "Live", or the "Back to live" button.
+ * @csspart quality-button - Opens the quality menu.
+ * @csspart quality-menu - The quality menu.
+ * @csspart subtitles-button - Opens the subtitles menu.
+ * @csspart subtitles-menu - The subtitles menu (language and text size).
+ * @csspart pip-button - Picture in picture.
+ * @csspart fullscreen-button - Full screen.
+ * @csspart big-play-button - The large play button over a paused player.
+ * @csspart unmute-button - "Tap to unmute", when the browser refused sound.
+ * @csspart spinner - Loading or buffering.
+ * @csspart notice - A status line (offline, stream paused, seller paused or ended).
+ * @csspart error-panel - The fatal-error panel.
+ * @csspart retry-button - "Try again" on the error panel.
+ * @csspart signal - Real-time signal strength, `data-bars` 0-4.
+ * @csspart subtitles - The captions area.
+ * @csspart cue - One caption (`cue cue-interim` while live speech-to-text is still revising it).
+ * @csspart product-cards - The product cards over the video.
  *
  * @cssproperty --shoplive-accent - Accent colour (live dot, focus halo, buttons); #d81a4b.
  * @cssproperty --shoplive-on-accent - Text on the accent ("Try again"); #fff.
@@ -75,8 +76,9 @@ const RTC_PROPERTIES = ['agoraAppId', 'agoraChannel', 'agoraUid', 'agoraToken', 
  * @cssproperty --shoplive-aspect-ratio - Box aspect ratio, 16 / 9 by default.
  * @cssproperty --shoplive-radius - Corner radius.
  * @cssproperty --shoplive-font - Font shorthand of the controls.
+ * @cssproperty --shoplive-object-fit - How the picture fills the box (`contain`).
  */
-export class ShoplivePlayer extends ShopliveElement {
+export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
   static override styles = playerStyles;
 
   static override properties = {
@@ -85,7 +87,8 @@ export class ShoplivePlayer extends ShopliveElement {
     autoplay: { type: Boolean, reflect: true },
     muted: { type: Boolean, reflect: true },
     loading: { reflect: true },
-    title: {},
+    videoTitle: { attribute: 'video-title' },
+    legacyTitle: { attribute: 'title' },
     subtitlesLang: { attribute: 'subtitles-lang', reflect: true },
     subtitles: { attribute: false },
     products: { attribute: false },
@@ -103,20 +106,8 @@ export class ShoplivePlayer extends ShopliveElement {
     agoraClientFactory: { attribute: false },
     state: { reflect: true },
     engine: { reflect: true },
-    levels: { state: true },
-    selectedLevel: { state: true },
-    playingLevel: { state: true },
-    behindLive: { state: true },
-    forcedMute: { state: true },
-    stale: { state: true },
-    offline: { state: true },
-    volume: { state: true },
-    fullscreen: { state: true },
-    pip: { state: true },
-    error: { state: true },
-    bars: { state: true },
-    publisher: { state: true },
-    posterUrl: { state: true },
+    paused: { type: Boolean, reflect: true },
+    behindLive: { type: Boolean, reflect: true, attribute: 'behind-live' },
   };
 
   /** URL of the HLS master (or media) playlist. */
@@ -125,9 +116,14 @@ export class ShoplivePlayer extends ShopliveElement {
   declare poster: string;
   /** Start playing as soon as the stream loads; falls back to muted playback where the browser requires it. */
   declare autoplay: boolean;
+  /** Start muted. Reflects the sound's state once playing (the shopper can unmute). */
   declare muted: boolean;
   /** `lazy` (default): start when within a viewport of being visible or on first interaction. `eager`: at once. */
   declare loading: 'lazy' | 'eager';
+  /** The show's name, read by screen readers as the player's label. */
+  declare videoTitle: string;
+  /** @deprecated `title` sets the global tooltip attribute: use `video-title` (still read, with a warning). */
+  declare legacyTitle: string | null;
   /** Subtitle language to show when the shopper has not chosen one: a language tag, or `off`. */
   declare subtitlesLang: string;
   /** Sidecar WebVTT files, in addition to child `<track>` elements and the stream's own subtitle renditions. */
@@ -161,125 +157,65 @@ export class ShoplivePlayer extends ShopliveElement {
   declare state: PlayerState;
   /** Read-only: the engine playing the stream, once chosen. */
   declare engine: EngineKind | null;
-  declare protected levels: QualityLevel[];
-  declare protected selectedLevel: number;
-  declare protected playingLevel: QualityLevel | null;
-  declare protected behindLive: boolean;
-  declare protected forcedMute: boolean;
-  declare protected stale: boolean;
-  declare protected offline: boolean;
-  declare protected volume: number;
-  declare protected fullscreen: boolean;
-  declare protected pip: boolean;
-  declare protected error: PlayerErrorDetail | null;
-  declare protected bars: number | null;
-  declare protected publisher: PublisherState | null;
-  declare protected posterUrl: string;
+  /** Read-only, reflected: the video is paused (or not started). */
+  declare paused: boolean;
+  /** Read-only, reflected as `behind-live`: more than a few seconds behind the live edge. */
+  declare behindLive: boolean;
 
   private readonly i18n = new LocaleController(this);
   /** Refused input (bad URLs, limits, untrusted publishers): one warning and one non-fatal shoplive-error each. */
-  private readonly reportRefusal = reportFrom(this);
-  private readonly metricsRecorder = new PlayerMetrics();
-  /** The control bar's menus, loaded once there is something to choose (renditions, subtitle languages). */
-  private readonly menus = new LazyFeature<{ quality: MenuController; subtitles: MenuController }>(
-    'menus',
-    async () => {
-      const { MenuController } = await import('./controls/menu.js');
-      return { quality: new MenuController(this), subtitles: new MenuController(this) };
-    },
-    () => this.requestUpdate(),
-  );
-  /** Shopping and subtitles load with their first use: a plain stream pays for neither. */
-  private readonly commerce = new LazyFeature<CommerceController>(
-    'shopping',
-    async () => new (await import('../commerce/commerce-controller.js')).CommerceController(this, { video: () => this.video }),
-    () => this.requestUpdate(),
-  );
-  private readonly captions = new LazyFeature<SubtitleController>(
-    'subtitles',
-    async () =>
-      new (await import('../subtitles/subtitle-controller.js')).SubtitleController(this, {
-        video: () => this.video,
-        requested: () => this.subtitlesLang,
-        uiLocale: () => this.i18n.locale,
-        report: this.reportRefusal,
-      }),
-    () => this.requestUpdate(),
-  );
-  private apiCues = 0;
-  private readonly nearViewport = new NearViewportController(this, () => void this.begin());
-  private playback?: PlaybackEngine;
-  /** Bumped on every (re)start and teardown, so work of an abandoned start never lands. */
-  private generation = 0;
-  private started = false;
-  private wantsPlay = false;
+  private readonly report = reportFrom(this);
+  private readonly features: FeatureHub = new FeatureHub(PLAYER_FEATURES, {
+    host: this,
+    video: () => this.videoElement,
+    snapshot: () => this.session.snapshot,
+    locale: () => this.i18n.locale,
+    t: (key, params) => this.i18n.t(key, params),
+    report: this.report,
+  });
+  private readonly session: PlaybackSession = new PlaybackSession(this, { config: () => this.sessionConfig(), report: this.report, features: this.features });
+  /** The quality menu, loaded once there is more than one rendition to choose from. */
+  private readonly qualityMenu = new LazyFeature<MenuController>('menus', async () => new (await import('./controls/menu.js')).MenuController(this), () => this.requestUpdate());
+  private readonly nearViewport = new NearViewportController(this, () => void this.session.start());
+  private posterUrl = '';
 
   constructor() {
     super();
-    this.src = '';
-    this.poster = '';
-    this.autoplay = false;
-    this.muted = false;
-    this.loading = 'lazy';
-    this.subtitlesLang = '';
-    this.subtitles = [];
-    this.productsSrc = '';
-    this.state = 'idle';
-    this.engine = null;
-    this.levels = [];
-    this.selectedLevel = -1;
-    this.playingLevel = null;
-    this.behindLive = false;
-    this.forcedMute = false;
-    this.stale = false;
-    this.offline = false;
-    this.volume = 1;
-    this.fullscreen = false;
-    this.pip = false;
-    this.error = null;
-    this.agoraAppId = '';
-    this.agoraChannel = '';
-    this.agoraUid = '';
-    this.agoraToken = '';
-    this.agoraHostUid = '';
-    this.agoraDataUids = '';
-    this.posterUrl = '';
-    this.latency = 'ultra-low';
-    this.prefer = 'rtc';
-    this.rtcTimeout = RTC_TIMEOUT_MS;
-    this.tokenProvider = null;
-    this.agoraClientFactory = null;
-    this.bars = null;
-    this.publisher = null;
+    Object.assign(this, {
+      src: '', poster: '', autoplay: false, muted: false, loading: 'lazy', videoTitle: '', legacyTitle: null, subtitlesLang: '',
+      subtitles: [], productsSrc: '', agoraAppId: '', agoraChannel: '', agoraUid: '', agoraToken: '', agoraHostUid: '',
+      agoraDataUids: '', latency: 'ultra-low', prefer: 'rtc', rtcTimeout: RTC_TIMEOUT_MS, tokenProvider: null,
+      agoraClientFactory: null, state: 'idle', engine: null, paused: true, behindLive: false,
+    });
   }
 
   /** Read-only: a snapshot of start-up and playback measurements. */
   get metrics() {
-    return this.metricsRecorder.snapshot(this.video, this.playback);
+    return this.session.metrics.snapshot(this.videoElement, this.session.engine);
   }
 
-  private get video(): HTMLVideoElement | null {
+  /** Read-only: the playback position in seconds (media time), 0 before the stream plays. */
+  get currentTime(): number {
+    return this.videoElement?.currentTime ?? 0;
+  }
+
+  /** The video element the session plays into (inside the shadow root). */
+  get videoElement(): HTMLVideoElement | null {
     return this.renderRoot?.querySelector('video') ?? null;
   }
 
   /** Starts the stream if needed and plays it. Resolves once playback began (or was refused by the browser). */
-  async play(): Promise<void> {
-    this.wantsPlay = true;
-    if (!this.started) await this.begin();
-    const video = this.video;
-    if (!video || this.state === 'error') return;
-    if (this.behindLive) this.seekToLive();
-    await this.playVideo(video);
+  play(): Promise<void> {
+    return this.session.play();
   }
 
   pause(): void {
-    this.wantsPlay = false;
-    this.video?.pause();
+    this.session.pause();
   }
 
   /** Shows this product's card as the one being presented (until the stream's next product cue); null clears it. */
   presentProduct(id: string | null): void {
-    this.commerce.use((commerce) => commerce.present(id));
+    this.features.use<ShoppingFeature>('shopping', (shopping) => shopping.present(id));
   }
 
   /**
@@ -287,456 +223,72 @@ export class ShoplivePlayer extends ShopliveElement {
    * currentTime). Returns false, with a console warning, for a cue that cannot be shown.
    */
   addCue(init: CueInit): boolean {
-    let checked: ReturnType<typeof validCue>;
-    try {
-      checked = validCue(init);
-    } catch {
-      checked = { ok: false, reason: 'the cue could not be read' };
-    }
-    if (!checked.ok) {
-      log.warn(`addCue: ${checked.reason}`);
-      return false;
-    }
-    // The host's ids live in their own namespace: they can neither replace nor remove the stream's cues.
-    const cue = { ...checked.cue, id: `api:${checked.cue.id ?? `#${++this.apiCues}`}` };
-    this.captions.use((captions) => {
-      captions.store.add(cue);
-      captions.update();
-    });
-    return true;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('fullscreenchange', this.onFullscreenChange);
-    window.addEventListener('online', this.onConnectivity);
-    window.addEventListener('offline', this.onConnectivity);
-    this.offline = !navigator.onLine;
-    // Shopify mode needs the shopping layer from the start: it reads the store's product without any host code.
-    if (this.closest('[commerce]')?.getAttribute('commerce')?.trim().toLowerCase() === 'shopify') this.commerce.use(() => {});
+    const cue = checkedCue(init);
+    if (cue) this.features.use<SubtitleFeature>('subtitles', (subtitles) => subtitles.addHostCue(cue));
+    return cue !== null;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('fullscreenchange', this.onFullscreenChange);
-    window.removeEventListener('online', this.onConnectivity);
-    window.removeEventListener('offline', this.onConnectivity);
-    this.teardown();
-    this.state = 'idle';
     this.nearViewport.reset();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('poster')) this.posterUrl = checkedPoster(this.poster, this.reportRefusal);
-    if (changed.has('subtitles') || !this.hasUpdated) {
-      // Checked (and each bad entry reported) by the subtitle layer, which loads only if anything was declared.
-      const declared = this.subtitles;
-      const any = this.querySelector(':scope > track') || (Array.isArray(declared) ? declared.length : declared != null);
-      if (any) this.captions.use((captions) => void captions.useSidecars(this, declared));
-      else this.captions.ifUsed((captions) => void captions.useSidecars(this, []));
-    }
-    if (changed.has('subtitlesLang') && this.hasUpdated) this.captions.ifUsed((captions) => captions.negotiate());
-    if (changed.has('products') && this.products != null) this.commerce.use((commerce) => commerce.setProducts(this.products));
-    if (changed.has('productsSrc') && (this.productsSrc || changed.get('productsSrc'))) {
-      this.commerce.use((commerce) => commerce.setProductsSrc(this.productsSrc));
-    }
+    if (changed.has('legacyTitle') && this.legacyTitle !== null) this.adoptLegacyTitle();
+    if (changed.has('poster')) this.posterUrl = checkedPoster(this.poster, this.report);
+    this.features.configure(changed);
+    if (!changed.has('muted') && this.hasUpdated && this.session.snapshot.muted !== this.muted) this.muted = this.session.snapshot.muted;
+  }
+
+  /** State comes down: the snapshot's styling hooks become the element's read-only, reflected properties. */
+  snapshotChanged({ state, engine, paused, behindLive, levels }: MediaSnapshot): void {
+    Object.assign(this, { state, engine, paused, behindLive });
+    if (!levels.length) this.qualityMenu.current?.close();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (!this.menus.current && (this.levels.length > 1 || this.captions.current?.languages.length)) this.menus.use(() => {});
-    const reconfigured = (['src', ...RTC_PROPERTIES] as const).some((key) => changed.has(key) && changed.get(key) !== undefined);
-    if (reconfigured) this.onSrcChanged();
-    if (changed.has('loading') && this.loading === 'eager' && !this.started) void this.begin();
-    if (changed.has('muted') && this.video) this.video.muted = this.muted;
+    if (this.session.snapshot.levels.length > 1) this.qualityMenu.use(() => {});
+    const reconfigured = STREAM_PROPERTIES.some((key) => changed.has(key) && changed.get(key) !== undefined);
+    if (reconfigured && this.session.reconfigure() === 'rearm') this.nearViewport.reset();
+    if (changed.has('loading') && this.loading === 'eager') void this.session.start();
+    if (changed.has('muted') && this.videoElement) this.videoElement.muted = this.muted;
   }
 
-  protected override firstUpdated(): void {
-    const video = this.video!;
-    video.muted = this.muted;
-    if (this.loading === 'eager') void this.begin();
+  private adoptLegacyTitle(): void {
+    log.warn('<shoplive-player title> shows a browser tooltip over the whole player: use video-title instead.');
+    this.videoTitle ||= this.legacyTitle ?? '';
+    this.removeAttribute('title');
   }
 
-  /** Loads the stream. Idempotent; every path that needs the stream goes through here. */
-  private async begin(): Promise<void> {
-    if (this.started) return;
-    this.started = true;
-    const generation = ++this.generation;
-    await this.updateComplete;
-    const video = this.video!;
-    this.metricsRecorder.start();
-    this.error = null;
-
-    const rtc = rtcConfigFrom(
-      { appId: this.agoraAppId, channel: this.agoraChannel, uid: this.agoraUid, token: this.agoraToken, latency: this.latency,
-        hostUid: this.agoraHostUid, dataUids: this.agoraDataUids },
-      this.tokenProvider,
-      this.reportRefusal,
-    );
-    const checked = checkUrl(this.src);
-    // With Agora configured, `src` (the HLS fallback) may be left out; a present but unusable one is still an error.
-    if (!checked.ok && !(rtc && checked.problem === 'missing')) {
-      this.fail({
-        code: checked.problem === 'unsafe-scheme' ? 'unsafe-src' : 'invalid-src',
-        message: checked.problem === 'missing' ? 'The src attribute is empty.' : `src "${checked.input}" is not a usable http(s) URL (${checked.problem}).`,
-        fatal: true,
-      });
-      return;
-    }
-    const src = checked.ok ? checked.url.href : '';
-    const kind = src ? preferredEngine(video) : null;
-    if (!kind && !rtc) {
-      this.fail({ code: 'unsupported', message: 'Neither Media Source Extensions nor native HLS are available.', fatal: true });
-      return;
-    }
-    this.state = 'loading';
-    const box = { width: this.clientWidth, height: this.clientHeight };
-    // Network first: the playlists travel while the engine's code downloads.
-    if (kind === 'hls') void warmUp(src, box);
-    let factory: EngineFactory;
-    try {
-      if (rtc) {
-        // The race (RTC with HLS in parallel and as the fallback) is its own chunk; the Agora SDK a further one.
-        const createStartRace = await loadStartRace();
-        const clientFactory = this.agoraClientFactory;
-        const options = {
-          rtc,
-          prefer: this.prefer === 'hls' ? ('hls' as const) : ('rtc' as const),
-          rtcTimeoutMs: parseTimeout(this.rtcTimeout, RTC_TIMEOUT_MS),
-          ...(clientFactory ? { loadRtcClientFactory: async () => clientFactory } : {}),
-        };
-        factory = (host) => createStartRace(host, options);
-      } else {
-        factory = await loadEngine(kind!);
-      }
-    } catch (cause) {
-      if (generation === this.generation) this.fail({ code: 'engine-load', message: `The ${rtc ? 'rtc' : kind} engine failed to load: ${String(cause)}`, fatal: true });
-      return;
-    }
-    if (generation !== this.generation) return;
-    this.watchFirstFrame(video, generation);
-    this.playback = factory({ video, src, box, signal: (signal) => generation === this.generation && this.onSignal(signal) });
-    this.engine = this.playback.kind;
-    try {
-      await this.playback.start();
-    } catch (cause) {
-      if (generation === this.generation) this.fail({ code: 'engine-load', message: String(cause), fatal: true });
-      return;
-    }
-    if (!rtc && kind === 'native') video.addEventListener('loadedmetadata', () => this.emit(EVENTS.ready, { engine: 'native', levels: [] }), { once: true });
-    if (this.autoplay || this.wantsPlay) void this.playVideo(video);
-  }
-
-  private watchFirstFrame(video: HTMLVideoElement, generation: number): void {
-    const done = () => {
-      if (generation !== this.generation || this.metricsRecorder.firstFrameAt) return;
-      const ttffMs = this.metricsRecorder.firstFrame();
-      const level = this.playingLevel ?? this.playback?.currentLevel() ?? null;
-      this.metricsRecorder.level ??= level;
-      // With Agora configured, whichever path had the first frame is the one on screen.
-      this.engine = this.playback?.kind ?? this.engine;
-      this.emit(EVENTS.firstFrame, { ttffMs, engine: this.engine!, level });
-      if (this.state === 'loading') this.state = video.paused ? 'paused' : 'playing';
+  private sessionConfig(): SessionConfig {
+    return {
+      src: this.src,
+      autoplay: this.autoplay,
+      muted: this.muted,
+      agora: {
+        appId: this.agoraAppId, channel: this.agoraChannel, uid: this.agoraUid, token: this.agoraToken,
+        hostUid: this.agoraHostUid, dataUids: this.agoraDataUids, latency: this.latency,
+      },
+      prefer: this.prefer,
+      rtcTimeout: this.rtcTimeout,
+      tokenProvider: this.tokenProvider,
+      agoraClientFactory: this.agoraClientFactory,
     };
-    if ('requestVideoFrameCallback' in video) video.requestVideoFrameCallback(done);
-    else (video as HTMLVideoElement).addEventListener('loadeddata', done, { once: true });
   }
-
-  /** Browsers refuse unmuted autoplay without a gesture: play muted instead and offer an unmute button. */
-  private async playVideo(video: HTMLVideoElement): Promise<void> {
-    try {
-      await video.play();
-    } catch (cause) {
-      if ((cause as DOMException)?.name !== 'NotAllowedError' || video.muted) return;
-      video.muted = true;
-      this.forcedMute = true;
-      await video.play().catch(() => undefined);
-    }
-  }
-
-  private onSignal(signal: EngineSignal): void {
-    switch (signal.type) {
-      case 'levels':
-        this.levels = signal.levels;
-        this.emit(EVENTS.ready, { engine: this.engine!, levels: signal.levels });
-        break;
-      case 'level-switched':
-        this.playingLevel = signal.level;
-        this.metricsRecorder.level = signal.level;
-        this.emit(EVENTS.qualityChange, { level: signal.level, auto: signal.auto });
-        break;
-      case 'stale':
-        this.stale = signal.stale;
-        break;
-      case 'recovered':
-        break;
-      case 'live-edge':
-        this.updateBehindLive();
-        break;
-      case 'subtitle-tracks':
-        this.captions.use((captions) => void captions.useStreamTracks(signal.tracks, signal.toMediaTime));
-        break;
-      case 'timeline':
-        this.captions.ifUsed((captions) => captions.timelineChanged());
-        break;
-      case 'error':
-        if (signal.error.fatal) this.fail(signal.error);
-        else if (isRefusal(signal.error.code)) this.reportRefusal({ code: signal.error.code, message: signal.error.message });
-        else this.emit(EVENTS.error, signal.error);
-        break;
-      case 'engine-change':
-        this.onEngineChange(signal.from, signal.to, signal.reason);
-        break;
-      case 'network-quality':
-        this.bars = signalBars(signal.downlink);
-        this.emit(EVENTS.networkQuality, { uplink: signal.uplink, downlink: signal.downlink });
-        break;
-      case 'publisher':
-        this.publisher = signal.state;
-        this.emit(EVENTS.publisher, { state: signal.state });
-        break;
-      case 'data':
-        // The seller's data stream carries speech-to-text and product cues; each reader ignores the other's messages.
-        this.captions.use((captions) => captions.receiveData(signal.bytes));
-        this.commerce.use((commerce) => commerce.metadata({ kind: 'data-message', bytes: signal.bytes }));
-        break;
-      case 'timed-metadata':
-        this.commerce.use((commerce) => commerce.metadata(signal.metadata));
-        break;
-      case 'connection':
-        // Handled by the race (fallback after the reconnect budget); nothing to show.
-        break;
-    }
-  }
-
-  private onEngineChange(from: EngineKind, to: EngineKind, reason: EngineChangeReason): void {
-    if (this.engine !== to) {
-      // Another engine feeds the video: the old one's renditions and subtitle renditions are gone.
-      this.levels = [];
-      this.selectedLevel = -1;
-      this.playingLevel = null;
-      this.stale = false;
-      this.behindLive = false;
-      this.dropStreamFeatures();
-      this.menus.ifUsed((menus) => menus.quality.close());
-    }
-    this.engine = to;
-    if (to !== 'rtc') {
-      this.bars = null;
-      this.publisher = null;
-    }
-    this.emit(EVENTS.engineChange, { from, to, reason });
-  }
-
-  /** What came from the stream (subtitle renditions, speech-to-text, product cues) ends with it. */
-  private dropStreamFeatures(): void {
-    this.captions.ifUsed((captions) => captions.dropStreamTracks());
-    this.commerce.ifUsed((commerce) => commerce.reset());
-  }
-
-  private fail(error: PlayerErrorDetail): void {
-    this.teardown();
-    this.error = error;
-    this.state = 'error';
-    this.emit(EVENTS.error, error);
-  }
-
-  /** Stops all network and timers and detaches the media; the element can start again afterwards. */
-  private teardown(): void {
-    this.generation++;
-    this.started = false;
-    this.playback?.destroy();
-    this.playback = undefined;
-    this.dropStreamFeatures();
-    this.engine = null;
-    this.levels = [];
-    this.selectedLevel = -1;
-    this.playingLevel = null;
-    this.stale = false;
-    this.bars = null;
-    this.publisher = null;
-    this.menus.ifUsed((menus) => menus.quality.close());
-  }
-
-  private onSrcChanged(): void {
-    if (this.started) {
-      this.restart();
-    } else if (this.state === 'error') {
-      // A corrected src after an error: wait for the viewport again, like a fresh player.
-      this.error = null;
-      this.state = 'idle';
-      this.nearViewport.reset();
-    }
-  }
-
-  private restart(): void {
-    this.teardown();
-    this.state = 'idle';
-    void this.begin();
-  }
-
-  private retry = () => {
-    this.wantsPlay = this.wantsPlay || this.autoplay;
-    this.restart();
-  };
-
-  private readonly selectLevel = (index: number) => {
-    this.selectedLevel = index;
-    this.playback?.setLevel(index);
-  };
-
-  private readonly playClicked = () => void this.play();
-
-  private updateBehindLive(): void {
-    const video = this.video;
-    const sync = this.playback?.liveSyncPosition();
-    // Before its first frame a video sits at 0 (not yet at its start position): that is not "behind".
-    if (!video || video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA || video.seeking) {
-      this.behindLive = false;
-      return;
-    }
-    this.behindLive = sync != null && video.currentTime < sync - BEHIND_LIVE_SLACK_S;
-  }
-
-  private seekToLive(): void {
-    const video = this.video;
-    const position = this.playback?.liveSyncPosition();
-    if (video && position != null) video.currentTime = position;
-    this.behindLive = false;
-  }
-
-  private togglePlay = () => {
-    if (!this.video || this.video.paused || !this.started) void this.play();
-    else this.pause();
-  };
-
-  private toggleMute = () => {
-    const video = this.video;
-    if (!video) return;
-    video.muted = !video.muted;
-    if (!video.muted && video.volume === 0) video.volume = 0.5;
-  };
-
-  private unmute = () => {
-    const video = this.video;
-    if (video) video.muted = false;
-  };
-
-  private toggleFullscreen = async () => {
-    if (document.fullscreenElement === this) await document.exitFullscreen();
-    else await this.requestFullscreen().catch(() => undefined);
-  };
-
-  private togglePip = async () => {
-    const video = this.video;
-    if (!video) return;
-    if (document.pictureInPictureElement === video) await document.exitPictureInPicture();
-    else await video.requestPictureInPicture().catch(() => undefined);
-  };
-
-  private readonly onConnectivity = () => {
-    this.offline = !navigator.onLine;
-  };
-
-  private readonly onFullscreenChange = () => {
-    this.fullscreen = document.fullscreenElement === this;
-  };
-
-  private onVideoEvent = (event: Event) => {
-    const video = event.target as HTMLVideoElement;
-    switch (event.type) {
-      case 'playing':
-        if (this.state !== 'error') this.state = 'playing';
-        break;
-      case 'pause':
-        if (this.state !== 'error' && this.state !== 'loading') this.state = 'paused';
-        break;
-      case 'waiting':
-        if (this.state === 'playing') {
-          this.state = 'buffering';
-          const stalls = this.metricsRecorder.stall();
-          this.emit(EVENTS.stall, { position: video.currentTime, stalls });
-        }
-        break;
-      case 'volumechange':
-        this.muted = video.muted;
-        this.volume = video.volume;
-        if (!video.muted) this.forcedMute = false;
-        break;
-      case 'timeupdate':
-        this.updateBehindLive();
-        break;
-      case 'enterpictureinpicture':
-      case 'leavepictureinpicture':
-        this.pip = event.type === 'enterpictureinpicture';
-        break;
-    }
-  };
-
-  /** Player-wide shortcuts, as in most web players: k/space play-pause, m mute, f full screen. */
-  private onKeydown = (event: KeyboardEvent) => {
-    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-    const target = event.composedPath()[0] as HTMLElement;
-    const onControl = target instanceof HTMLButtonElement || target instanceof HTMLInputElement || target.getAttribute?.('role') === 'menuitemradio';
-    const actions: Record<string, () => unknown> = { k: this.togglePlay, m: this.toggleMute, f: this.toggleFullscreen };
-    if (!onControl) actions[' '] = this.togglePlay;
-    const action = actions[event.key.toLowerCase()];
-    if (!action) return;
-    event.preventDefault();
-    void action();
-  };
-
-  private onVolumeInput = (event: Event) => {
-    const video = this.video;
-    if (!video) return;
-    video.volume = Number((event.target as HTMLInputElement).value);
-    video.muted = video.volume === 0;
-  };
-
-  /** First interaction starts a lazy player at once, even if it is not near the viewport yet. */
-  private onInteract = () => {
-    if (!this.started && this.state !== 'error') void this.begin();
-  };
 
   protected override render() {
     return renderPlayer({
       t: (key, params) => this.i18n.t(key, params),
       locale: this.i18n.locale,
       dir: this.i18n.dir,
-      title: this.title,
+      title: this.videoTitle,
       poster: this.posterUrl,
-      state: this.state,
-      engine: this.engine,
-      error: this.error,
-      muted: this.muted,
-      volume: this.volume,
-      forcedMute: this.forcedMute,
-      stale: this.stale,
-      offline: this.offline,
-      publisher: this.publisher,
-      bars: this.bars,
-      behindLive: this.behindLive,
-      levels: this.levels,
-      selectedLevel: this.selectedLevel,
-      playingLevel: this.playingLevel,
-      pip: this.pip,
-      fullscreen: this.fullscreen,
-      captions: this.captions.current,
-      commerce: this.commerce.current,
-      menus: this.menus.current,
-      on: {
-        keydown: this.onKeydown,
-        interact: this.onInteract,
-        video: this.onVideoEvent,
-        play: this.playClicked,
-        togglePlay: this.togglePlay,
-        toggleMute: this.toggleMute,
-        unmute: this.unmute,
-        volume: this.onVolumeInput,
-        selectLevel: this.selectLevel,
-        togglePip: this.togglePip,
-        toggleFullscreen: this.toggleFullscreen,
-        retry: this.retry,
-      },
+      media: this.session.snapshot,
+      overlays: this.features.overlays(),
+      featureControls: this.features.controls(),
+      qualityMenu: this.qualityMenu.current,
+      request: (request) => this.session.request(request),
+      interact: () => this.session.snapshot.state !== 'error' && void this.session.start(),
     });
   }
 }

@@ -19,6 +19,8 @@ const SOURCE_NAMES: Record<string, string> = { hls: 'stream subtitles', vtt: 'si
  */
 export class CueStore {
   private readonly byLang = new Map<string, Map<string, Cue>>();
+  /** Which source wrote each cue (by language and id), so a source's cues leave with it. */
+  private readonly owners = new Map<string, Map<string, object>>();
   private readonly listeners = new Set<() => void>();
 
   /** Where limits that were hit are reported; replaced with a fresh log for a new stream. */
@@ -28,8 +30,8 @@ export class CueStore {
     return [...this.byLang.keys()];
   }
 
-  /** Adds or replaces a cue, within the limits; false when it was refused. */
-  add(input: Cue): boolean {
+  /** Adds or replaces a cue of `owner` (the source that read it), within the limits; false when it was refused. */
+  add(input: Cue, owner: object): boolean {
     const prefix = input.id.slice(0, Math.max(0, input.id.indexOf(':')));
     const source = `${SOURCE_NAMES[prefix] ?? 'subtitles'} (${input.lang})`;
     const refuse = (kind: string, code: 'limit-exceeded' | 'refused-data', message: string, key = `${prefix}:${input.lang}:${kind}`) =>
@@ -63,6 +65,9 @@ export class CueStore {
       return false;
     }
     cues.set(id, { ...input, id, end, text });
+    let owners = this.owners.get(input.lang);
+    if (!owners) this.owners.set(input.lang, (owners = new Map()));
+    owners.set(id, owner);
     if (isNewLanguage) this.listeners.forEach((listener) => listener());
     return true;
   }
@@ -77,7 +82,11 @@ export class CueStore {
 
   prune(time: number): void {
     for (const cues of this.byLang.values()) {
-      for (const [id, cue] of cues) if (cue.end < time - KEEP_BEHIND_S) cues.delete(id);
+      for (const [id, cue] of cues) {
+        if (cue.end >= time - KEEP_BEHIND_S) continue;
+        cues.delete(id);
+        this.owners.get(cue.lang)?.delete(id);
+      }
     }
   }
 
@@ -87,14 +96,20 @@ export class CueStore {
     return () => this.listeners.delete(listener);
   }
 
-  /** Forgets the cues of one source (by id prefix), e.g. when the stream whose timeline placed them is gone. */
-  removeSource(prefix: string): void {
-    for (const cues of this.byLang.values()) {
-      for (const id of cues.keys()) if (id.startsWith(prefix)) cues.delete(id);
+  /** Forgets the cues one source wrote, e.g. when the stream whose timeline placed them is gone. */
+  removeCuesOf(owner: object): void {
+    for (const [lang, owners] of this.owners) {
+      const cues = this.byLang.get(lang);
+      for (const [id, writer] of owners) {
+        if (writer !== owner) continue;
+        owners.delete(id);
+        cues?.delete(id);
+      }
     }
   }
 
   clear(): void {
     this.byLang.clear();
+    this.owners.clear();
   }
 }

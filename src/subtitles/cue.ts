@@ -1,3 +1,5 @@
+import { log } from '../internal/log.js';
+
 /** One caption, on the player's media timeline (seconds of `video.currentTime`). Text is plain text, never HTML. */
 export interface Cue {
   /** Stable per source, so a re-fetched or updated cue replaces its earlier copy instead of doubling it. */
@@ -41,4 +43,17 @@ export function validCue(input: Partial<CueInit> | null | undefined): { ok: true
     return { ok: false, reason: `lang ${shown} is not a language tag` };
   }
   return { ok: true, cue: { start, end, text, lang, ...(typeof input.id === 'string' ? { id: input.id } : {}) } };
+}
+
+/** A host's cue (`player.addCue`) checked, or null with one console warning saying why (a getter may even throw). */
+export function checkedCue(input: Partial<CueInit> | null | undefined): CueInit | null {
+  let checked: ReturnType<typeof validCue>;
+  try {
+    checked = validCue(input);
+  } catch {
+    checked = { ok: false, reason: 'the cue could not be read' };
+  }
+  if (checked.ok) return checked.cue;
+  log.warn(`addCue: ${checked.reason}`);
+  return null;
 }

@@ -4,7 +4,8 @@ import { RefusalLog, type ReportRefusal } from '../internal/refusals.js';
 import type { MenuGroup, MenuItem } from '../player/controls/menu.js';
 import { CueStore } from './cue-store.js';
 import { subtitleStyles } from './subtitle.styles.js';
-import type { Cue } from './cue.js';
+import type { Cue, CueInit } from './cue.js';
+import { HostCueSource } from './sources/host-cue-source.js';
 import type { HlsSubtitleSource, HlsSubtitleTrack, PtsToMediaTime } from './sources/hls-subtitle-source.js';
 import { sidecarTracks } from './sources/sidecar-track.js';
 import type { CueSource } from './sources/source.js';
@@ -63,6 +64,7 @@ export class SubtitleController implements ReactiveController {
   private watchedVideo?: HTMLVideoElement;
   private readonly unsubscribe: () => void;
   private sidecar?: CueSource;
+  private hostCues?: HostCueSource;
   private stream?: HlsSubtitleSource;
   private stt?: Promise<SttSource>;
   /** Bumped when sources are replaced, so a late lazy import does not attach a stale source. */
@@ -112,9 +114,21 @@ export class SubtitleController implements ReactiveController {
     source.select(this.selected);
   }
 
+  /** A source leaves with its cues. */
   detach(source: CueSource): void {
     source.destroy();
+    this.store.removeCuesOf(source);
     this.sources.delete(source);
+  }
+
+  /** A caption from the host's own captioning (`player.addCue`). */
+  addHostCue(cue: CueInit): void {
+    if (!this.hostCues) {
+      this.hostCues = new HostCueSource(this.store);
+      this.attach(this.hostCues);
+    }
+    if (this.hostCues.add(cue)) this.negotiate();
+    this.update();
   }
 
   /**
@@ -146,11 +160,12 @@ export class SubtitleController implements ReactiveController {
 
   /** Bytes from the real-time path's data stream: live speech-to-text. The decoder loads with the first message. */
   receiveData(bytes: Uint8Array | string): void {
-    this.stt ??= import('./stt/stt-source.js').then(({ SttSource }) => {
+    const stt = (this.stt ??= import('./stt/stt-source.js').then(({ SttSource }) => {
       const source = new SttSource(this.store, () => this.options.video()?.currentTime ?? 0, () => this.negotiate(), this.refusals);
-      this.attach(source);
+      // Dropped with its stream while the decoder was loading: it never joins.
+      if (this.stt === stt) this.attach(source);
       return source;
-    });
+    }));
     void this.stt.then((source) => source.receive(bytes));
   }
 
@@ -161,22 +176,25 @@ export class SubtitleController implements ReactiveController {
   /** The stream's own sources (renditions, speech-to-text) end with the stream or engine that fed them. */
   dropStreamTracks(): void {
     this.streamGeneration++;
-    if (this.stream) this.detach(this.stream);
-    this.stream = undefined;
-    void this.stt?.then((source) => this.detach(source));
-    this.stt = undefined;
     // Their cues sit on the old stream's media timeline; on the next stream's they would show at random moments.
-    this.store.removeSource('hls:');
-    this.store.removeSource('stt:');
+    for (const source of this.sources) if (this.isStreamSource(source)) this.detach(source);
+    this.stream = undefined;
+    this.stt = undefined;
     this.store.refusals = this.newRefusalLog();
     this.update();
+  }
+
+  /** The stream's own sources (its renditions, live speech-to-text), as opposed to the host's (sidecars, addCue). */
+  private isStreamSource(source: CueSource): boolean {
+    return source !== this.sidecar && source !== this.hostCues;
   }
 
   /** Drops every source and cue, for a new stream. */
   reset(): void {
     this.sidecarGeneration++;
     this.streamGeneration++;
-    this.sidecar = this.stream = undefined;
+    this.sidecar = this.stream = this.hostCues = undefined;
+    this.stt = undefined;
     this.sources.forEach((source) => source.destroy());
     this.sources.clear();
     this.store.clear();

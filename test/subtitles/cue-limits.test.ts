@@ -16,6 +16,9 @@ import { cleanup, mount, nextEvent, recordEvents, shadowQuery, waitFor } from '.
 import { liveSession } from '../support/live.js';
 import { sttText } from '../support/stt-encoder.js';
 
+/** The source the test writes cues for (a store keeps each cue's writer). */
+const SOURCE = {};
+
 function recordingStore(): { store: CueStore; reports: Refusal[] } {
   const reports: Refusal[] = [];
   return { store: new CueStore(new RefusalLog((refusal) => reports.push(refusal))), reports };
@@ -25,7 +28,7 @@ describe('cue limits, the same for every source', () => {
   it('shortens a cue that would stay up for 99999 hours, cuts long text, and reports each once per source', () => {
     const { store, reports } = recordingStore();
     for (const source of ['vtt', 'hls', 'api']) {
-      for (let i = 0; i < 3; i++) store.add({ id: `${source}:en:${i}`, start: i, end: 99999 * 3600, text: `${'long '.repeat(200)}${i}`, lang: 'en' });
+      for (let i = 0; i < 3; i++) store.add({ id: `${source}:en:${i}`, start: i, end: 99999 * 3600, text: `${'long '.repeat(200)}${i}`, lang: 'en' }, SOURCE);
     }
     const cues = store.active(2.5, 'en');
     expect(cues.map((cue) => cue.end - cue.start)).to.deep.equal([LIMITS.cueDurationS, LIMITS.cueDurationS]);
@@ -44,18 +47,18 @@ describe('cue limits, the same for every source', () => {
 
   it('removes bidi controls and zero-width characters from text and ids, and refuses impossible timing', () => {
     const { store, reports } = recordingStore();
-    store.add({ id: 'api:\u202Eid\u200B', start: 0, end: 2, text: '\u202Eecnalab\u202C \u2066x\u2069 zero\u200Bwidth\u200D\u2060\uFEFF', lang: 'en' });
+    store.add({ id: 'api:\u202Eid\u200B', start: 0, end: 2, text: '\u202Eecnalab\u202C \u2066x\u2069 zero\u200Bwidth\u200D\u2060\uFEFF', lang: 'en' }, SOURCE);
     expect(store.active(1, 'en').map((cue) => [cue.id, cue.text])).to.deep.equal([['api:id', 'ecnalab x zerowidth']]);
-    expect(store.add({ id: 'api:x', start: 5, end: Number.NaN, text: 'x', lang: 'en' })).to.equal(false);
-    expect(store.add({ id: 'api:y', start: 0, end: 2, text: '\u200B\u202E', lang: 'en' }), 'nothing visible left').to.equal(false);
+    expect(store.add({ id: 'api:x', start: 5, end: Number.NaN, text: 'x', lang: 'en' }, SOURCE)).to.equal(false);
+    expect(store.add({ id: 'api:y', start: 0, end: 2, text: '\u200B\u202E', lang: 'en' }, SOURCE), 'nothing visible left').to.equal(false);
     expect(reports.map((report) => report.code)).to.deep.equal(['refused-data']);
   });
 
   it('holds at most 10,000 cues per language and 32 languages, refusing the rest (reported once)', () => {
     const { store, reports } = recordingStore();
-    for (let i = 0; i < LIMITS.cuesPerLanguage + 50; i++) store.add({ id: `api:${i}`, start: i, end: i + 1, text: `cue ${i}`, lang: 'en' });
-    expect(store.add({ id: 'api:0', start: 0, end: 1, text: 'replaced', lang: 'en' }), 'a known id still updates').to.equal(true);
-    for (let i = 0; i < 40; i++) store.add({ id: `api:lang${i}`, start: 0, end: 1, text: 'x', lang: `zz-l${i}` });
+    for (let i = 0; i < LIMITS.cuesPerLanguage + 50; i++) store.add({ id: `api:${i}`, start: i, end: i + 1, text: `cue ${i}`, lang: 'en' }, SOURCE);
+    expect(store.add({ id: 'api:0', start: 0, end: 1, text: 'replaced', lang: 'en' }, SOURCE), 'a known id still updates').to.equal(true);
+    for (let i = 0; i < 40; i++) store.add({ id: `api:lang${i}`, start: 0, end: 1, text: 'x', lang: `zz-l${i}` }, SOURCE);
     expect(store.languages()).to.have.length(LIMITS.subtitleLanguages);
     expect(reports.map((report) => report.message)).to.deep.equal([
       'addCue (en): refused cues beyond 10000 in one language',
@@ -97,9 +100,9 @@ describe('cue limits, the same for every source', () => {
       const reports: Refusal[] = [];
       const added: Cue[] = [];
       const store = new (class extends CueStore {
-        override add(cue: Cue): boolean {
+        override add(cue: Cue, owner: object): boolean {
           added.push(cue);
-          return super.add(cue);
+          return super.add(cue, owner);
         }
       })(new RefusalLog((refusal) => reports.push(refusal)));
       let timelineKnown = false;

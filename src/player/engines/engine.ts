@@ -1,6 +1,4 @@
-import type { TimedMetadata } from '../../commerce/timed-metadata.js';
 import type { RefusalCode } from '../../internal/refusals.js';
-import type { HlsSubtitleTrack, PtsToMediaTime } from '../../subtitles/sources/hls-subtitle-source.js';
 
 /** The engines a player can play through. */
 export type EngineKind = 'hls' | 'native' | 'rtc';
@@ -47,31 +45,42 @@ export type RecoveryAction =
   | { action: 'recover-media'; attempt: number; of: number }
   | { action: 'reconnect' };
 
-/** What an engine tells its player. One union, so adding a signal is one new member, not a new callback. */
-export type EngineSignal =
-  | { type: 'levels'; levels: QualityLevel[] }
-  | { type: 'level-switched'; level: QualityLevel; auto: boolean }
-  | { type: 'error'; error: PlayerErrorDetail }
-  | { type: 'stale'; stale: boolean }
-  | { type: 'recovered' }
+/** Stream metadata as an engine finds it (HLS DATERANGE, ID3, RTC data messages); the shopping layer reads products. */
+export type TimedMetadata =
+  | { kind: 'daterange'; attrs: Readonly<Record<string, string>> | string; start?: number | null }
+  | { kind: 'id3'; data: Uint8Array; pts: number }
+  | { kind: 'data-message'; bytes: Uint8Array | string };
+
+/**
+ * What an engine tells its player, by signal type. A capability that adds a signal declares it next to its own code
+ * (declaration merging: `declare module '…/engines/engine.js' { interface EngineSignalMap { … } }`, see
+ * src/subtitles/stream-signals.ts), so the engine contract never imports the capabilities that read it.
+ */
+export interface EngineSignalMap {
+  levels: { levels: QualityLevel[] };
+  'level-switched': { level: QualityLevel; auto: boolean };
+  error: { error: PlayerErrorDetail };
+  stale: { stale: boolean };
   /** The live edge moved (a playlist reload): how far behind live the picture is can change while it is paused. */
-  | { type: 'live-edge' }
-  /** The stream offers subtitle renditions; the player's subtitle layer reads them. */
-  | { type: 'subtitle-tracks'; tracks: HlsSubtitleTrack[]; toMediaTime: PtsToMediaTime }
-  /** A new timestamp origin (discontinuity) is known: cues waiting for it can be placed. */
-  | { type: 'timeline' }
+  'live-edge': Record<never, never>;
   /** Stream metadata (HLS DATERANGE, ID3) the product cards follow. */
-  | { type: 'timed-metadata'; metadata: TimedMetadata }
+  'timed-metadata': { metadata: TimedMetadata };
   /** RTC: the watched publisher (the seller) is on air, paused (video unpublished, or dropped) or gone. */
-  | { type: 'publisher'; state: PublisherState; uid: RtcUid }
+  publisher: { state: PublisherState; uid: RtcUid };
   /** RTC: Agora's network quality, 0 (unknown), 1 (excellent) .. 6 (down); about every 2 s. */
-  | { type: 'network-quality'; uplink: number; downlink: number }
+  'network-quality': { uplink: number; downlink: number };
   /** RTC: the link to Agora changed; `reconnecting`/`disconnected` start the fallback budget. */
-  | { type: 'connection'; state: RtcConnectionState; reason?: string }
+  connection: { state: RtcConnectionState; reason?: string };
   /** RTC: the raw bytes of a data-stream message (speech-to-text, product cues). */
-  | { type: 'data'; uid: RtcUid; bytes: Uint8Array }
+  data: { uid: RtcUid; bytes: Uint8Array };
   /** The path feeding the video changed, or the one being tried was given up. */
-  | { type: 'engine-change'; from: EngineKind; to: EngineKind; reason: EngineChangeReason };
+  'engine-change': { from: EngineKind; to: EngineKind; reason: EngineChangeReason };
+}
+
+export type EngineSignalType = keyof EngineSignalMap;
+
+/** One signal: `{ type, ...payload }`. `EngineSignal<'error'>` narrows to one type. */
+export type EngineSignal<K extends EngineSignalType = EngineSignalType> = K extends EngineSignalType ? { type: K } & EngineSignalMap[K] : never;
 
 /** An Agora user id: a number, or a string in string-uid channels. */
 export type RtcUid = number | string;

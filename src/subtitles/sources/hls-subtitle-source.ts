@@ -166,7 +166,7 @@ export class HlsSubtitleSource implements CueSource {
         const start = this.toMediaTime(cue.ptsStart, cc)!;
         const end = start + (cue.ptsEnd - cue.ptsStart);
         // The same cue repeats in every segment it spans: one id for all copies.
-        this.store.add({ id: `hls:${lang}:${cc}:${Math.round(cue.ptsStart * 1000)}:${cue.text}`, start, end, text: cue.text, lang });
+        this.store.add({ id: `hls:${lang}:${cc}:${Math.round(cue.ptsStart * 1000)}:${cue.text}`, start, end, text: cue.text, lang }, this);
       }
       return false;
     });

@@ -42,7 +42,7 @@ export class SidecarSource implements CueSource {
       const document = parseVtt(await readVtt(response));
       document.warnings.forEach((warning) => log.warn(`subtitles "${track.lang}": ${warning}`));
       if (document.limits.length) this.refusals.refuse(`vtt:${track.lang}:file`, 'limit-exceeded', `${where}: ${document.limits.join('; ')}`);
-      for (const cue of document.cues) this.store.add({ ...cue, id: `vtt:${track.lang}:${cue.id}`, lang: track.lang });
+      for (const cue of document.cues) this.store.add({ ...cue, id: `vtt:${track.lang}:${cue.id}`, lang: track.lang }, this);
     } catch (error) {
       if (isLimitError(error)) {
         this.refusals.refuse(`vtt:${track.lang}:file`, 'limit-exceeded', `${where} refused: ${error.message}`);

@@ -89,7 +89,7 @@ export class SttSource implements CueSource {
     let shown = text.length > LIMITS.cueTextChars ? text.slice(-LIMITS.cueTextChars) : text;
     if (/^[\uDC00-\uDFFF]/.test(shown)) shown = shown.slice(1); // half of a cut surrogate pair
     const end = final ? now + Math.max(LINGER_MIN_S, shown.length * LINGER_PER_CHAR_S) : now + INTERIM_TIMEOUT_S;
-    this.store.add({ id: line.id, start: line.start, end, text: shown, lang, interim: !final });
+    this.store.add({ id: line.id, start: line.start, end, text: shown, lang, interim: !final }, this);
     if (final) this.open.delete(key);
   }
 

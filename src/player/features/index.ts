@@ -1,0 +1,9 @@
+import { shoppingFeature } from '../../commerce/shopping-feature-definition.js';
+import { subtitlesFeature } from '../../subtitles/subtitle-feature-definition.js';
+import type { PlayerFeatureDefinition } from './player-feature.js';
+
+/**
+ * Every feature the player can load, in drawing order (later ones draw over earlier ones). Adding a capability to
+ * the player is a feature file in its own folder and one line here.
+ */
+export const PLAYER_FEATURES: readonly PlayerFeatureDefinition[] = [subtitlesFeature, shoppingFeature];

@@ -1,0 +1,64 @@
+import type { ReactiveControllerHost, TemplateResult, nothing } from 'lit';
+import type { MessageKey } from '../../i18n/en.js';
+import type { MessageParams } from '../../i18n/translate.js';
+import type { ReportRefusal } from '../../internal/refusals.js';
+import type { EngineSignal, EngineSignalType } from '../engines/engine.js';
+import type { MediaSnapshot } from '../session/media-snapshot.js';
+
+/** What a feature may read of the player element: its public configuration and position. */
+export interface FeatureHost extends ReactiveControllerHost, HTMLElement {
+  readonly subtitlesLang: string;
+  readonly subtitles: unknown;
+  readonly products: unknown;
+  readonly productsSrc: string;
+  /** Media time of the picture on screen. */
+  readonly currentTime: number;
+  readonly hasUpdated: boolean;
+}
+
+export interface PlayerFeatureContext {
+  readonly host: FeatureHost;
+  video(): HTMLVideoElement | null;
+  snapshot(): MediaSnapshot;
+  /** The player's UI language and its catalog. */
+  locale(): string;
+  t(key: MessageKey, params?: MessageParams): string;
+  /** Refused input: one console warning and one non-fatal `shoplive-error` each. */
+  report: ReportRefusal;
+}
+
+type Rendered = TemplateResult | typeof nothing | undefined;
+
+/**
+ * A capability plugged into the player (subtitles, shopping, quality-of-experience reports…). The player never names
+ * one: it hands each the engine signals it declared, asks it what to draw, and tells it when the stream is replaced.
+ */
+export interface PlayerFeature {
+  onSignal?(signal: EngineSignal): void;
+  /** The player's properties changed (the map holds their previous values, as Lit's `changedProperties`). */
+  configure?(changed: ReadonlyMap<PropertyKey, unknown>): void;
+  /** A stream starts playing (a start, a restart). */
+  streamStarted?(): void;
+  /** The stream is gone or another engine feeds the video: what came from the old one means nothing now. */
+  streamReplaced?(): void;
+  /** Drawn over the video. */
+  renderOverlay?(): Rendered;
+  /** Entries of the control bar (a menu button). */
+  renderControls?(): Rendered;
+  dispose?(): void;
+}
+
+/**
+ * How the player finds a feature without loading it: the signals that need it and the configuration that wants it.
+ * Its code (`load`) is imported only then, so a plain stream pays for none of it.
+ */
+export interface PlayerFeatureDefinition {
+  readonly name: string;
+  /** Engine signals the feature handles; the first one loads it. */
+  readonly signals: readonly EngineSignalType[];
+  /** Engine signals it hears once loaded, which never load it (every stream has them). */
+  readonly passiveSignals?: readonly EngineSignalType[];
+  /** Whether the player's configuration alone needs the feature (checked on every update, so keep it cheap). */
+  wanted?(host: FeatureHost, changed: ReadonlyMap<PropertyKey, unknown>): boolean;
+  load(context: PlayerFeatureContext): Promise<PlayerFeature>;
+}

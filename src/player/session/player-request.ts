@@ -1,0 +1,39 @@
+/**
+ * What the controls (and the keyboard shortcuts) ask of the player. Requests go up to the session, which applies them
+ * to the media and the engine; the confirmed result comes back down in the next snapshot, as in media-chrome.
+ */
+export type PlayerRequest =
+  | { type: 'play' }
+  | { type: 'pause' }
+  | { type: 'toggle-play' }
+  /** -1: automatic (ABR). */
+  | { type: 'level'; index: number }
+  | { type: 'volume'; volume: number }
+  | { type: 'toggle-mute' }
+  | { type: 'unmute' }
+  | { type: 'seek-to-live' }
+  | { type: 'retry' }
+  | { type: 'toggle-pip' }
+  | { type: 'toggle-fullscreen' };
+
+export type RequestPlayer = (request: PlayerRequest) => void;
+
+/** Player-wide shortcuts, as in most web players: k/space play-pause, m mute, f full screen. */
+export function shortcutRequest(event: KeyboardEvent): PlayerRequest | null {
+  if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return null;
+  const target = event.composedPath()[0] as HTMLElement;
+  // Space on a button or slider is that control's own key.
+  const onControl = target instanceof HTMLButtonElement || target instanceof HTMLInputElement || target.getAttribute?.('role') === 'menuitemradio';
+  switch (event.key.toLowerCase()) {
+    case 'k':
+      return { type: 'toggle-play' };
+    case ' ':
+      return onControl ? null : { type: 'toggle-play' };
+    case 'm':
+      return { type: 'toggle-mute' };
+    case 'f':
+      return { type: 'toggle-fullscreen' };
+    default:
+      return null;
+  }
+}
