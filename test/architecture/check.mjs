@@ -1,6 +1,6 @@
 // The shape docs/architecture.md promises, checked on every `npm test`: no import cycles in src/ (static or type
 // imports; lazy `import()` is how capabilities stay apart, so it does not count), no hand-written file over 450 lines,
-// and the player element under 300.
+// the player element under 300, and every CSS custom property documented in docs/theming.md.
 //
 //   node test/architecture/check.mjs [--report]   (--report prints the largest files and the import graph's size)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -80,6 +80,13 @@ for (const file of all) {
   if (lines > limit) problems.push(`${name}: ${lines} lines (at most ${limit})`);
 }
 for (const component of cycles(graph)) problems.push(`import cycle: ${component.map((file) => relative(root, file)).sort().join(' <-> ')}`);
+
+// Every CSS custom property the code reads is documented in docs/theming.md, and nothing documented there is gone.
+const used = new Set();
+for (const file of all) for (const match of readFileSync(file, 'utf8').matchAll(/var\((--shoplive-[a-z0-9-]+)/g)) used.add(match[1]);
+const documented = new Set([...readFileSync(join(root, 'docs/theming.md'), 'utf8').matchAll(/^\| `(--shoplive-[a-z0-9-]+)`/gm)].map((match) => match[1]));
+for (const name of used) if (!documented.has(name)) problems.push(`${name} is used in src/ but not documented in docs/theming.md`);
+for (const name of documented) if (!used.has(name)) problems.push(`${name} is documented in docs/theming.md but no longer used`);
 
 if (process.argv.includes('--report')) {
   sizes.sort((a, b) => b[0] - a[0]);
