@@ -2,7 +2,7 @@
 // simulated Agora channel and the local live HLS stream, and reports its milestones. Bundled by esbuild at bench time.
 import type { EngineSignal } from '../../src/player/engines/engine.js';
 import { createStartRace, type HlsWhileRacing } from '../../src/player/engines/start-race.js';
-import { SimulatedAgora, type SimulatedAgoraOptions } from '../../src/player/engines/rtc/simulator.js';
+import { SimulatedAgora, type SimulatedAgoraOptions } from '../../src/player/engines/rtc/simulator/index.js';
 
 export type Scenario =
   | { kind: 'unreachable'; mode: HlsWhileRacing; rtcTimeoutMs: number }
