@@ -13,8 +13,7 @@ import type {
 import { loadAgoraClientFactory, type RtcClientFactory } from './rtc/agora-client.js';
 import { RECONNECT_BUDGET_MS, RTC_TIMEOUT_MS } from './rtc/config.js';
 import { createRtcEngine, type RtcConfig, type RtcEngine } from './rtc/rtc-engine.js';
-import { loadEngine, preferredEngine } from './select.js';
-import { resumeWhenReady } from './support.js';
+import { preferredEngine, resumeWhenReady } from './support.js';
 
 
 /**
@@ -36,7 +35,8 @@ export interface StartRaceOptions {
   hlsWhileRacing?: HlsWhileRacing;
   /** Tests inject a fake Agora here; by default the SDK's own chunk is loaded. */
   loadRtcClientFactory?: () => Promise<RtcClientFactory>;
-  loadHlsEngine?: (kind: EngineKind) => Promise<EngineFactory>;
+  /** The HLS engines' loader (`loadEngine` of select.ts, which passes it in `loadStartRace`). */
+  loadHlsEngine: (kind: EngineKind) => Promise<EngineFactory>;
 }
 
 /** performance.now() of the race's milestones, for metrics, tests and the benchmark. */
@@ -134,7 +134,7 @@ export class StartRace implements PlaybackEngine {
 
   private loadHls(): Promise<EngineFactory> {
     if (!this.hlsKind) return Promise.reject(new Error('no HLS src'));
-    return (this.options.loadHlsEngine ?? loadEngine)(this.hlsKind);
+    return this.options.loadHlsEngine(this.hlsKind);
   }
 
   // ---- RTC ----

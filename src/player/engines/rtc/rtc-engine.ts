@@ -1,5 +1,5 @@
 import { LIMITS } from '../../../internal/limits.js';
-import { RefusalLog } from '../../../internal/refusals.js';
+import type { RefusalLog } from '../../../internal/refusals.js';
 import { cleanText } from '../../../internal/text.js';
 import type { EngineHost, PlaybackEngine, QualityLevel, RtcConnectionState, RtcUid } from '../engine.js';
 import type {
@@ -15,6 +15,7 @@ import type {
   RtcRemoteVideoTrack,
   RtcStreamType,
 } from './agora-client.js';
+import { engineRefusals } from '../support.js';
 
 /** Asked for a token at join, on `token-privilege-will-expire` and on `token-privilege-did-expire`. */
 export type TokenProvider = (channel: string, uid: RtcUid | null) => Promise<string>;
@@ -98,7 +99,7 @@ export class RtcEngine implements PlaybackEngine {
   ) {
     this.surface = host.video;
     this.uid = config.uid ?? null;
-    this.refusals = new RefusalLog((refusal) => host.signal({ type: 'error', error: { ...refusal, fatal: false } }));
+    this.refusals = engineRefusals(host);
     this.client = factory({ codec: config.codec ?? 'vp8' });
   }
 
