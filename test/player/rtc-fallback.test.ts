@@ -72,6 +72,7 @@ describe('RTC/HLS start race with a fake Agora and the simulated live HLS stream
     await startAndPlay(engine);
     await decodedFrames(video, 10);
     expect(engine.kind).to.equal('hls');
+    expect(engine.phase, 'HLS alone').to.equal('fallback');
     expect(sdkLoads).to.equal(0);
     expect(agora.clients).to.have.length(0);
     expect(changes()).to.deep.equal([]);
@@ -92,8 +93,10 @@ describe('RTC/HLS start race with a fake Agora and the simulated live HLS stream
     const engine = setup({ joinDelayMs: 20 });
     agora.publish(1);
     expect(engine.kind, 'HLS bridges the race in the video').to.equal('hls');
+    expect(engine.phase).to.equal('idle');
     await startAndPlay(engine);
     await waitFor(() => engine.kind === 'rtc' && engine.marks.rtcOnScreen, 'RTC on screen');
+    expect(engine.phase).to.equal('rtc');
     await decodedFrames(video, 10);
     expect(video.srcObject).to.be.instanceOf(MediaStream);
     expect(video.videoWidth).to.equal(640);
@@ -106,12 +109,24 @@ describe('RTC/HLS start race with a fake Agora and the simulated live HLS stream
     expect(signals.some((signal) => signal.type === 'publisher' && signal.state === 'live')).to.equal(true);
   });
 
+  it('ends the rtc-timeout when RTC is on screen: leaving a phase ends its timers', async () => {
+    const engine = setup({ joinDelayMs: 20 }, { rtcTimeoutMs: 5000 });
+    agora.publish(8);
+    await startAndPlay(engine);
+    await waitFor(() => engine.phase === 'rtc', 'RTC on screen', 15_000);
+    // The bridging phase's rtc-timeout was due by now, had the switch not ended it.
+    await timersDueWithin(5000);
+    expect(engine.phase).to.equal('rtc');
+    expect(changes().map(summary)).to.deep.equal(['hls->rtc:rtc-ready']);
+  });
+
   it('falls back to HLS frames when the join fails', async () => {
     const engine = setup({ joinError: 'CAN_NOT_GET_GATEWAY_SERVER' });
     await startAndPlay(engine);
     await decodedFrames(video, 10);
     expect(engine.kind).to.equal('hls');
     expect(changes().map(summary)).to.deep.equal(['rtc->hls:join-failed']);
+    expect(engine.phase).to.equal('fallback');
     expect(video.srcObject).to.equal(null);
   });
 
@@ -141,6 +156,7 @@ describe('RTC/HLS start race with a fake Agora and the simulated live HLS stream
     const frames = await decodedFrames(video, 5);
     expect(frames.at(-1)!).to.be.greaterThan(0);
     expect(engine.kind).to.equal('hls');
+    expect(engine.phase).to.equal('fallback');
     expect(video.srcObject).to.equal(null);
     expect(agora.client.callsOf('leave')).to.have.length(1);
     // The SDK had the whole budget to reconnect (the delay itself is measured by `npm run bench`).
@@ -160,6 +176,7 @@ describe('RTC/HLS start race with a fake Agora and the simulated live HLS stream
     await timersDueWithin(1500);
     expect(changes().filter((change) => change.from === 'rtc')).to.deep.equal([]);
     expect(engine.kind).to.equal('rtc');
+    expect(engine.phase).to.equal('rtc');
     await decodedFrames(video, 5);
   });
 
@@ -168,6 +185,7 @@ describe('RTC/HLS start race with a fake Agora and the simulated live HLS stream
     await startAndPlay(engine);
     await firstFrameAt;
     expect(engine.kind, 'HLS is on screen while RTC is still being tried').to.equal('hls');
+    expect(engine.phase).to.equal('bridging');
     expect(engine.marks.rtcGivenUp, 'the first frame came before RTC was given up').to.equal(undefined);
     await waitFor(() => changes().length, 'RTC given up', 15_000);
     expect(changes().map(summary)).to.deep.equal(['rtc->hls:rtc-timeout']);
@@ -208,7 +226,9 @@ describe('RTC/HLS start race with a fake Agora and the simulated live HLS stream
   it('without HLS in parallel, tries RTC in the video itself and starts HLS only when RTC fails', async () => {
     const engine = setup({ joinError: 'CAN_NOT_GET_GATEWAY_SERVER' }, { hlsWhileRacing: 'none' });
     expect(engine.kind).to.equal('rtc');
-    await startAndPlay(engine);
+    const started = startAndPlay(engine);
+    expect(engine.phase, 'RTC tried in the video itself').to.equal('probing');
+    await started;
     expect(changes().map(summary)).to.deep.equal(['rtc->hls:join-failed']);
     expect(engine.kind).to.equal('hls');
     await decodedFrames(video, 5);
@@ -240,6 +260,7 @@ describe('RTC/HLS start race with a fake Agora and the simulated live HLS stream
     await waitFor(() => agora.clients.length, 'the RTC join to begin');
     engine.destroy();
     const destroyedAt = performance.now();
+    expect(engine.phase).to.equal('done');
     await started;
     // The rtc-timeout (3 s default) would have given RTC up and started HLS by now, had destroy() not stopped it.
     await timersDueWithin(3000 + 100);
