@@ -3,6 +3,7 @@ import type { EngineSignal } from '../../src/player/engines/engine.js';
 import type { RtcConfig } from '../../src/player/engines/rtc/rtc-engine.js';
 import { loadEngine } from '../../src/player/engines/select.js';
 import { createStartRace, type HlsWhileRacing, type StartRace, type StartRaceOptions } from '../../src/player/engines/start-race.js';
+import { LIMITS } from '../../src/internal/limits.js';
 import { decodedFrames, timersDueWithin, waitFor } from '../support/dom.js';
 import { FakeAgora, isLoopback, recordNetwork, type FakeAgoraOptions } from '../support/fake-agora.js';
 import { liveSession } from '../support/live.js';
@@ -306,6 +307,69 @@ describe('RTC/HLS start race with a fake Agora and the simulated live HLS stream
     await decodedFrames(video, 10);
     expect(engine.kind).to.equal('rtc');
     expect(changes()).to.deep.equal([]);
+  });
+
+  describe('data messages that come before RTC is on screen', () => {
+    const SELLER = 1001;
+    const text = (signal: EngineSignal) => (signal.type === 'data' ? new TextDecoder().decode(signal.bytes) : '');
+    const data = () => signals.filter((signal) => signal.type === 'data');
+    const limitReports = () => signals.filter((signal): signal is Extract<EngineSignal, { type: 'error' }> => signal.type === 'error' && signal.error.code === 'limit-exceeded');
+
+    /** HLS on screen, RTC joined on the probe, the seller not publishing yet. */
+    async function bridging(options: Partial<StartRaceOptions> = {}): Promise<StartRace> {
+      const engine = setup({ joinDelayMs: 20 }, { rtc: { ...RTC, hostUid: SELLER }, rtcTimeoutMs: 15_000, ...options });
+      await startAndPlay(engine);
+      await firstFrameAt;
+      await waitFor(() => agora.clients[0]?.connectionState === 'CONNECTED', 'RTC joined');
+      expect(engine.phase, 'HLS on screen while RTC is on the probe').to.equal('bridging');
+      return engine;
+    }
+
+    it('keeps the seller\'s messages while HLS bridges and delivers them in order once RTC is on screen', async () => {
+      const engine = await bridging();
+      for (const message of ['caption 1', 'product silk-scarf', 'caption 2']) agora.client.streamMessage(SELLER, new TextEncoder().encode(message));
+      expect(data(), 'not delivered while HLS is on screen').to.deep.equal([]);
+      agora.publish(SELLER);
+      await waitFor(() => engine.phase === 'rtc', 'RTC on screen', 15_000);
+      agora.client.streamMessage(SELLER, new TextEncoder().encode('caption 3'));
+      expect(data().map(text)).to.deep.equal(['caption 1', 'product silk-scarf', 'caption 2', 'caption 3']);
+      const switchAt = signals.findIndex((signal) => signal.type === 'engine-change');
+      expect(signals.indexOf(data()[0]!), 'delivered after the switch').to.be.greaterThan(switchAt);
+      expect(data().every((signal) => signal.type === 'data' && signal.uid === SELLER)).to.equal(true);
+    });
+
+    it(`keeps at most ${LIMITS.heldDataMessages} of them (the latest) and reports the overflow once`, async () => {
+      const engine = await bridging();
+      const sent = Array.from({ length: LIMITS.heldDataMessages + 6 }, (_, i) => `message ${i}`);
+      for (const message of sent) agora.client.streamMessage(SELLER, new TextEncoder().encode(message));
+      expect(limitReports().map((signal) => signal.error.fatal), 'reported once, not fatal').to.deep.equal([false]);
+      agora.publish(SELLER);
+      await waitFor(() => engine.phase === 'rtc', 'RTC on screen', 15_000);
+      expect(data().map(text)).to.deep.equal(sent.slice(6));
+    });
+
+    it(`keeps at most ${LIMITS.heldDataBytes / 1024} kB of them`, async () => {
+      const engine = await bridging();
+      const big = (i: number) => new Uint8Array(LIMITS.dataMessageBytes).fill(i);
+      const count = LIMITS.heldDataBytes / LIMITS.dataMessageBytes;
+      for (let i = 0; i < count + 2; i++) agora.client.streamMessage(SELLER, big(i));
+      expect(limitReports()).to.have.length(1);
+      agora.publish(SELLER);
+      await waitFor(() => engine.phase === 'rtc', 'RTC on screen', 15_000);
+      expect(data().map((signal) => signal.type === 'data' && signal.bytes[0])).to.deep.equal(Array.from({ length: count }, (_, i) => i + 2));
+    });
+
+    it('drops them, reported, when RTC is given up: they belong to its timeline', async () => {
+      const engine = await bridging({ rtcTimeoutMs: 1500 });
+      agora.client.streamMessage(SELLER, new TextEncoder().encode('caption 1'));
+      agora.client.streamMessage(SELLER, new TextEncoder().encode('caption 2'));
+      await waitFor(() => engine.phase === 'fallback', 'RTC given up', 15_000);
+      expect(changes().map(summary)).to.deep.equal(['rtc->hls:rtc-timeout']);
+      const dropped = signals.filter((signal): signal is Extract<EngineSignal, { type: 'error' }> => signal.type === 'error' && signal.error.code === 'refused-data');
+      expect(dropped.map((signal) => signal.error.fatal)).to.deep.equal([false]);
+      expect(dropped[0]!.error.message).to.match(/dropped 2 data message/);
+      expect(data()).to.deep.equal([]);
+    });
   });
 
   describe('the first frame when Agora is unreachable (join hangs, rtc-timeout 3000 ms)', () => {

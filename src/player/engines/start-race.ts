@@ -8,7 +8,7 @@ import { Scope } from './race/scope.js';
 import { loadAgoraClientFactory, type RtcClientFactory } from './rtc/agora-client.js';
 import { RECONNECT_BUDGET_MS, RTC_TIMEOUT_MS } from './rtc/config.js';
 import { createRtcEngine, type RtcEngine } from './rtc/rtc-engine.js';
-import { preferredEngine, resumeWhenReady } from './support.js';
+import { engineRefusals, preferredEngine, resumeWhenReady } from './support.js';
 
 export type { RacePhase } from './race/phases.js';
 export { hasWebRtc, type HlsWhileRacing, type RaceMarks, type StartRaceOptions } from './race/options.js';
@@ -59,7 +59,7 @@ export class StartRace implements PlaybackEngine {
       onSignal: (signal) => this.onHlsSignal(signal),
       onFirstFrame: () => (this.marks.hlsFrame ??= performance.now()),
     });
-    this.held = new HeldSignals();
+    this.held = new HeldSignals(engineRefusals(host));
     const { signal } = this.lifetime;
     host.video.addEventListener('play', () => (this.wantsPlay = true), { signal });
     host.video.addEventListener('pause', () => (this.wantsPlay = false), { signal });
