@@ -6,7 +6,7 @@ import type { EngineHost, PlaybackEngine, QualityLevel } from './engine.js';
 import { LoadGuard } from './load-guard.js';
 import { createPrefetchLoader, type PrefetchCounter } from './prefetch-loader.js';
 import { HlsRecovery, segmentLoadPolicy, type FatalCode } from './hls-recovery.js';
-import { StaleWatch } from './stale-watch.js';
+import { engineStaleWatch, type StaleWatch } from './stale-watch.js';
 import { engineRefusals } from './support.js';
 
 /** Forward buffer before the first frame: small, so the start segment is not competing with the next ones. */
@@ -43,10 +43,7 @@ class HlsEngine implements PlaybackEngine {
   constructor(private readonly host: EngineHost) {
     this.guard = new LoadGuard(engineRefusals(host));
     this.recovery = new HlsRecovery(host, (code, data, why) => this.fail(code, data, why), (url) => this.guard.reason(url));
-    this.staleWatch = new StaleWatch((stale) => {
-      host.signal({ type: 'stale', stale });
-      if (stale) host.signal({ type: 'error', error: { code: 'playlist-stale', message: 'The live playlist stopped updating.', fatal: false } });
-    });
+    this.staleWatch = engineStaleWatch(host);
   }
 
   async start(): Promise<void> {
