@@ -1,6 +1,6 @@
 import type { EngineFactory, EngineKind } from '../engine.js';
 import type { RtcClientFactory } from '../rtc/agora-client.js';
-import type { RtcConfig } from '../rtc/rtc-engine.js';
+import type { RtcConfig } from '../rtc/config.js';
 
 /**
  * What HLS does while RTC is being tried:

@@ -6,7 +6,6 @@ import type {
   RtcAudienceLevel,
   RtcClient,
   RtcClientFactory,
-  RtcCodec,
   RtcMediaType,
   RtcNetworkQuality,
   RtcRemoteTrack,
@@ -15,30 +14,11 @@ import type {
   RtcStreamType,
 } from './agora-client.js';
 import { engineRefusals } from '../support.js';
+import type { RtcConfig } from './config.js';
 import { sameUid, SellerLock } from './seller.js';
 import { HIGH_STREAM, StreamChoice } from './stream-choice.js';
 
-/** Asked for a token at join, on `token-privilege-will-expire` and on `token-privilege-did-expire`. */
-export type TokenProvider = (channel: string, uid: RtcUid | null) => Promise<string>;
-
-export interface RtcConfig {
-  appId: string;
-  channel: string;
-  /** Our own uid; Agora assigns one when absent. */
-  uid?: RtcUid | null;
-  /** A static token (testing projects and short shows); `tokenProvider` wins when both are set. */
-  token?: string | null;
-  tokenProvider?: TokenProvider | null;
-  /** `ultra-low` (default): Agora's AUDIENCE_LEVEL_ULTRA_LOW_LATENCY; `low`: AUDIENCE_LEVEL_LOW_LATENCY (cheaper). */
-  latency?: 'ultra-low' | 'low';
-  /** The seller: the only publisher whose video, audio and data are used. Absent: the first user to publish video,
-   * locked onto for the whole session. */
-  hostUid?: RtcUid | null;
-  /** Further senders whose data-stream messages are read (the speech-to-text agent's uid); never watched. */
-  dataUids?: readonly RtcUid[];
-  /** Must match what the seller's app publishes; vp8 (default) decodes everywhere WebRTC exists. */
-  codec?: RtcCodec;
-}
+export type { RtcConfig, TokenProvider } from './config.js';
 
 /** Agora's AudienceLatencyLevelType values (1 is LOW, 2 is ULTRA_LOW). */
 const AUDIENCE_LEVEL: Record<'ultra-low' | 'low', RtcAudienceLevel> = { 'ultra-low': 2, low: 1 };
