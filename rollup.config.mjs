@@ -15,7 +15,7 @@ const entries = {
   commerce: 'src/commerce/index.ts',
   size: 'src/size/index.ts',
   'size-helper': 'src/size/widget/size-helper.ts',
-  'rtc-simulator': 'src/player/engines/rtc/simulator.ts',
+  'rtc-simulator': 'src/player/engines/rtc/simulator/index.ts',
 };
 
 /** fileName -> { imports, facade, modules } of every chunk of the library pass, filled when it is written. */

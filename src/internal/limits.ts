@@ -42,6 +42,10 @@ export const LIMITS = {
   dataMessageBytes: 4096,
   /** Uids named in `agora-data-uids`; more are ignored. */
   dataUids: 8,
+  /** Real-time data messages kept while HLS still bridges the start (delivered once RTC is on screen); past either
+   * limit the oldest are dropped. A minute of speech-to-text with translations is about 60 messages of < 1 kB. */
+  heldDataMessages: 64,
+  heldDataBytes: 64 * 1024,
 } as const;
 
 export class LimitError extends Error {

@@ -1,8 +1,9 @@
 // The page side of test/bench/rtc.mjs: runs the real-time start race (src/player/engines/start-race.ts) against the
 // simulated Agora channel and the local live HLS stream, and reports its milestones. Bundled by esbuild at bench time.
 import type { EngineSignal } from '../../src/player/engines/engine.js';
+import { loadEngine } from '../../src/player/engines/select.js';
 import { createStartRace, type HlsWhileRacing } from '../../src/player/engines/start-race.js';
-import { SimulatedAgora, type SimulatedAgoraOptions } from '../../src/player/engines/rtc/simulator.js';
+import { SimulatedAgora, type SimulatedAgoraOptions } from '../../src/player/engines/rtc/simulator/index.js';
 
 export type Scenario =
   | { kind: 'unreachable'; mode: HlsWhileRacing; rtcTimeoutMs: number }
@@ -49,6 +50,7 @@ export async function run(scenario: Scenario, src: string): Promise<Milestones> 
   const race = createStartRace(
     { video, src, box: { width: 640, height: 360 }, signal: (signal) => signals.push(signal) },
     {
+      loadHlsEngine: loadEngine,
       rtc: { appId: 'bench', channel: 'bench' },
       loadRtcClientFactory: async () => agora.factory,
       ...(scenario.kind === 'unreachable' ? { hlsWhileRacing: scenario.mode, rtcTimeoutMs: scenario.rtcTimeoutMs } : {}),

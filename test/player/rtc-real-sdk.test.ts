@@ -3,6 +3,7 @@
 import { expect } from '@esm-bundle/chai';
 import type { EngineSignal } from '../../src/player/engines/engine.js';
 import { loadAgoraClientFactory } from '../../src/player/engines/rtc/agora-client.js';
+import { loadEngine } from '../../src/player/engines/select.js';
 import { createStartRace, type HlsWhileRacing, type StartRace } from '../../src/player/engines/start-race.js';
 import { decodedFrames, timersDueWithin, waitFor } from '../support/dom.js';
 import { isLoopback, recordNetwork } from '../support/fake-agora.js';
@@ -51,6 +52,7 @@ describe('the real agora-rtc-sdk-ng with Agora unreachable', () => {
     race = createStartRace(
       { video, src: liveSession().master, box: { width: 640, height: 360 }, signal: (signal) => signals.push(signal) },
       {
+        loadHlsEngine: loadEngine,
         rtc: RTC,
         hlsWhileRacing: mode,
         loadRtcClientFactory: async () => {

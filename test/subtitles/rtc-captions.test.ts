@@ -58,6 +58,20 @@ describe('<shoplive-player> live captions from Agora speech-to-text', () => {
     expect(player.state).to.equal('playing');
   });
 
+  it('shows a caption the agent sent while HLS still bridged the start, once the real-time path is on screen', async () => {
+    agora = new FakeAgora({ joinDelayMs: 20 });
+    const player = mount<ShoplivePlayer>(`<shoplive-player lang="en" subtitles-lang="en" src="${liveSession().master}" ${AGORA} rtc-timeout="15000" autoplay muted></shoplive-player>`);
+    player.agoraClientFactory = agora.factory;
+    player.loading = 'eager';
+    // The seller is not on air yet: HLS plays while the real-time client has joined the channel.
+    await waitFor(() => player.engine === 'hls' && player.state === 'playing' && agora!.clients[0]?.connectionState === 'CONNECTED', 'HLS playing, RTC joined', 20_000);
+    agora.client.streamMessage(9, sttText({ uid: 1001, seqnum: 1, culture: 'en', words: [{ text: 'Welcome to the spring drop', isFinal: true }], endOfSegment: true }));
+    expect(cues(player), 'not shown on the HLS picture').to.deep.equal([]);
+    agora.publish(1001);
+    await waitFor(() => player.engine === 'rtc', 'the switch to RTC', 20_000);
+    await waitFor(() => cues(player).some((cue) => cue.textContent!.trim() === 'Welcome to the spring drop'), 'the caption sent before the switch');
+  });
+
   it('drops the HLS stream\'s captions when the real-time path takes over (their timeline is gone)', async () => {
     agora = new FakeAgora({ joinDelayMs: 2500 });
     agora.publish(1001);

@@ -1,11 +1,11 @@
-// The simulated Agora channel ships with the SDK (src/player/engines/rtc/simulator.ts); tests use it under the
+// The simulated Agora channel ships with the SDK (src/player/engines/rtc/simulator/); tests use it under the
 // names they always had, plus a network recorder that proves nothing leaves the machine.
 export {
   SimulatedAgora as FakeAgora,
   SimulatedRtcClient as FakeRtcClient,
   type SimulatedAgoraOptions as FakeAgoraOptions,
   type RecordedCall,
-} from '../../src/player/engines/rtc/simulator.js';
+} from '../../src/player/engines/rtc/simulator/index.js';
 
 // ---- network guard: what the page asked of the network, to prove nothing leaves the machine ----
 

@@ -1,5 +1,4 @@
 import Hls, { ErrorDetails, Events, type ErrorData, type HlsConfig, type Level } from 'hls.js/dist/hls.light.mjs';
-import { RefusalLog } from '../../internal/refusals.js';
 import { ptsDelta } from '../../subtitles/pts.js';
 import { chooseStartVariant, estimateBandwidth, saveBandwidth } from '../start-level.js';
 import { LIVE_SYNC_SEGMENTS, warmUp } from '../warmup.js';
@@ -7,7 +6,8 @@ import type { EngineHost, PlaybackEngine, QualityLevel } from './engine.js';
 import { LoadGuard } from './load-guard.js';
 import { createPrefetchLoader, type PrefetchCounter } from './prefetch-loader.js';
 import { HlsRecovery, segmentLoadPolicy, type FatalCode } from './hls-recovery.js';
-import { StaleWatch } from './stale-watch.js';
+import { engineStaleWatch, type StaleWatch } from './stale-watch.js';
+import { engineRefusals } from './support.js';
 
 /** Forward buffer before the first frame: small, so the start segment is not competing with the next ones. */
 const START_BUFFER_S = 4;
@@ -41,12 +41,9 @@ class HlsEngine implements PlaybackEngine {
   private readonly initPts = new Map<number, number>();
 
   constructor(private readonly host: EngineHost) {
-    this.guard = new LoadGuard(new RefusalLog((refusal) => host.signal({ type: 'error', error: { ...refusal, fatal: false } })));
+    this.guard = new LoadGuard(engineRefusals(host));
     this.recovery = new HlsRecovery(host, (code, data, why) => this.fail(code, data, why), (url) => this.guard.reason(url));
-    this.staleWatch = new StaleWatch((stale) => {
-      host.signal({ type: 'stale', stale });
-      if (stale) host.signal({ type: 'error', error: { code: 'playlist-stale', message: 'The live playlist stopped updating.', fatal: false } });
-    });
+    this.staleWatch = engineStaleWatch(host);
   }
 
   async start(): Promise<void> {

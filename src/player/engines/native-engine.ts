@@ -1,5 +1,5 @@
 import type { EngineHost, PlaybackEngine, PlayerErrorCode, QualityLevel } from './engine.js';
-import { StaleWatch } from './stale-watch.js';
+import { engineStaleWatch, type StaleWatch } from './stale-watch.js';
 
 /** Segments behind the edge a native player is expected to sit at (Apple's players use three target durations). */
 const NATIVE_LIVE_OFFSET_S = 6;
@@ -30,10 +30,7 @@ class NativeEngine implements PlaybackEngine {
   };
 
   constructor(private readonly host: EngineHost) {
-    this.staleWatch = new StaleWatch((stale) => {
-      host.signal({ type: 'stale', stale });
-      if (stale) host.signal({ type: 'error', error: { code: 'playlist-stale', message: 'The live playlist stopped updating.', fatal: false } });
-    });
+    this.staleWatch = engineStaleWatch(host);
   }
 
   async start(): Promise<void> {

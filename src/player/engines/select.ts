@@ -1,15 +1,7 @@
-import type { EngineFactory, EngineKind } from './engine.js';
-import { hasMediaSource } from './support.js';
+import type { EngineFactory, EngineHost, EngineKind } from './engine.js';
+import type { StartRace, StartRaceOptions } from './start-race.js';
 
-/**
- * hls.js on MSE wherever it exists (it gives ABR control, a quality menu and uniform errors); the browser's own HLS
- * only where MSE is missing (iPhone Safari before ManagedMediaSource).
- */
-export function preferredEngine(video: HTMLVideoElement): EngineKind | null {
-  if (hasMediaSource()) return 'hls';
-  if (video.canPlayType('application/vnd.apple.mpegurl')) return 'native';
-  return null;
-}
+export { preferredEngine } from './support.js';
 
 /** Each engine is its own lazily loaded chunk; the player pays for the one it uses, when it uses it. */
 export async function loadEngine(kind: EngineKind): Promise<EngineFactory> {
@@ -25,8 +17,10 @@ export async function loadEngine(kind: EngineKind): Promise<EngineFactory> {
 
 /**
  * The RTC/HLS start race, with the RTC engine, is its own small chunk, loaded only by players with Agora
- * configuration; the Agora SDK is a further chunk that the race loads only when it tries RTC.
+ * configuration; the Agora SDK is a further chunk that the race loads only when it tries RTC. The race gets the HLS
+ * engines from here: it never imports this module.
  */
-export async function loadStartRace() {
-  return (await import('./start-race.js')).createStartRace;
+export async function loadStartRace(): Promise<(host: EngineHost, options: Omit<StartRaceOptions, 'loadHlsEngine'>) => StartRace> {
+  const { createStartRace } = await import('./start-race.js');
+  return (host, options) => createStartRace(host, { ...options, loadHlsEngine: loadEngine });
 }

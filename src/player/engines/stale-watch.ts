@@ -1,3 +1,5 @@
+import type { EngineHost } from './engine.js';
+
 /** A live playlist must advance at least once in this many target durations, else it is stale. */
 export const STALE_AFTER_TARGET_DURATIONS = 3;
 
@@ -58,4 +60,12 @@ export class StaleWatch {
     this.stale = stale;
     this.onChange(stale);
   }
+}
+
+/** An engine's watch: the stale state, and a non-fatal `playlist-stale` error when it turns stale, go to its player. */
+export function engineStaleWatch(host: Pick<EngineHost, 'signal'>): StaleWatch {
+  return new StaleWatch((stale) => {
+    host.signal({ type: 'stale', stale });
+    if (stale) host.signal({ type: 'error', error: { code: 'playlist-stale', message: 'The live playlist stopped updating.', fatal: false } });
+  });
 }

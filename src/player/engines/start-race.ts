@@ -1,86 +1,47 @@
 import { isRefusal } from '../../internal/refusals.js';
-import { warmUp } from '../warmup.js';
-import type {
-  EngineChangeReason,
-  EngineFactory,
-  EngineHost,
-  EngineKind,
-  EngineSignal,
-  PlaybackEngine,
-  PlayerErrorDetail,
-  QualityLevel,
-} from './engine.js';
+import type { EngineHost, EngineKind, EngineSignal, PlaybackEngine, PlayerErrorDetail, QualityLevel, RtcConnectionState } from './engine.js';
+import { HeldSignals } from './race/held-signals.js';
+import { HlsPath } from './race/hls-path.js';
+import { hasWebRtc, type RaceMarks, type StartRaceOptions } from './race/options.js';
+import { NEXT, rtcInPlay, type GiveUpReason, type RacePhase, type Transition } from './race/phases.js';
+import { Scope } from './race/scope.js';
 import { loadAgoraClientFactory, type RtcClientFactory } from './rtc/agora-client.js';
 import { RECONNECT_BUDGET_MS, RTC_TIMEOUT_MS } from './rtc/config.js';
-import { createRtcEngine, type RtcConfig, type RtcEngine } from './rtc/rtc-engine.js';
-import { loadEngine, preferredEngine } from './select.js';
-import { resumeWhenReady } from './support.js';
+import { createRtcEngine, type RtcEngine } from './rtc/rtc-engine.js';
+import { engineRefusals, preferredEngine, resumeWhenReady } from './support.js';
 
-
-/**
- * What HLS does while RTC is being tried:
- * - `play` (default): HLS plays in the player's video at once while RTC joins on a hidden probe element; the first
- *   path to a frame is on screen first, and RTC takes over the moment its first frame is decoded.
- * - `warm`: HLS's playlists, first segment and engine code are fetched, but HLS only starts if RTC fails.
- * - `none`: nothing happens for HLS until RTC fails (the plain sequential fallback).
- */
-export type HlsWhileRacing = 'play' | 'warm' | 'none';
-
-export interface StartRaceOptions {
-  /** Agora configuration; null for HLS only. */
-  rtc: RtcConfig | null;
-  /** `rtc` (default when Agora is configured) or `hls` (RTC then only plays when there is no `src`). */
-  prefer?: 'rtc' | 'hls';
-  rtcTimeoutMs?: number;
-  reconnectBudgetMs?: number;
-  hlsWhileRacing?: HlsWhileRacing;
-  /** Tests inject a fake Agora here; by default the SDK's own chunk is loaded. */
-  loadRtcClientFactory?: () => Promise<RtcClientFactory>;
-  loadHlsEngine?: (kind: EngineKind) => Promise<EngineFactory>;
-}
-
-/** performance.now() of the race's milestones, for metrics, tests and the benchmark. */
-export interface RaceMarks {
-  start: number;
-  hlsFrame?: number;
-  rtcFrame?: number;
-  rtcGivenUp?: number;
-  rtcOnScreen?: number;
-}
-
-export function hasWebRtc(): boolean {
-  return typeof globalThis.RTCPeerConnection === 'function';
-}
-
-const noop = () => undefined;
+export type { RacePhase } from './race/phases.js';
+export { hasWebRtc, type HlsWhileRacing, type RaceMarks, type StartRaceOptions } from './race/options.js';
 
 /**
  * Chooses between the real-time path (Agora) and HLS, and falls back from one to the other, behind the same
  * `PlaybackEngine` interface as a single engine: the player sees one engine whose `kind` is the engine attached to its
- * video, and an `engine-change` signal whenever that changes or the RTC attempt is given up.
+ * video, and an `engine-change` signal whenever that changes or the RTC attempt is given up. A state machine: see
+ * `RacePhase` for the phases; `transition()` is the only place the phase changes.
  */
 export class StartRace implements PlaybackEngine {
   readonly marks: RaceMarks = { start: 0 };
-  private hls?: PlaybackEngine;
+  private current: RacePhase = 'idle';
+  /** The current phase's timers and listeners, closed by the transition that leaves it. */
+  private scope = new Scope();
+  /** The reconnect budget's timer, inside the phase's scope; closed early when the connection is back. */
+  private reconnect?: Scope;
+  private readonly lifetime = new Scope();
+  private readonly hlsKind: EngineKind | null;
+  private readonly hls: HlsPath;
   private hlsFatal?: PlayerErrorDetail;
   private rtc?: RtcEngine;
-  private rtcInRace = false;
-  private rtcOnScreen = false;
-  private probe?: HTMLVideoElement;
-  private rtcTimer?: ReturnType<typeof setTimeout>;
-  private reconnectTimer?: ReturnType<typeof setTimeout>;
-  private readonly pendingRtc = new Map<string, EngineSignal>();
-  private lastPrefetch = { hits: 0, misses: 0 };
-  private readonly lifetime = new AbortController();
-  private rtcListeners = new AbortController();
-  private hlsListeners = new AbortController();
-  private destroyed = false;
-  private readonly hlsKind: EngineKind | null;
+  private readonly held: HeldSignals;
+  /** performance.now() of the drop, while the RTC connection is down (reconnecting or disconnected). */
+  private droppedAt?: number;
+  private readonly first: Transition;
   private attached: EngineKind;
   /** The player asked to play and did not pause since: `play`/`pause` events, which source swaps do not fire. */
   private wantsPlay = false;
-  /** Resolves once RTC has joined, or HLS took over: what a sequential start() waits for. */
-  private settle: () => void = noop;
+  /** What start() waits for, set by the first phase. */
+  private startup: Promise<void> = Promise.resolve();
+  /** Resolves once RTC has joined, or HLS took over: what a start without HLS playing waits for. */
+  private settle: () => void = () => undefined;
   private readonly settled = new Promise<void>((resolve) => (this.settle = resolve));
 
   constructor(
@@ -88,11 +49,25 @@ export class StartRace implements PlaybackEngine {
     private readonly options: StartRaceOptions,
   ) {
     this.hlsKind = host.src ? preferredEngine(host.video) : null;
-    const hlsFirst = !options.rtc || options.prefer === 'hls' || (options.hlsWhileRacing ?? 'play') === 'play' || !hasWebRtc();
-    this.attached = this.hlsKind && hlsFirst ? this.hlsKind : 'rtc';
+    this.first = this.firstTransition();
+    this.attached = this.first[0] === 'probing' ? 'rtc' : (this.hlsKind ?? 'rtc');
+    this.hls = new HlsPath({
+      host,
+      kind: this.hlsKind,
+      load: options.loadHlsEngine,
+      wantsPlay: () => this.wantsPlay,
+      onSignal: (signal) => this.onHlsSignal(signal),
+      onFirstFrame: () => (this.marks.hlsFrame ??= performance.now()),
+    });
+    this.held = new HeldSignals(engineRefusals(host));
     const { signal } = this.lifetime;
     host.video.addEventListener('play', () => (this.wantsPlay = true), { signal });
     host.video.addEventListener('pause', () => (this.wantsPlay = false), { signal });
+  }
+
+  /** Where the race is (see `RacePhase`). */
+  get phase(): RacePhase {
+    return this.current;
   }
 
   /** The engine attached to the player's video: HLS while it bridges the race, RTC once it is on screen. */
@@ -101,185 +76,187 @@ export class StartRace implements PlaybackEngine {
   }
 
   get prefetch(): { hits: number; misses: number } {
-    return this.hls?.prefetch ?? this.lastPrefetch;
+    return this.hls.prefetch;
+  }
+
+  private firstTransition(): Transition {
+    const { rtc, prefer, hlsWhileRacing = 'play' } = this.options;
+    if (!rtc || (prefer === 'hls' && this.hlsKind)) return ['fallback', 'hls-only'];
+    if (!hasWebRtc()) return ['fallback', 'rtc-unsupported', 'WebRTC is not available in this browser'];
+    return [this.hlsKind && hlsWhileRacing === 'play' ? 'bridging' : 'probing', 'start'];
   }
 
   async start(): Promise<void> {
-    const { rtc, prefer } = this.options;
     this.marks.start = performance.now();
-    if (!rtc || (prefer === 'hls' && this.hlsKind)) {
-      await this.startHls();
-      return;
-    }
-    if (!hasWebRtc()) {
-      this.rtcInRace = true;
-      await this.giveUpRtc('rtc-unsupported', 'WebRTC is not available in this browser');
-      return;
-    }
-    this.rtcInRace = true;
-    this.rtcTimer = setTimeout(() => void this.giveUpRtc('rtc-timeout', `no real-time frame within ${this.rtcTimeoutMs} ms`), this.rtcTimeoutMs);
-    const mode = this.hlsKind ? (this.options.hlsWhileRacing ?? 'play') : 'none';
-    if (mode === 'warm') {
-      void warmUp(this.host.src, this.host.box);
-      void this.loadHls().catch(noop);
-    }
-    void this.startRtc(mode === 'play');
-    if (mode === 'play') await this.startHls().catch((cause: unknown) => this.onHlsFailed(String(cause)));
-    else await this.settled;
+    this.transition(...this.first);
+    await this.startup;
   }
 
-  private get rtcTimeoutMs(): number {
-    return this.options.rtcTimeoutMs ?? RTC_TIMEOUT_MS;
+  destroy(): void {
+    this.transition('done', 'destroyed');
   }
 
-  private loadHls(): Promise<EngineFactory> {
-    if (!this.hlsKind) return Promise.reject(new Error('no HLS src'));
-    return (this.options.loadHlsEngine ?? loadEngine)(this.hlsKind);
+  /** The only place the phase changes: closes the phase left (its timers and listeners), then enters the next. */
+  private transition(...[to, reason, message]: Transition): boolean {
+    const from = this.current;
+    if (!NEXT[from].includes(to)) return false;
+    this.scope.close();
+    this.scope = new Scope();
+    this.current = to;
+    if (to === 'bridging') this.enterBridging();
+    else if (to === 'probing') this.enterProbing();
+    else if (to === 'rtc') this.enterRtc(from);
+    else if (to === 'done') this.enterDone();
+    else if (reason === 'hls-only') this.startup = this.hls.start();
+    else this.enterFallback(reason, message);
+    return true;
+  }
+
+  // ---- the phases ----
+
+  private enterBridging(): void {
+    this.giveUpAfterRtcTimeout();
+    const probe = document.createElement('video');
+    probe.muted = true;
+    probe.playsInline = true;
+    void this.joinRtc(probe);
+    this.startup = this.startHls();
+  }
+
+  private enterProbing(): void {
+    this.giveUpAfterRtcTimeout();
+    if (this.options.hlsWhileRacing === 'warm') this.hls.warm();
+    void this.joinRtc(this.host.video);
+    this.startup = this.settled;
+  }
+
+  private enterRtc(from: RacePhase): void {
+    const engine = this.rtc!;
+    const video = this.host.video;
+    this.attached = 'rtc';
+    if (from === 'bridging') {
+      // HLS is either attached (stopped here) or still loading its code and playlists (it will not attach).
+      this.hls.stop();
+      engine.moveTo(video);
+      if (this.wantsPlay) resumeWhenReady(video, this.scope.signal);
+    }
+    this.marks.rtcOnScreen = performance.now();
+    if (from === 'bridging' && this.hlsKind) this.host.signal({ type: 'engine-change', from: this.hlsKind, to: 'rtc', reason: 'rtc-ready' });
+    if (this.current !== 'rtc') return;
+    if (this.droppedAt !== undefined) this.watchReconnect();
+    this.held.release((signal) => this.current === 'rtc' && this.host.signal(signal));
+  }
+
+  /** Leaves RTC for good and makes sure HLS plays (or, with no HLS to play, reports the fatal error). */
+  private enterFallback(reason: GiveUpReason, message: string): void {
+    this.marks.rtcGivenUp = performance.now();
+    this.releaseRtc();
+    this.held.drop();
+    if (!this.hlsKind || this.hlsFatal) {
+      this.settle();
+      this.host.signal({ type: 'error', error: this.hlsFatal ?? { code: reason === 'rtc-unsupported' ? 'unsupported' : 'network', message, fatal: true } });
+      return;
+    }
+    this.attached = this.hlsKind;
+    this.host.signal({ type: 'engine-change', from: 'rtc', to: this.hlsKind, reason });
+    if (this.current === 'fallback') this.startup = this.startHls().then(this.settle);
+  }
+
+  private enterDone(): void {
+    this.settle();
+    this.lifetime.close();
+    this.releaseRtc();
+    this.held.clear();
+    this.hls.destroy();
   }
 
   // ---- RTC ----
 
-  private async startRtc(onProbe: boolean): Promise<void> {
+  private giveUpAfterRtcTimeout(): void {
+    const ms = this.options.rtcTimeoutMs ?? RTC_TIMEOUT_MS;
+    this.scope.after(ms, () => this.transition('fallback', 'rtc-timeout', `no real-time frame within ${ms} ms`));
+  }
+
+  /** Loads the SDK and joins, the picture decoding into `surface`; its first frame puts RTC on screen. */
+  private async joinRtc(surface: HTMLVideoElement): Promise<void> {
+    const scope = this.scope;
     let factory: RtcClientFactory;
     try {
       factory = await (this.options.loadRtcClientFactory ?? loadAgoraClientFactory)();
     } catch (cause) {
-      await this.giveUpRtc('rtc-load', `the Agora SDK failed to load: ${String(cause)}`);
+      this.transition('fallback', 'rtc-load', `the Agora SDK failed to load: ${String(cause)}`);
       return;
     }
-    if (!this.rtcInRace || this.destroyed) return;
-    const surface = onProbe ? this.createProbe() : this.host.video;
+    if (scope.closed) return;
     const engine: RtcEngine = createRtcEngine(
       { video: surface, src: this.host.src, box: this.host.box, signal: (signal) => this.onRtcSignal(engine, signal) },
       this.options.rtc!,
       factory,
     );
     this.rtc = engine;
-    surface.addEventListener('loadeddata', () => void this.onRtcFrame(engine), { once: true, signal: this.rtcListeners.signal });
+    surface.addEventListener('loadeddata', () => this.onRtcFrame(engine), { once: true, signal: scope.signal });
     try {
       await engine.start();
       this.settle();
     } catch (cause) {
-      if (this.rtc === engine) await this.giveUpRtc('join-failed', `Agora join failed: ${String(cause)}`);
+      if (this.rtc === engine) this.transition('fallback', 'join-failed', `Agora join failed: ${String(cause)}`);
     }
   }
 
-  /** A hidden, detached element: RTC decodes into it while HLS is on screen, so its first frame is known. */
-  private createProbe(): HTMLVideoElement {
-    const probe = document.createElement('video');
-    probe.muted = true;
-    probe.playsInline = true;
-    this.probe = probe;
-    return probe;
-  }
-
-  private async onRtcFrame(engine: RtcEngine): Promise<void> {
-    if (engine !== this.rtc || this.destroyed) return;
+  private onRtcFrame(engine: RtcEngine): void {
+    if (engine !== this.rtc) return;
     this.marks.rtcFrame ??= performance.now();
-    clearTimeout(this.rtcTimer);
-    if (!this.probe) {
-      this.putRtcOnScreen(false);
-      return;
-    }
-    // HLS is either attached (stopped here) or still loading its code and playlists (it will not attach: see startHls).
-    const video = this.host.video;
-    this.stopHls();
-    engine.moveTo(video);
-    this.probe = undefined;
-    if (this.wantsPlay) resumeWhenReady(video, this.rtcListeners.signal);
-    this.putRtcOnScreen(true);
-  }
-
-  private putRtcOnScreen(replacedHls: boolean): void {
-    this.rtcOnScreen = true;
-    this.attached = 'rtc';
-    this.marks.rtcOnScreen = performance.now();
-    if (replacedHls && this.hlsKind) this.host.signal({ type: 'engine-change', from: this.hlsKind, to: 'rtc', reason: 'rtc-ready' });
-    for (const signal of this.pendingRtc.values()) this.host.signal(signal);
-    this.pendingRtc.clear();
+    this.transition('rtc', 'rtc-ready');
   }
 
   private onRtcSignal(engine: RtcEngine, signal: EngineSignal): void {
-    if (engine !== this.rtc || this.destroyed) return;
+    if (engine !== this.rtc) return;
     if (signal.type === 'error' && signal.error.fatal) {
-      void this.giveUpRtc('rtc-failed', signal.error.message);
+      this.transition('fallback', 'rtc-failed', signal.error.message);
       return;
     }
     if (signal.type === 'connection') this.onConnection(signal.state);
     // Refusals (a stranger in the channel) are reported whichever path is on screen.
-    if (this.rtcOnScreen || (signal.type === 'error' && isRefusal(signal.error.code))) this.host.signal(signal);
-    else if (signal.type === 'publisher' || signal.type === 'network-quality' || signal.type === 'levels') this.pendingRtc.set(signal.type, signal);
+    if (this.current === 'rtc' || (signal.type === 'error' && isRefusal(signal.error.code))) this.host.signal(signal);
+    else this.held.hold(signal);
   }
 
-  private onConnection(state: string): void {
+  private onConnection(state: RtcConnectionState): void {
     if (state === 'connected') {
-      clearTimeout(this.reconnectTimer);
-      this.reconnectTimer = undefined;
+      this.droppedAt = undefined;
+      this.reconnect?.close();
       return;
     }
-    if ((state !== 'reconnecting' && state !== 'disconnected') || this.reconnectTimer) return;
-    const budget = this.options.reconnectBudgetMs ?? RECONNECT_BUDGET_MS;
-    this.reconnectTimer = setTimeout(() => void this.giveUpRtc('disconnected', `the real-time connection did not come back within ${budget} ms`), budget);
+    if ((state !== 'reconnecting' && state !== 'disconnected') || this.droppedAt !== undefined) return;
+    this.droppedAt = performance.now();
+    this.watchReconnect();
     // Get HLS ready while the SDK tries to reconnect, so a fallback starts from warm playlists and code.
-    if (this.hlsKind && !this.hls) {
-      void warmUp(this.host.src, this.host.box);
-      void this.loadHls().catch(noop);
-    }
+    if (!this.hls.engaged) this.hls.warm();
   }
 
-  /** Leaves RTC for good and makes sure HLS plays; resolves once HLS is attached (or there is nothing to start). */
-  private async giveUpRtc(reason: EngineChangeReason, message: string): Promise<void> {
-    if (!this.rtcInRace || this.destroyed) return;
-    this.rtcInRace = false;
-    this.marks.rtcGivenUp = performance.now();
-    clearTimeout(this.rtcTimer);
-    clearTimeout(this.reconnectTimer);
-    this.rtcListeners.abort();
-    this.rtcListeners = new AbortController();
+  /** The budget runs from the drop, also across the switch to the video (the new phase re-arms what is left of it). */
+  private watchReconnect(): void {
+    const budget = this.options.reconnectBudgetMs ?? RECONNECT_BUDGET_MS;
+    this.reconnect = this.scope.child();
+    this.reconnect.after(budget - (performance.now() - this.droppedAt!), () =>
+      this.transition('fallback', 'disconnected', `the real-time connection did not come back within ${budget} ms`),
+    );
+  }
+
+  private releaseRtc(): void {
     this.rtc?.destroy();
     this.rtc = undefined;
-    this.rtcOnScreen = false;
-    this.probe = undefined;
-    this.pendingRtc.clear();
-    if (!this.hlsKind || this.hlsFatal) {
-      this.settle();
-      this.host.signal({
-        type: 'error',
-        error: this.hlsFatal ?? { code: reason === 'rtc-unsupported' ? 'unsupported' : 'network', message, fatal: true },
-      });
-      return;
-    }
-    this.attached = this.hlsKind;
-    this.host.signal({ type: 'engine-change', from: 'rtc', to: this.hlsKind, reason });
-    if (!this.hls) {
-      await this.startHls().catch((cause: unknown) => {
-        this.host.signal({ type: 'error', error: { code: 'engine-load', message: String(cause), fatal: true } });
-      });
-    }
-    this.settle();
+    this.droppedAt = undefined;
   }
 
   // ---- HLS ----
 
-  /**
-   * Loads the engine code and the warm-up (playlists, first segment) first, so that once created the engine attaches
-   * to the video within the same task: it is never caught half-started by a switch to RTC or by destroy().
-   */
-  private async startHls(): Promise<void> {
-    const [factory] = await Promise.all([this.loadHls(), this.hlsKind === 'hls' ? warmUp(this.host.src, this.host.box) : null]);
-    if (this.destroyed || this.hls || this.rtcOnScreen) return;
-    const video = this.host.video;
-    const engine = factory({ video, src: this.host.src, box: this.host.box, signal: (signal) => this.onHlsSignal(engine, signal) });
-    this.hls = engine;
-    video.addEventListener('loadeddata', () => (this.marks.hlsFrame ??= performance.now()), { once: true, signal: this.hlsListeners.signal });
-    await engine.start();
-    // Attaching a source aborts a play() asked for before it: play again once there is a frame.
-    if (this.wantsPlay && engine === this.hls) resumeWhenReady(video, this.hlsListeners.signal);
+  private startHls(): Promise<void> {
+    return this.hls.start().catch((cause: unknown) => this.onHlsFailed(String(cause)));
   }
 
-  private onHlsSignal(engine: PlaybackEngine, signal: EngineSignal): void {
-    if (engine !== this.hls || this.destroyed) return;
-    if (signal.type === 'error' && signal.error.fatal && this.rtcInRace) {
+  private onHlsSignal(signal: EngineSignal): void {
+    if (signal.type === 'error' && signal.error.fatal && rtcInPlay(this.current)) {
       // RTC may still make it: keep the failure for when it does not.
       this.onHlsFailed(signal.error.message, signal.error);
       return;
@@ -288,37 +265,16 @@ export class StartRace implements PlaybackEngine {
   }
 
   private onHlsFailed(message: string, error?: PlayerErrorDetail): void {
+    if (this.hlsFatal || this.current === 'done') return;
     this.hlsFatal = error ?? { code: 'engine-load', message, fatal: true };
-    this.stopHls();
-    if (!this.rtcInRace) this.host.signal({ type: 'error', error: this.hlsFatal });
+    this.hls.stop();
+    if (!rtcInPlay(this.current)) this.host.signal({ type: 'error', error: this.hlsFatal });
   }
 
-  private stopHls(): void {
-    const engine = this.hls;
-    this.hlsListeners.abort();
-    this.hlsListeners = new AbortController();
-    if (!engine) return;
-    this.lastPrefetch = { ...engine.prefetch };
-    this.hls = undefined;
-    engine.destroy();
-  }
-
-  destroy(): void {
-    if (this.destroyed) return;
-    this.destroyed = true;
-    this.settle();
-    clearTimeout(this.rtcTimer);
-    clearTimeout(this.reconnectTimer);
-    this.rtcListeners.abort();
-    this.lifetime.abort();
-    this.rtc?.destroy();
-    this.rtc = undefined;
-    this.probe = undefined;
-    this.stopHls();
-  }
+  // ---- PlaybackEngine, answered by the path on screen ----
 
   private get onScreen(): PlaybackEngine | undefined {
-    return this.rtcOnScreen ? this.rtc : this.hls;
+    return this.current === 'rtc' ? this.rtc : this.hls.attached;
   }
 
   setLevel(index: number): void {

@@ -2,7 +2,29 @@ import { LIMITS } from '../../../internal/limits.js';
 import type { ReportRefusal } from '../../../internal/refusals.js';
 import { cleanText } from '../../../internal/text.js';
 import type { RtcUid } from '../engine.js';
-import type { RtcConfig, TokenProvider } from './rtc-engine.js';
+import type { RtcCodec } from './agora-client.js';
+
+/** Asked for a token at join, on `token-privilege-will-expire` and on `token-privilege-did-expire`. */
+export type TokenProvider = (channel: string, uid: RtcUid | null) => Promise<string>;
+
+export interface RtcConfig {
+  appId: string;
+  channel: string;
+  /** Our own uid; Agora assigns one when absent. */
+  uid?: RtcUid | null;
+  /** A static token (testing projects and short shows); `tokenProvider` wins when both are set. */
+  token?: string | null;
+  tokenProvider?: TokenProvider | null;
+  /** `ultra-low` (default): Agora's AUDIENCE_LEVEL_ULTRA_LOW_LATENCY; `low`: AUDIENCE_LEVEL_LOW_LATENCY (cheaper). */
+  latency?: 'ultra-low' | 'low';
+  /** The seller: the only publisher whose video, audio and data are used. Absent: the first user to publish video,
+   * locked onto for the whole session. */
+  hostUid?: RtcUid | null;
+  /** Further senders whose data-stream messages are read (the speech-to-text agent's uid); never watched. */
+  dataUids?: readonly RtcUid[];
+  /** Must match what the seller's app publishes; vp8 (default) decodes everywhere WebRTC exists. */
+  codec?: RtcCodec;
+}
 
 /** The player's Agora attributes as strings (null when absent), as Lit hands them over. */
 export interface RtcAttributes {

@@ -1,13 +1,11 @@
 import { LIMITS } from '../../../internal/limits.js';
-import { RefusalLog } from '../../../internal/refusals.js';
-import { cleanText } from '../../../internal/text.js';
+import type { RefusalLog } from '../../../internal/refusals.js';
 import type { EngineHost, PlaybackEngine, QualityLevel, RtcConnectionState, RtcUid } from '../engine.js';
 import type {
   AgoraConnectionState,
   RtcAudienceLevel,
   RtcClient,
   RtcClientFactory,
-  RtcCodec,
   RtcMediaType,
   RtcNetworkQuality,
   RtcRemoteTrack,
@@ -15,41 +13,17 @@ import type {
   RtcRemoteVideoTrack,
   RtcStreamType,
 } from './agora-client.js';
+import { engineRefusals } from '../support.js';
+import type { RtcConfig } from './config.js';
+import { sameUid, SellerLock } from './seller.js';
+import { HIGH_STREAM, StreamChoice } from './stream-choice.js';
 
-/** Asked for a token at join, on `token-privilege-will-expire` and on `token-privilege-did-expire`. */
-export type TokenProvider = (channel: string, uid: RtcUid | null) => Promise<string>;
-
-export interface RtcConfig {
-  appId: string;
-  channel: string;
-  /** Our own uid; Agora assigns one when absent. */
-  uid?: RtcUid | null;
-  /** A static token (testing projects and short shows); `tokenProvider` wins when both are set. */
-  token?: string | null;
-  tokenProvider?: TokenProvider | null;
-  /** `ultra-low` (default): Agora's AUDIENCE_LEVEL_ULTRA_LOW_LATENCY; `low`: AUDIENCE_LEVEL_LOW_LATENCY (cheaper). */
-  latency?: 'ultra-low' | 'low';
-  /** The seller: the only publisher whose video, audio and data are used. Absent: the first user to publish video,
-   * locked onto for the whole session. */
-  hostUid?: RtcUid | null;
-  /** Further senders whose data-stream messages are read (the speech-to-text agent's uid); never watched. */
-  dataUids?: readonly RtcUid[];
-  /** Must match what the seller's app publishes; vp8 (default) decodes everywhere WebRTC exists. */
-  codec?: RtcCodec;
-}
+export type { RtcConfig, TokenProvider } from './config.js';
 
 /** Agora's AudienceLatencyLevelType values (1 is LOW, 2 is ULTRA_LOW). */
 const AUDIENCE_LEVEL: Record<'ultra-low' | 'low', RtcAudienceLevel> = { 'ultra-low': 2, low: 1 };
-const HIGH_STREAM: RtcStreamType = 0;
-const LOW_STREAM: RtcStreamType = 1;
 /** RemoteStreamFallbackType.AUDIO_ONLY: under congestion the SDK drops to the low stream, then to audio only. */
 const FALLBACK_AUDIO_ONLY = 2;
-/** Agora downlink quality at and above which we ask for the low stream (4 poor, 5 bad, 6 down). */
-const POOR_DOWNLINK = 4;
-/** Downlink quality at or below which the link counts as good again (1 excellent, 2 good). */
-const GOOD_DOWNLINK = 2;
-/** Consecutive good reports (Agora reports every 2 s) before going back to the high stream. */
-const GOOD_REPORTS_FOR_HIGH = 3;
 /** Agora exception codes about what we receive: decoding video / audio failed. */
 const RECEIVE_EXCEPTIONS = new Set([1005, 2005]);
 
@@ -59,8 +33,6 @@ const CONNECTION_STATES: Partial<Record<AgoraConnectionState, RtcConnectionState
   RECONNECTING: 'reconnecting',
   DISCONNECTED: 'disconnected',
 };
-
-const sameUid = (a: RtcUid | null | undefined, b: RtcUid | null | undefined) => a != null && b != null && String(a) === String(b);
 
 /**
  * Watches one publisher of an Agora live channel as an audience member and plays it in the host's own `<video>`
@@ -76,19 +48,17 @@ export class RtcEngine implements PlaybackEngine {
   /** While we leave on purpose (rejoin, destroy), connection changes are ours, not the network's. */
   private leaving = false;
   private uid: RtcUid | null;
-  private watched: RtcUid | null = null;
   private video?: RtcRemoteVideoTrack;
   private audio?: RtcRemoteTrack;
   private stream?: MediaStream;
   private readonly subscribing = new Set<string>();
   private fallbackSetFor: RtcUid | null = null;
-  /** The stream type our network logic wants; a manual `setLevel` overrides it. */
-  private autoStream: RtcStreamType = HIGH_STREAM;
-  private manualStream: RtcStreamType | null = null;
-  private goodReports = 0;
+  /** High or low stream: network quality picks, a manual `setLevel` pins. */
+  private readonly streams = new StreamChoice();
   private announced = false;
-  /** Anyone else in the channel is reported once per uid, whatever they send. */
   private readonly refusals: RefusalLog;
+  /** Who is watched and read; anyone else in the channel is reported once per uid, whatever they send. */
+  private readonly trust: SellerLock;
   private readonly listeners: Array<[string, (...args: never[]) => void]> = [];
 
   constructor(
@@ -98,7 +68,8 @@ export class RtcEngine implements PlaybackEngine {
   ) {
     this.surface = host.video;
     this.uid = config.uid ?? null;
-    this.refusals = new RefusalLog((refusal) => host.signal({ type: 'error', error: { ...refusal, fatal: false } }));
+    this.refusals = engineRefusals(host);
+    this.trust = new SellerLock(config, this.refusals);
     this.client = factory({ codec: config.codec ?? 'vp8' });
   }
 
@@ -150,35 +121,11 @@ export class RtcEngine implements PlaybackEngine {
     if (stream) video.srcObject = stream;
   }
 
-  /** `agora-host-uid`, else the publisher we locked onto; null before anyone published video. */
-  private get seller(): RtcUid | null {
-    return this.config.hostUid ?? this.watched;
-  }
-
   private readonly onUserPublished = (user: RtcRemoteUser, mediaType: RtcMediaType) => {
-    if (this.destroyed || mediaType === 'datachannel') return;
-    if (this.watched == null) {
-      const wanted = this.config.hostUid;
-      if (wanted != null ? sameUid(user.uid, wanted) : mediaType === 'video') {
-        this.watched = user.uid;
-        // Whoever published before the seller was known is now known not to be the seller.
-        for (const other of this.client.remoteUsers) if (!sameUid(other.uid, user.uid) && (other.hasVideo || other.hasAudio)) this.refuseStranger(other.uid, 'media');
-      }
-    }
-    if (!sameUid(user.uid, this.watched)) {
-      if (this.seller != null) this.refuseStranger(user.uid, mediaType);
-      return;
-    }
+    if (this.destroyed || mediaType === 'datachannel' || !this.trust.admit(user.uid, mediaType, this.client.remoteUsers)) return;
     if (user.hasVideo) void this.subscribe(user, 'video');
     if (user.hasAudio) void this.subscribe(user, 'audio');
   };
-
-  /** Someone other than the seller published or sent data: never shown, reported once per uid. */
-  private refuseStranger(uid: RtcUid, what: string): void {
-    const who = cleanText(String(uid), 64);
-    const seller = this.config.hostUid != null ? `agora-host-uid is ${this.config.hostUid}` : this.watched != null ? `locked onto ${cleanText(String(this.watched), 64)}, the first publisher` : 'no seller has published yet';
-    this.refusals.refuse(`uid:${String(uid)}`, 'untrusted-publisher', `real-time path: ignored ${what} from uid ${who}, who is not the seller (${seller})`);
-  }
 
   private async subscribe(user: RtcRemoteUser, mediaType: 'audio' | 'video'): Promise<void> {
     const key = `${user.uid}/${mediaType}`;
@@ -186,7 +133,7 @@ export class RtcEngine implements PlaybackEngine {
     this.subscribing.add(key);
     try {
       const track = mediaType === 'video' ? await this.client.subscribe(user, 'video') : await this.client.subscribe(user, 'audio');
-      if (this.destroyed || !sameUid(user.uid, this.watched)) return;
+      if (this.destroyed || !this.trust.isWatched(user.uid)) return;
       if (mediaType === 'video') {
         this.video = track as RtcRemoteVideoTrack;
         this.prepareVideo(user.uid);
@@ -212,7 +159,7 @@ export class RtcEngine implements PlaybackEngine {
       this.fallbackSetFor = uid;
       void this.client.setStreamFallbackOption(uid, FALLBACK_AUDIO_ONLY).catch(() => undefined);
     }
-    const stream = this.manualStream ?? this.autoStream;
+    const stream = this.streams.current;
     if (stream !== HIGH_STREAM) void this.client.setRemoteVideoStreamType(uid, stream).catch(() => undefined);
   }
 
@@ -228,7 +175,7 @@ export class RtcEngine implements PlaybackEngine {
   }
 
   private readonly onUserUnpublished = (user: RtcRemoteUser, mediaType: RtcMediaType) => {
-    if (this.destroyed || !sameUid(user.uid, this.watched) || mediaType === 'datachannel') return;
+    if (this.destroyed || !this.trust.isWatched(user.uid) || mediaType === 'datachannel') return;
     // The SDK unsubscribes by itself; the last picture stays on screen while the seller is paused.
     if (mediaType === 'video') {
       this.video = undefined;
@@ -239,7 +186,7 @@ export class RtcEngine implements PlaybackEngine {
   };
 
   private readonly onUserLeft = (user: RtcRemoteUser, reason: string) => {
-    if (this.destroyed || this.leaving || !sameUid(user.uid, this.watched)) return;
+    if (this.destroyed || this.leaving || !this.trust.isWatched(user.uid)) return;
     this.video = undefined;
     this.audio = undefined;
     // ServerTimeOut: the seller's connection dropped and may come back; Quit / BecomeAudience: the show ended.
@@ -252,25 +199,13 @@ export class RtcEngine implements PlaybackEngine {
     const uplink = stats.uplinkNetworkQuality;
     const downlink = stats.downlinkNetworkQuality;
     this.host.signal({ type: 'network-quality', uplink, downlink });
-    if (downlink >= POOR_DOWNLINK) {
-      this.goodReports = 0;
-      this.setAutoStream(LOW_STREAM);
-    } else if (downlink > 0 && downlink <= GOOD_DOWNLINK && this.autoStream === LOW_STREAM) {
-      if (++this.goodReports >= GOOD_REPORTS_FOR_HIGH) this.setAutoStream(HIGH_STREAM);
-    } else {
-      this.goodReports = 0;
-    }
+    const stream = this.streams.report(downlink);
+    if (stream !== null) this.requestStream(stream);
   };
 
-  private setAutoStream(stream: RtcStreamType): void {
-    if (this.autoStream === stream) return;
-    this.autoStream = stream;
-    this.goodReports = 0;
-    if (this.manualStream === null) this.requestStream(stream);
-  }
-
   private requestStream(stream: RtcStreamType): void {
-    if (this.watched != null) void this.client.setRemoteVideoStreamType(this.watched, stream).catch(() => undefined);
+    const watched = this.trust.watched;
+    if (watched != null) void this.client.setRemoteVideoStreamType(watched, stream).catch(() => undefined);
   }
 
   private readonly onTokenWillExpire = async () => {
@@ -312,12 +247,7 @@ export class RtcEngine implements PlaybackEngine {
 
   private readonly onStreamMessage = (uid: RtcUid, payload: Uint8Array) => {
     if (this.destroyed) return;
-    const seller = this.seller;
-    const trusted = (seller != null && sameUid(uid, seller)) || (this.config.dataUids ?? []).some((known) => sameUid(uid, known));
-    if (!trusted) {
-      this.refuseStranger(uid, 'data messages');
-      return;
-    }
+    if (!this.trust.trustsData(uid)) return;
     if (!(payload instanceof Uint8Array) || payload.byteLength > LIMITS.dataMessageBytes) {
       this.refusals.refuse(`size:${String(uid)}`, 'limit-exceeded', `real-time path: dropped data messages over ${LIMITS.dataMessageBytes} bytes`);
       return;
@@ -326,13 +256,13 @@ export class RtcEngine implements PlaybackEngine {
   };
 
   private readonly onException = (event: { code: number; msg: string; uid: RtcUid }) => {
-    if (this.destroyed || !RECEIVE_EXCEPTIONS.has(event.code) || !sameUid(event.uid, this.watched)) return;
+    if (this.destroyed || !RECEIVE_EXCEPTIONS.has(event.code) || !this.trust.isWatched(event.uid)) return;
     this.host.signal({ type: 'error', error: { code: 'media', message: `Agora ${event.msg} (${event.code})`, fatal: false } });
   };
 
   private readonly onResize = () => {
     const level = this.currentLevel();
-    if (level && !this.destroyed) this.host.signal({ type: 'level-switched', level, auto: this.manualStream === null });
+    if (level && !this.destroyed) this.host.signal({ type: 'level-switched', level, auto: this.streams.isAuto });
   };
 
   destroy(): void {
@@ -352,8 +282,7 @@ export class RtcEngine implements PlaybackEngine {
 
   /** -1: automatic (network quality picks high or low); 0: the high stream; 1: the low stream. */
   setLevel(index: number): void {
-    this.manualStream = index === 0 ? HIGH_STREAM : index === 1 ? LOW_STREAM : null;
-    this.requestStream(this.manualStream ?? this.autoStream);
+    this.requestStream(this.streams.pin(index));
   }
 
   liveSyncPosition(): number | null {
@@ -363,7 +292,7 @@ export class RtcEngine implements PlaybackEngine {
   currentLevel(): QualityLevel | null {
     const { videoWidth: width, videoHeight: height } = this.surface;
     if (!height) return null;
-    return { index: this.manualStream ?? this.autoStream, width, height, bitrate: this.video?.getStats().receiveBitrate ?? 0 };
+    return { index: this.streams.current, width, height, bitrate: this.video?.getStats().receiveBitrate ?? 0 };
   }
 
   bandwidthEstimate(): number {

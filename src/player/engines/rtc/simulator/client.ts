@@ -1,38 +1,8 @@
-// A simulated Agora channel and audience client (`shoplive/rtc-simulator`), for the demo, for tests, and for integrators
-// who want to build their page's real-time UI without an Agora project. They behave like agora-rtc-sdk-ng 4.x where
-// the RTC engine can tell:
-// async join resolving with a uid (or failing, or hanging like the real SDK when no gateway answers), connection
-// states with reasons, `user-published` for publishers already in the channel after join, subscribe only to what is
-// published (remoteUsers / hasVideo / hasAudio / videoTrack), automatic unsubscribe on unpublish, network-quality
-// every 2 s, token events on demand, data-stream messages. Remote video is a real canvas.captureStream() that changes
-// every frame (high stream 640x360, low stream 320x180); remote audio is a WebAudio oscillator.
-import type { RtcUid } from '../engine.js';
-import type {
-  AgoraConnectionState,
-  RtcClient,
-  RtcClientFactory,
-  RtcMediaType,
-  RtcRemoteTrack,
-  RtcRemoteUser,
-  RtcRemoteVideoTrack,
-} from './agora-client.js';
-
-type Listener = (...args: never[]) => void;
-
-export interface SimulatedAgoraOptions {
-  /** Join round trip. */
-  joinDelayMs?: number;
-  /** Join rejects with this Agora error code (e.g. CAN_NOT_GET_GATEWAY_SERVER, INVALID_TOKEN). */
-  joinError?: string;
-  /** Join never settles until leave(), like the real SDK retrying an unreachable gateway. */
-  joinHangs?: boolean;
-  /** The uid Agora assigns when the client joins without one. */
-  assignedUid?: number;
-  /** network-quality cadence; 0 disables the timer (emit on demand with `networkQuality`). */
-  networkQualityIntervalMs?: number;
-  /** Subscribe round trip. */
-  subscribeDelayMs?: number;
-}
+import type { RtcUid } from '../../engine.js';
+import type { AgoraConnectionState, RtcClient, RtcMediaType, RtcRemoteTrack, RtcRemoteUser, RtcRemoteVideoTrack } from '../agora-client.js';
+import { agoraError, Emitter, type Listener } from './emitter.js';
+import { SimulatedRemoteTrack, SimulatedRemoteVideoTrack } from './remote-tracks.js';
+import type { SimulatedPublisher, SimulatedServer } from './server.js';
 
 export interface RecordedCall {
   method: string;
@@ -40,191 +10,7 @@ export interface RecordedCall {
   at: number;
 }
 
-class Emitter {
-  private readonly listeners = new Map<string, Set<Listener>>();
-  on(event: string, listener: Listener): void {
-    let set = this.listeners.get(event);
-    if (!set) this.listeners.set(event, (set = new Set()));
-    set.add(listener);
-  }
-  off(event: string, listener: Listener): void {
-    this.listeners.get(event)?.delete(listener);
-  }
-  emit(event: string, ...args: unknown[]): void {
-    for (const listener of [...(this.listeners.get(event) ?? [])]) (listener as (...a: unknown[]) => void)(...args);
-  }
-  count(event?: string): number {
-    if (event) return this.listeners.get(event)?.size ?? 0;
-    return [...this.listeners.values()].reduce((sum, set) => sum + set.size, 0);
-  }
-}
-
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-function agoraError(code: string, message = code): Error {
-  const error = new Error(`AgoraRTCError ${code}: ${message}`);
-  error.name = 'AgoraRTCException';
-  (error as Error & { code: string }).code = code;
-  return error;
-}
-
-/** A publisher's camera: a canvas painting a moving bar and a frame counter, captured at 30 fps. */
-class SimulatedCamera {
-  readonly canvas = document.createElement('canvas');
-  readonly stream: MediaStream;
-  frames = 0;
-  private timer: ReturnType<typeof setInterval>;
-  constructor(readonly hue: number) {
-    this.resize(640, 360);
-    this.stream = this.canvas.captureStream(30);
-    this.timer = setInterval(() => this.draw(), 33);
-    this.draw();
-  }
-  resize(width: number, height: number): void {
-    this.canvas.width = width;
-    this.canvas.height = height;
-  }
-  private draw(): void {
-    const context = this.canvas.getContext('2d')!;
-    const { width, height } = this.canvas;
-    this.frames++;
-    context.fillStyle = `hsl(${this.hue} 60% 30%)`;
-    context.fillRect(0, 0, width, height);
-    context.fillStyle = '#fff';
-    context.fillRect((this.frames * 8) % width, 0, width / 16, height);
-    context.font = `${Math.round(height / 6)}px sans-serif`;
-    context.fillText(String(this.frames), 10, height / 2);
-  }
-  stop(): void {
-    clearInterval(this.timer);
-    for (const track of this.stream.getTracks()) track.stop();
-  }
-}
-
-/** A publisher's microphone: a 440 Hz tone from WebAudio. */
-class SimulatedMicrophone {
-  private readonly context = new AudioContext();
-  readonly track: MediaStreamTrack;
-  private readonly oscillator: OscillatorNode;
-  constructor() {
-    const destination = this.context.createMediaStreamDestination();
-    this.oscillator = this.context.createOscillator();
-    this.oscillator.frequency.value = 440;
-    this.oscillator.connect(destination);
-    this.oscillator.start();
-    this.track = destination.stream.getAudioTracks()[0]!;
-  }
-  stop(): void {
-    this.oscillator.stop();
-    this.track.stop();
-    void this.context.close();
-  }
-}
-
-class SimulatedRemoteTrack implements RtcRemoteTrack {
-  stopped = false;
-  playedIn: string | HTMLElement | undefined;
-  constructor(protected readonly track: MediaStreamTrack) {}
-  getMediaStreamTrack(): MediaStreamTrack {
-    return this.track;
-  }
-  play(element?: string | HTMLElement): void {
-    this.playedIn = element;
-  }
-  stop(): void {
-    this.stopped = true;
-  }
-}
-
-class SimulatedRemoteVideoTrack extends SimulatedRemoteTrack implements RtcRemoteVideoTrack {
-  constructor(private readonly camera: SimulatedCamera) {
-    super(camera.stream.getVideoTracks()[0]!.clone());
-  }
-  getStats() {
-    return { receiveBitrate: 800_000, receiveResolutionWidth: this.camera.canvas.width, receiveResolutionHeight: this.camera.canvas.height };
-  }
-  /** The SDK ends the received track when the subscription ends. */
-  end(): void {
-    this.track.stop();
-  }
-}
-
-/** One publisher in the channel, as the server sees it. */
-class SimulatedPublisher {
-  camera?: SimulatedCamera;
-  microphone?: SimulatedMicrophone;
-  constructor(readonly uid: RtcUid) {}
-}
-
-/** A channel: publishers, and the audience clients that joined it. Drive it from tests. */
-export class SimulatedAgora {
-  readonly clients: SimulatedRtcClient[] = [];
-  readonly publishers = new Map<string, SimulatedPublisher>();
-  readonly options: Required<SimulatedAgoraOptions>;
-
-  constructor(options: SimulatedAgoraOptions = {}) {
-    this.options = {
-      joinDelayMs: 40,
-      joinError: '',
-      joinHangs: false,
-      assignedUid: 90_001,
-      networkQualityIntervalMs: 2000,
-      subscribeDelayMs: 20,
-      ...options,
-    };
-  }
-
-  readonly factory: RtcClientFactory = ({ codec }) => {
-    const client = new SimulatedRtcClient(this, codec);
-    this.clients.push(client);
-    return client;
-  };
-
-  get client(): SimulatedRtcClient {
-    const client = this.clients.at(-1);
-    if (!client) throw new Error('no client was created');
-    return client;
-  }
-
-  /** A host publishes (or adds) video and/or audio. */
-  publish(uid: RtcUid, media: { video?: boolean; audio?: boolean } = { video: true, audio: true }): void {
-    const key = String(uid);
-    let publisher = this.publishers.get(key);
-    if (!publisher) this.publishers.set(key, (publisher = new SimulatedPublisher(uid)));
-    if (media.video && !publisher.camera) publisher.camera = new SimulatedCamera((this.publishers.size * 97) % 360);
-    if (media.audio && !publisher.microphone) publisher.microphone = new SimulatedMicrophone();
-    for (const client of this.clients) client.serverPublished(publisher, media);
-  }
-
-  unpublish(uid: RtcUid, mediaType: 'audio' | 'video'): void {
-    const publisher = this.publishers.get(String(uid));
-    if (!publisher) return;
-    for (const client of this.clients) client.serverUnpublished(publisher, mediaType);
-    if (mediaType === 'video') {
-      publisher.camera?.stop();
-      publisher.camera = undefined;
-    } else {
-      publisher.microphone?.stop();
-      publisher.microphone = undefined;
-    }
-  }
-
-  /** A host leaves: `Quit`, `ServerTimeOut` (dropped) or `BecomeAudience`. */
-  leave(uid: RtcUid, reason = 'Quit'): void {
-    const publisher = this.publishers.get(String(uid));
-    if (!publisher) return;
-    this.publishers.delete(String(uid));
-    for (const client of this.clients) client.serverUserLeft(publisher, reason);
-    publisher.camera?.stop();
-    publisher.microphone?.stop();
-  }
-
-  /** Releases every canvas, oscillator and timer. */
-  close(): void {
-    for (const client of this.clients) client.dispose();
-    for (const uid of [...this.publishers.keys()]) this.leave(uid);
-  }
-}
 
 /** The audience client: what `AgoraRTC.createClient({ mode: 'live' })` returns, as far as the engine can tell. */
 export class SimulatedRtcClient implements RtcClient {
@@ -243,7 +29,7 @@ export class SimulatedRtcClient implements RtcClient {
   private readonly streamTypes = new Map<string, number>();
 
   constructor(
-    private readonly channel: SimulatedAgora,
+    private readonly channel: SimulatedServer,
     readonly codec: string,
   ) {}
 
