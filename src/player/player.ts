@@ -12,7 +12,7 @@ import { checkedPoster, reportFrom } from './checked-inputs.js';
 import type { MenuController } from './controls/menu.js';
 import type { EngineKind } from './engines/engine.js';
 import type { RtcClientFactory } from './engines/rtc/agora-client.js';
-import { RTC_TIMEOUT_MS } from './engines/rtc/config.js';
+import { RTC_TIMEOUT_MS } from './engines/rtc/defaults.js';
 import type { TokenProvider } from './engines/rtc/rtc-engine.js';
 import { FeatureHub } from './features/feature-hub.js';
 import { PLAYER_FEATURES } from './features/index.js';
@@ -264,7 +264,6 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
     return {
       src: this.src,
       autoplay: this.autoplay,
-      muted: this.muted,
       agora: {
         appId: this.agoraAppId, channel: this.agoraChannel, uid: this.agoraUid, token: this.agoraToken,
         hostUid: this.agoraHostUid, dataUids: this.agoraDataUids, latency: this.latency,

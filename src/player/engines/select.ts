@@ -24,3 +24,9 @@ export async function loadStartRace(): Promise<(host: EngineHost, options: Omit<
   const { createStartRace } = await import('./start-race.js');
   return (host, options) => createStartRace(host, { ...options, loadHlsEngine: loadEngine });
 }
+
+/** The race and the code that reads the Agora attributes, loaded together (neither is in the player's first chunk). */
+export async function loadRealTime() {
+  const [createStartRace, config] = await Promise.all([loadStartRace(), import('./rtc/config.js')]);
+  return { createStartRace, rtcConfigFrom: config.rtcConfigFrom, parseTimeout: config.parseTimeout };
+}

@@ -112,7 +112,7 @@ export class PlaybackSession implements ReactiveController {
     const config = this.options.config();
     this.metrics.start();
     this.patch({ error: null });
-    const plan = planEngine(config, video, this.options.report);
+    const plan = planEngine(config, video);
     if (!plan.ok) return this.fail(plan.error);
     this.patch({ state: 'loading' });
     this.options.features.streamStarted();
@@ -121,12 +121,13 @@ export class PlaybackSession implements ReactiveController {
     if (plan.hls === 'hls') void warmUp(plan.src, box);
     let factory;
     try {
-      factory = await loadEngineFactory(plan, config);
+      factory = await loadEngineFactory(plan, config, this.options.report);
     } catch (cause) {
-      if (generation === this.generation) this.fail({ code: 'engine-load', message: `The ${plan.rtc ? 'rtc' : plan.hls} engine failed to load: ${String(cause)}`, fatal: true });
+      if (generation === this.generation) this.fail({ code: 'engine-load', message: `The ${plan.agora ? 'rtc' : plan.hls} engine failed to load: ${String(cause)}`, fatal: true });
       return;
     }
     if (generation !== this.generation) return;
+    if (typeof factory !== 'function') return this.fail(factory);
     this.watchFirstFrame(video, generation);
     const playback = factory({ video, src: plan.src, box, signal: (signal) => generation === this.generation && this.onSignal(signal) });
     this.playback = playback;
@@ -137,7 +138,7 @@ export class PlaybackSession implements ReactiveController {
       if (generation === this.generation) this.fail({ code: 'engine-load', message: String(cause), fatal: true });
       return;
     }
-    if (!plan.rtc && plan.hls === 'native') video.addEventListener('loadedmetadata', () => this.host.emit(EVENTS.ready, { engine: 'native', levels: [] }), { once: true });
+    if (playback.kind === 'native') video.addEventListener('loadedmetadata', () => this.host.emit(EVENTS.ready, { engine: 'native', levels: [] }), { once: true });
     if (config.autoplay || this.wantsPlay) void this.playVideo(video);
   }
 

@@ -37,10 +37,7 @@ export interface RtcAttributes {
   latency?: string | null;
 }
 
-/** No RTC frame within this long after start: HLS takes over (the `rtc-timeout` attribute's default). */
-export const RTC_TIMEOUT_MS = 3000;
-/** RTC reconnecting or disconnected for this long: HLS takes over. */
-export const RECONNECT_BUDGET_MS = 5000;
+export { RECONNECT_BUDGET_MS, RTC_TIMEOUT_MS } from './defaults.js';
 
 const MAX_NUMERIC_UID = 2 ** 32 - 1;
 
