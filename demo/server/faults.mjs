@@ -21,6 +21,10 @@
 // requests only, so loading subtitles does not shift the media fault schedule.
 // master/badplaylist apply to both masters (master.m3u8, show.m3u8); stale freezes
 // media and subtitle playlists at the same moment; delay applies to everything.
+//
+// A running session can also be given faults without a new URL (POST /__faults?sid=X&slow=3000,
+// see live-server.mjs): `override(sid, spec)` lays a spec over the one in the request URLs (key by
+// key) and restarts the session's counters, so counts and `stale` run from that moment.
 
 const int = (v, min = 0) => {
   if (v == null || v === '' || !/^\d+$/.test(String(v).trim())) return undefined;
@@ -82,6 +86,8 @@ function newSession() {
 /** Per-sid fault state machine. All decisions are pure given (spec, now, counters). */
 export class FaultSessions {
   #sessions = new Map();
+  /** sid -> fault keys set at run time, laid over each request's own spec. */
+  #overrides = new Map();
 
   get(sid) {
     let s = this.#sessions.get(sid);
@@ -92,6 +98,27 @@ export class FaultSessions {
   reset(sid) {
     if (sid === undefined) this.#sessions.clear();
     else this.#sessions.delete(sid);
+  }
+
+  /**
+   * Faults for a running session from now on: the keys given in `query` (parsed like a URL's) replace the
+   * same keys of every later request's spec; counters restart. An empty query clears the override.
+   * Returns the parsed spec (with `invalid` keys) so the caller can refuse a malformed one.
+   */
+  override(sid, query) {
+    const parsed = parseFaults(query);
+    const keys = Object.keys(parsed).filter((key) => !['sid', 'invalid', 'badplaylist'].includes(key) && parsed[key] !== undefined);
+    if (parsed.badplaylist) keys.push('badplaylist');
+    this.#sessions.delete(sid);
+    if (keys.length) this.#overrides.set(sid, Object.fromEntries(keys.map((key) => [key, parsed[key]])));
+    else this.#overrides.delete(sid);
+    return { ...parsed, active: keys };
+  }
+
+  /** The spec a request of `f.sid` runs under: its own, with the session's run-time override on top. */
+  effective(f) {
+    const extra = this.#overrides.get(f.sid);
+    return extra ? { ...f, ...extra } : f;
   }
 
   /** Delay (ms) to apply before answering any request of the session. */

@@ -20,6 +20,7 @@ import type { RtcClientFactory } from './engines/rtc/agora-client.js';
 import type { TokenProvider } from './engines/rtc/rtc-engine.js';
 import { loadEngine, loadStartRace, preferredEngine } from './engines/select.js';
 import { PlayerMetrics } from './metrics.js';
+import { QOE_INTERVAL_S, QoeReporter } from './qoe.js';
 import { playerStyles } from './player.styles.js';
 import { renderPlayer } from './player-view.js';
 import { validCue, type CueInit } from '../subtitles/cue.js';
@@ -54,6 +55,7 @@ const RTC_PROPERTIES = ['agoraAppId', 'agoraChannel', 'agoraUid', 'agoraToken', 
  * @event shoplive-engine-change - The path feeding the video changed, or RTC was given up. `{ from, to, reason }`
  * @event shoplive-network-quality - Real-time path only: Agora's link quality, about every 2 s. `{ uplink, downlink }`
  * @event shoplive-publisher - Real-time path only: the seller is `live`, `paused` or `ended`. `{ state }`
+ * @event shoplive-qoe - Quality of experience, every `qoe-interval` s while playing and as a summary (docs/events.md).
  *
  * @slot - Overlays drawn over the video (product cards, subtitles).
  *
@@ -94,6 +96,7 @@ export class ShoplivePlayer extends ShopliveElement {
     latency: { reflect: true },
     prefer: { reflect: true },
     rtcTimeout: { attribute: 'rtc-timeout', type: Number },
+    qoeInterval: { attribute: 'qoe-interval' },
     tokenProvider: { attribute: false },
     agoraClientFactory: { attribute: false },
     state: { reflect: true },
@@ -144,6 +147,8 @@ export class ShoplivePlayer extends ShopliveElement {
   declare prefer: 'rtc' | 'hls';
   /** Milliseconds to the first real-time frame before HLS takes over. */
   declare rtcTimeout: number;
+  /** Seconds between `shoplive-qoe` reports while playing (default 10); `0` or `off`: only the summary. */
+  declare qoeInterval: number | string;
   /** `(channel, uid) => Promise<string>`: mints Agora tokens; asked at join and before and after they expire. */
   declare tokenProvider: TokenProvider | null;
   /** Replaces agora-rtc-sdk-ng (tests, the demo's offline simulation): `({ codec }) => client`. */
@@ -167,6 +172,13 @@ export class ShoplivePlayer extends ShopliveElement {
 
   private readonly i18n = new LocaleController(this);
   private readonly metricsRecorder = new PlayerMetrics();
+  /** `shoplive-qoe` reports, from the player's own events and metrics; told only when a session starts and ends. */
+  private readonly qoe = new QoeReporter(this, {
+    state: () => this.state,
+    metrics: () => this.metrics,
+    latency: () => this.playback?.liveLatency?.() ?? null,
+    interval: () => this.qoeInterval,
+  });
   /** The control bar's menus, loaded once there is something to choose (renditions, subtitle languages). */
   private readonly menus = new LazyFeature<{ quality: MenuController; subtitles: MenuController }>(
     'menus',
@@ -230,6 +242,7 @@ export class ShoplivePlayer extends ShopliveElement {
     this.latency = 'ultra-low';
     this.prefer = 'rtc';
     this.rtcTimeout = RTC_TIMEOUT_MS;
+    this.qoeInterval = QOE_INTERVAL_S;
     this.tokenProvider = null;
     this.agoraClientFactory = null;
     this.bars = null;
@@ -332,6 +345,7 @@ export class ShoplivePlayer extends ShopliveElement {
     const generation = ++this.generation;
     await this.updateComplete;
     const video = this.video!;
+    this.qoe.sessionStarted();
     this.metricsRecorder.start();
     this.error = null;
 
@@ -505,6 +519,7 @@ export class ShoplivePlayer extends ShopliveElement {
 
   /** Stops all network and timers and detaches the media; the element can start again afterwards. */
   private teardown(): void {
+    this.qoe.sessionEnded();
     this.generation++;
     this.started = false;
     this.playback?.destroy();

@@ -20,5 +20,17 @@ export function liveSession(faults: Record<string, string | number> = {}) {
       const response = await fetch(`${liveOrigin}/__log?sid=${sid}`);
       return response.json();
     },
+    /** Faults for the running session from now on (counters restart), e.g. `{ slow: 6000 }`; `{}` clears them. */
+    async setFaults(faults: Record<string, string | number>): Promise<void> {
+      const spec = new URLSearchParams({ sid, ...Object.fromEntries(Object.entries(faults).map(([k, v]) => [k, String(v)])) });
+      const response = await fetch(`${liveOrigin}/__faults?${spec}`, { method: 'POST' });
+      if (!response.ok) throw new Error(`fault control answered ${response.status}: ${await response.text()}`);
+    },
+    /** Where a page can `navigator.sendBeacon` to this session; `beacons()` reads what arrived. */
+    beaconUrl: `${liveOrigin}/__beacon?sid=${sid}`,
+    async beacons(): Promise<Array<{ t: number; type: string; body: string }>> {
+      const response = await fetch(`${liveOrigin}/__beacon?sid=${sid}`);
+      return response.json();
+    },
   };
 }

@@ -5,6 +5,7 @@ import type {
   EngineHost,
   EngineKind,
   EngineSignal,
+  LiveLatency,
   PlaybackEngine,
   PlayerErrorDetail,
   QualityLevel,
@@ -334,6 +335,10 @@ export class StartRace implements PlaybackEngine {
 
   currentLevel(): QualityLevel | null {
     return this.onScreen?.currentLevel() ?? null;
+  }
+
+  liveLatency(): LiveLatency {
+    return this.onScreen?.liveLatency?.() ?? { behindEdgeS: null, programDateTimeMs: null };
   }
 
   bandwidthEstimate(): number {
