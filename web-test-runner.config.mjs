@@ -44,9 +44,9 @@ const mswWorkerPlugin = {
 /**
  * The demo under the strict CSP (/strict/, served by the live server with its header) must share its origin with the
  * stream, the products and the chart, since the policy allows only 'self'; the tests must share it too, to look inside
- * the page. So /strict/ and /live/ on the test server are the live server's, byte for byte.
+ * the page. So /strict/, /strict-agora/ and /live/ on the test server are the live server's, byte for byte.
  */
-const SAME_ORIGIN_PREFIXES = ['/strict/', '/live/'];
+const SAME_ORIGIN_PREFIXES = ['/strict/', '/strict-agora/', '/live/'];
 async function sameOriginDemo(ctx, next) {
   if (!SAME_ORIGIN_PREFIXES.some((prefix) => ctx.path.startsWith(prefix))) return next();
   const upstream = await new Promise((resolve, reject) => {

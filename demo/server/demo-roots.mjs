@@ -23,13 +23,23 @@ export const STRICT_CSP = [
 ].join('; ');
 
 /**
- * demo/ at `/` and again at `/strict/` with STRICT_CSP as a response header, dist/ at `/dist/`, and msw's worker and
- * browser bundle (for demo/shopify.html) when installed.
+ * STRICT_CSP plus what the Agora real-time path needs (docs/security.md): its access points over HTTPS and its
+ * gateways' WebSockets, on their own ports, in both of Agora's domains.
+ */
+export const AGORA_CSP = STRICT_CSP.replace(
+  "connect-src 'self'",
+  "connect-src 'self' https://*.agora.io https://*.sd-rtn.com wss://*.agora.io:* wss://*.sd-rtn.com:*",
+);
+
+/**
+ * demo/ at `/`, again at `/strict/` with STRICT_CSP and at `/strict-agora/` with AGORA_CSP as response headers,
+ * dist/ at `/dist/`, and msw's worker and browser bundle (for demo/shopify.html) when installed.
  */
 export function demoRoots() {
   const roots = [
     { prefix: '/', dir: DEMO_DIR },
     { prefix: '/strict/', dir: DEMO_DIR, headers: { 'Content-Security-Policy': STRICT_CSP } },
+    { prefix: '/strict-agora/', dir: DEMO_DIR, headers: { 'Content-Security-Policy': AGORA_CSP } },
     { prefix: '/dist/', dir: resolve(REPO_DIR, 'dist') },
   ];
   const msw = resolve(REPO_DIR, 'node_modules/msw/lib/mockServiceWorker.js');

@@ -18,10 +18,16 @@ interface Violation {
 }
 type DemoWindow = Window & typeof globalThis & { shopliveCspViolations?: Violation[] };
 
-async function openStrictDemo(): Promise<DemoWindow> {
+/** docs/security.md: the strict policy plus Agora's access points and gateways. */
+const AGORA_CSP = STRICT_CSP.replace(
+  "connect-src 'self'",
+  "connect-src 'self' https://*.agora.io https://*.sd-rtn.com wss://*.agora.io:* wss://*.sd-rtn.com:*",
+);
+
+async function openStrictDemo(path = '/strict/'): Promise<DemoWindow> {
   const frame = mount<HTMLIFrameElement>(`<iframe title="strict demo" style="width: 1100px; height: 900px; border: 0"></iframe>`);
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = '/strict/';
+  frame.src = path;
   await loaded;
   return frame.contentWindow as DemoWindow;
 }
@@ -103,5 +109,49 @@ describe('the demo under a strict CSP with Trusted Types', () => {
     }).to.throw();
     await waitFor(() => win.shopliveCspViolations!.length > 0, 'the Trusted Types violation reported');
     expect(win.shopliveCspViolations![0]!.directive).to.equal('require-trusted-types-for');
+  });
+
+  /**
+   * The demo's "Real-time with my Agora project" switch with the real agora-rtc-sdk-ng. Offline (the test browser
+   * resolves no host name but the loopback ones) the join cannot succeed, so the player stays on HLS either way;
+   * what differs is whether the policy let the SDK try.
+   */
+  async function joinAgora(path: string): Promise<{ win: DemoWindow; fallback: { to: string; reason: string } }> {
+    const win = await openStrictDemo(path);
+    const doc = win.document;
+    const player = doc.querySelector('shoplive-player')!;
+    await waitFor(() => (player as unknown as { state: string }).state === 'playing', 'HLS playing', 30_000);
+    const gaveUp = new Promise<{ to: string; reason: string }>((resolve) =>
+      player.addEventListener('shoplive-engine-change', (event) => {
+        const detail = (event as CustomEvent<{ to: string; reason: string }>).detail;
+        if (detail.to === 'hls') resolve(detail);
+      }),
+    );
+    (doc.querySelector('input[name=path][value=agora]') as HTMLInputElement).click();
+    const form = doc.getElementById('rtc-form') as HTMLFormElement;
+    form.dispatchEvent(new win.Event('change'));
+    (form.elements.namedItem('appId') as HTMLInputElement).value = '0123456789abcdef0123456789abcdef';
+    (form.elements.namedItem('channel') as HTMLInputElement).value = 'csp-check';
+    form.requestSubmit();
+    const fallback = await gaveUp;
+    await waitFor(() => (player as unknown as { state: string }).state === 'playing', 'HLS playing on', 30_000);
+    return { win, fallback };
+  }
+
+  it('lets the Agora SDK reach Agora only with the additions of docs/security.md; HLS plays on either way', async function () {
+    this.timeout(120_000);
+    expect((await fetch('/strict-agora/')).headers.get('content-security-policy')).to.equal(AGORA_CSP);
+
+    const strict = await joinAgora('/strict/');
+    const refused = strict.win.shopliveCspViolations!;
+    expect(refused.length, 'the strict policy refuses the SDK\'s requests').to.be.greaterThan(0);
+    expect([...new Set(refused.map((v) => v.directive))]).to.deep.equal(['connect-src']);
+    for (const violation of refused) expect(new URL(violation.blocked).hostname).to.match(/\.(agora\.io|sd-rtn\.com)$/);
+    expect((strict.win.document.querySelector('shoplive-player') as unknown as { engine: string }).engine).to.equal('hls');
+    cleanup();
+
+    const allowed = await joinAgora('/strict-agora/');
+    expect(allowed.fallback.to).to.equal('hls');
+    expect(allowed.win.shopliveCspViolations).to.deep.equal([]);
   });
 });
