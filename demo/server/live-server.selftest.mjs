@@ -207,6 +207,31 @@ await test('fault master=404|500, badplaylist=1', async () => {
   assert.equal(bad.text, '<html>not a playlist</html>');
 });
 
+await test('run-time faults (POST/DELETE /__faults) and the beacon sink', async () => {
+  const s = await window();
+  assert.equal((await segReq('frt', '', '180p', s)).status, 200);
+  const set = await req(`${U}/__faults?sid=frt&seg500=2`, { method: 'POST' });
+  assert.equal(set.status, 200);
+  assert.deepEqual(JSON.parse(set.text), { sid: 'frt', active: ['seg500'] });
+  // counters restart: the next two segment requests fail, whatever came before
+  const st = [];
+  for (let i = 0; i < 3; i++) st.push((await segReq('frt', '', '180p', s + i)).status);
+  assert.deepEqual(st, [500, 500, 200]);
+  assert.equal((await req(`${U}/__faults?sid=frt&seg500=x`, { method: 'POST' })).status, 400);
+  assert.equal((await req(`${U}/__faults?sid=frt&seg404=1`, { method: 'POST' })).status, 200);
+  assert.equal((await req(`${U}/__faults?sid=frt`, { method: 'DELETE' })).status, 200);
+  assert.equal((await segReq('frt', '', '180p', s)).status, 200, 'cleared');
+  assert.equal((await segReq('other', '', '180p', s)).status, 200, 'other sessions untouched');
+  const posted = await new Promise((resolve, reject) => {
+    const r = httpRequest(`${U}/__beacon?sid=frt`, { method: 'POST', headers: { 'content-type': 'text/plain;charset=UTF-8' } }, resolve);
+    r.on('error', reject);
+    r.end('{"final":true}');
+  });
+  assert.equal(posted.statusCode, 204);
+  const beacons = JSON.parse((await req(`${U}/__beacon?sid=frt`)).text);
+  assert.deepEqual(beacons.map((b) => [b.body, b.type]), [['{"final":true}', 'text/plain;charset=UTF-8']]);
+});
+
 await test('static files', async () => {
   const idx = await req(`${U}/`);
   assert.equal(idx.status, 200);
