@@ -5,7 +5,9 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, ensureChromium } from './test/chromium.mjs';
 import { startLiveServer } from './demo/server/live-server.mjs';
+import { demoRoots } from './demo/server/demo-roots.mjs';
 import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 
 const executablePath = ensureChromium();
@@ -17,7 +19,7 @@ let live;
 const liveServerPlugin = {
   name: 'shoplive-live-server',
   async serverStart() {
-    live = await startLiveServer({ port: 0 });
+    live = await startLiveServer({ port: 0, staticRoots: demoRoots() });
   },
   async serverStop() {
     await live?.close();
@@ -82,6 +84,27 @@ function faultMatrixReporter() {
   };
 }
 
+/**
+ * The demo under the strict CSP (/strict/, served by the live server with its header) must share its origin with the
+ * stream, the products and the chart, since the policy allows only 'self'; the tests must share it too, to look inside
+ * the page. So /strict/, /strict-agora/ and /live/ on the test server are the live server's, byte for byte.
+ */
+const SAME_ORIGIN_PREFIXES = ['/strict/', '/strict-agora/', '/live/'];
+async function sameOriginDemo(ctx, next) {
+  if (!SAME_ORIGIN_PREFIXES.some((prefix) => ctx.path.startsWith(prefix))) return next();
+  const upstream = await new Promise((resolve, reject) => {
+    // No accept-encoding: the live server then sends plain bytes, which the test server passes on untouched.
+    const forwarded = request(`${live.url}${ctx.url}`, { method: ctx.method, headers: { accept: ctx.get('accept') || '*/*' } }, resolve);
+    forwarded.on('error', reject);
+    forwarded.end();
+  });
+  ctx.status = upstream.statusCode;
+  for (const [name, value] of Object.entries(upstream.headers)) {
+    if (!['connection', 'keep-alive', 'transfer-encoding', 'content-length'].includes(name)) ctx.set(name, value);
+  }
+  ctx.body = upstream; // koa destroys it (closing the upstream request) if the browser goes away
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser'] },
@@ -89,6 +112,7 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 10 * 60 * 1000,
   browserStartTimeout: 60_000,
+  middleware: [sameOriginDemo],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), liveServerPlugin, mswWorkerPlugin, networkPlugin],
   browsers: [
     chromeLauncher({

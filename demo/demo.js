@@ -8,6 +8,7 @@ const EVENTS = [
   'shoplive-engine-change',
   'shoplive-network-quality',
   'shoplive-publisher',
+  'shoplive-qoe',
   'shoplive-add-to-cart',
   'shoplive-product-view',
   'shoplive-product-click',

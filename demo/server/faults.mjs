@@ -30,6 +30,10 @@
 // requests only, so loading subtitles does not shift the media fault schedule.
 // master/badplaylist apply to both masters (master.m3u8, show.m3u8); stale freezes
 // media and subtitle playlists at the same moment; delay applies to everything.
+//
+// A running session can also be given faults without a new URL (POST /__faults?sid=X&slow=3000,
+// see live-server.mjs): `override(sid, spec)` lays a spec over the one in the request URLs (key by
+// key) and restarts the session's counters, so counts and `stale` run from that moment.
 
 const int = (v, min = 0) => {
   if (v == null || v === '' || !/^\d+$/.test(String(v).trim())) return undefined;
@@ -141,13 +145,22 @@ export class FaultSessions {
     return f;
   }
 
-  /** Replaces the session's overrides (keys other than sid); counters are kept. */
+  /**
+   * Replaces the session's run-time faults (keys other than sid; an empty query clears them) and returns the parsed
+   * spec, so a caller can refuse a malformed one. What they count runs from now: "the K-th segment request", the
+   * `stale` delay and the `seg500` schedule.
+   */
   override(sid, query) {
     const params = new URLSearchParams(query);
     params.delete('sid');
+    // An empty value removes that key: only the others are faults to check.
+    const parsed = parseFaults([...params].filter(([, value]) => value !== ''));
     const session = this.get(sid);
     session.overrides = params.toString();
     session.overridesAt = session.segmentRequests;
+    if (params.has('stale')) session.firstPlaylistAt = undefined;
+    if (params.has('seg500')) session.failed500 = session.segmentSuccesses = 0;
+    return { ...parsed, active: [...params.keys()] };
   }
 
   reset(sid) {

@@ -70,7 +70,7 @@ export function corsHeaders(req) {
 export function sendPreflight(req, res) {
   res.writeHead(204, {
     ...corsHeaders(req),
-    'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS, DELETE, PUT',
+    'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS, DELETE, PUT, POST',
     'Access-Control-Allow-Headers': req.headers['access-control-request-headers'] || '*',
     'Access-Control-Max-Age': '600',
     'Cache-Control': CACHE.api,

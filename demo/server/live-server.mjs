@@ -189,6 +189,52 @@ export async function startLiveServer(options = {}) {
     faults.segmentServed(f);
   }
 
+  /** Beacons the SDK's `shoplive-qoe` summary would be sent with (navigator.sendBeacon): kept per sid, bounded. */
+  const beacons = [];
+  const BEACON_LIMIT = { bytes: 64 * 1024, count: 200 };
+
+  function readBody(req, limit) {
+    return new Promise((resolve) => {
+      const chunks = [];
+      let size = 0;
+      req.on('data', (chunk) => {
+        size += chunk.length;
+        if (size <= limit) chunks.push(chunk);
+      });
+      req.on('end', () => resolve(size <= limit ? Buffer.concat(chunks).toString('utf8') : null));
+      req.on('error', () => resolve(null));
+    });
+  }
+
+  async function handleBeacon(req, res, url) {
+    const sid = url.searchParams.get('sid') || 'default';
+    if (req.method === 'GET') return sendJson(req, res, 200, beacons.filter((b) => b.sid === sid));
+    if (req.method !== 'POST') return sendText(req, res, 405, 'use POST or GET\n');
+    const body = await readBody(req, BEACON_LIMIT.bytes);
+    if (body === null) return sendText(req, res, 413, `beacon over ${BEACON_LIMIT.bytes} bytes\n`);
+    beacons.push({ t: now() - startMs, sid, type: req.headers['content-type'] ?? '', body });
+    if (beacons.length > BEACON_LIMIT.count) beacons.shift();
+    return send(req, res, 204, { cache: CACHE.api });
+  }
+
+  /**
+   * PUT (or POST) /__faults?sid=X&slow=3000: the faults of a running session from now on, laid key by key over each
+   * request's own (an empty value removes a key); DELETE (or no keys) clears them.
+   */
+  function handleFaultControl(req, res, url) {
+    const sid = url.searchParams.get('sid') || 'default';
+    if (!['PUT', 'POST', 'DELETE'].includes(req.method)) return sendText(req, res, 405, 'use PUT, POST or DELETE\n');
+    const query = new URLSearchParams(req.method === 'DELETE' ? '' : url.search);
+    query.delete('sid');
+    const applied = faults.override(sid, query);
+    if (applied.invalid.length) {
+      faults.override(sid, '');
+      return sendText(req, res, 400, `malformed fault: ${applied.invalid.join(', ')}\n`);
+    }
+    if (!quiet) console.log(`faults for ${sid}: ${applied.active.length ? query.toString() : 'none'}`);
+    return sendJson(req, res, 200, { sid, active: applied.active });
+  }
+
   function handleLogApi(req, res, url) {
     if (url.pathname === '/__log') {
       if (req.method === 'DELETE') {
@@ -208,11 +254,9 @@ export async function startLiveServer(options = {}) {
     if (!url) return sendText(req, res, 400, 'bad url\n');
     const isApi = url.pathname === '/__log' || url.pathname === '/__sessions' || url.pathname === '/__faults';
     if (req.method === 'OPTIONS') return sendPreflight(req, res);
-    if (url.pathname === '/__faults' && req.method === 'PUT') {
-      faults.override(url.searchParams.get('sid') || 'default', url.search);
-      return send(req, res, 204, { cache: CACHE.api });
-    }
+    if (url.pathname === '/__faults') return handleFaultControl(req, res, url);
     if (isApi && (req.method === 'GET' || req.method === 'DELETE')) return handleLogApi(req, res, url);
+    if (url.pathname === '/__beacon') return handleBeacon(req, res, url);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return send(req, res, 405, { body: 'method not allowed\n', type: CONTENT_TYPES.txt, headers: { Allow: 'GET, HEAD, OPTIONS' } });
     }
@@ -281,6 +325,9 @@ export async function startLiveServer(options = {}) {
     ladder,
     show,
     resetSessions: (sid) => faults.reset(sid),
+    /** Same as POST /__faults?sid=…&…: faults for a running session from now on ('' clears). */
+    setFaults: (sid, query) => faults.override(sid, query),
+    beacons,
     close() {
       for (const p of pending) (clearTimeout(p.timer), p.done());
       pending.clear();

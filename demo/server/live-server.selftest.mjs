@@ -210,6 +210,31 @@ await test('fault master=404|500, badplaylist=1', async () => {
   assert.equal(bad.text, '<html>not a playlist</html>');
 });
 
+await test('run-time faults (POST/DELETE /__faults) and the beacon sink', async () => {
+  const s = await window();
+  assert.equal((await segReq('frt', '', '180p', s)).status, 200);
+  const set = await req(`${U}/__faults?sid=frt&seg500=2`, { method: 'POST' });
+  assert.equal(set.status, 200);
+  assert.deepEqual(JSON.parse(set.text), { sid: 'frt', active: ['seg500'] });
+  // counters restart: the next two segment requests fail, whatever came before
+  const st = [];
+  for (let i = 0; i < 3; i++) st.push((await segReq('frt', '', '180p', s + i)).status);
+  assert.deepEqual(st, [500, 500, 200]);
+  assert.equal((await req(`${U}/__faults?sid=frt&seg500=x`, { method: 'POST' })).status, 400);
+  assert.equal((await req(`${U}/__faults?sid=frt&seg404=1`, { method: 'POST' })).status, 200);
+  assert.equal((await req(`${U}/__faults?sid=frt`, { method: 'DELETE' })).status, 200);
+  assert.equal((await segReq('frt', '', '180p', s)).status, 200, 'cleared');
+  assert.equal((await segReq('other', '', '180p', s)).status, 200, 'other sessions untouched');
+  const posted = await new Promise((resolve, reject) => {
+    const r = httpRequest(`${U}/__beacon?sid=frt`, { method: 'POST', headers: { 'content-type': 'text/plain;charset=UTF-8' } }, resolve);
+    r.on('error', reject);
+    r.end('{"final":true}');
+  });
+  assert.equal(posted.statusCode, 204);
+  const beacons = JSON.parse((await req(`${U}/__beacon?sid=frt`)).text);
+  assert.deepEqual(beacons.map((b) => [b.body, b.type]), [['{"final":true}', 'text/plain;charset=UTF-8']]);
+});
+
 await test('static files', async () => {
   const idx = await req(`${U}/`);
   assert.equal(idx.status, 200);
@@ -329,7 +354,7 @@ await test('faults stalefor, seg404 hole, slowseg, corrupt, blackout and PUT /__
   const t2 = Date.now();
   assert.ok(t2 - t1 >= 300 && t1 - t0 < 300, `first ${t1 - t0} ms, second ${t2 - t1} ms`);
   // PUT /__faults changes a running session: blackout cuts every request off, removing it restores them
-  assert.equal((await req(`${V}/__faults?sid=bo&blackout=1`, { method: 'PUT' })).status, 204);
+  assert.equal((await req(`${V}/__faults?sid=bo&blackout=1`, { method: 'PUT' })).status, 200);
   await assert.rejects(req(`${V}/live/master.m3u8?sid=bo`));
   assert.equal((await req(`${V}/live/master.m3u8?sid=other`)).status, 200, 'other sessions unaffected');
   await req(`${V}/__faults?sid=bo&blackout=`, { method: 'PUT' });

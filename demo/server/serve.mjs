@@ -1,18 +1,14 @@
 #!/usr/bin/env node
 // shoplive demo server.
 //   node demo/server/serve.mjs [--port 8080] [--host 127.0.0.1] [--window 6] [--verbose]
-// Serves demo/ at /, dist/ at /dist/, msw's mockServiceWorker.js at
-// /mockServiceWorker.js and its browser bundle at /vendor/msw.js (when installed) and the simulated live stream at
-// /live/master.m3u8 (fault injection via query string, see faults.mjs).
+// Serves demo/ at / (and at /strict/ under the strict Content-Security-Policy of demo-roots.mjs), dist/ at /dist/,
+// msw's mockServiceWorker.js at /mockServiceWorker.js and its browser bundle at /vendor/msw.js (when installed) and the
+// simulated live stream at /live/master.m3u8 (fault injection via query string, see faults.mjs).
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { demoRoots, REPO_DIR as ROOT } from './demo-roots.mjs';
 import { startLiveServer } from './live-server.mjs';
-
-const HERE = dirname(fileURLToPath(import.meta.url));
-const DEMO = resolve(HERE, '..');
-const ROOT = resolve(DEMO, '..');
 
 const { values } = parseArgs({
   options: {
@@ -28,15 +24,7 @@ if (values.help) {
   process.exit(0);
 }
 
-const staticRoots = [
-  { prefix: '/', dir: DEMO },
-  { prefix: '/dist/', dir: resolve(ROOT, 'dist') },
-];
-const msw = resolve(ROOT, 'node_modules/msw/lib/mockServiceWorker.js');
-if (existsSync(msw)) staticRoots.push({ prefix: '/mockServiceWorker.js', file: msw });
-// msw's browser bundle (a classic script defining `MockServiceWorker`) for demo/shopify.html's mock of the Ajax Cart API.
-const mswBrowser = resolve(ROOT, 'node_modules/msw/lib/iife/index.js');
-if (existsSync(mswBrowser)) staticRoots.push({ prefix: '/vendor/msw.js', file: mswBrowser });
+const staticRoots = demoRoots();
 
 const server = await startLiveServer({
   port: Number(values.port),
@@ -51,6 +39,7 @@ const server = await startLiveServer({
 
 const shown = ['127.0.0.1', '0.0.0.0', '::', '::1'].includes(values.host) ? 'localhost' : values.host;
 console.log(`shoplive demo: http://${shown}:${server.port}/`);
+console.log(`  the same page under a strict CSP with Trusted Types: http://${shown}:${server.port}/strict/`);
 console.log(`  live stream: http://${shown}:${server.port}/live/master.m3u8`);
 if (server.show.ok) console.log(`  with subtitles + products: http://${shown}:${server.port}/live/show.m3u8`);
 if (!existsSync(resolve(ROOT, 'dist'))) console.log('  (dist/ missing: run `npm run build` first)');

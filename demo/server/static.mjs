@@ -1,6 +1,8 @@
 // Static file serving with a safe path join.
 // roots: [{ prefix: '/', dir: '/abs/demo' }, { prefix: '/dist/', dir: '/abs/dist' },
-//         { prefix: '/mockServiceWorker.js', file: '/abs/.../mockServiceWorker.js' }]
+//         { prefix: '/mockServiceWorker.js', file: '/abs/.../mockServiceWorker.js' },
+//         { prefix: '/strict/', dir: '/abs/demo', headers: { 'Content-Security-Policy': '…' } }]
+// `headers` are added to every response of that root (the strict-CSP copy of the demo uses it).
 import { readFile, stat } from 'node:fs/promises';
 import { join, normalize, resolve, sep } from 'node:path';
 import { CACHE, contentTypeFor, send, sendText } from './http-util.mjs';
@@ -75,7 +77,7 @@ export async function serveStatic(req, res, roots, pathname, search = '') {
     body,
     type,
     cache: CACHE.static,
-    headers: { 'Last-Modified': st.mtime.toUTCString() },
+    headers: { ...hit.root.headers, 'Last-Modified': st.mtime.toUTCString() },
   });
   return true;
 }

@@ -8,6 +8,7 @@ export const EVENTS = {
   engineChange: 'shoplive-engine-change',
   networkQuality: 'shoplive-network-quality',
   publisher: 'shoplive-publisher',
+  qoe: 'shoplive-qoe',
   addToCart: 'shoplive-add-to-cart',
   productView: 'shoplive-product-view',
   productClick: 'shoplive-product-click',

@@ -13,6 +13,7 @@ import type { MenuController } from './controls/menu.js';
 import type { EngineKind } from './engines/engine.js';
 import type { RtcClientFactory } from './engines/rtc/agora-client.js';
 import { RTC_TIMEOUT_MS } from './engines/rtc/defaults.js';
+import { QOE_INTERVAL_S } from '../qoe/qoe-reporter.js';
 import type { TokenProvider } from './engines/rtc/rtc-engine.js';
 import { FeatureHub } from './features/feature-hub.js';
 import { PLAYER_FEATURES } from './features/index.js';
@@ -20,7 +21,7 @@ import type { FeatureHost } from './features/player-feature.js';
 import type { PlayerState } from './player-events.js';
 import { playerStyles } from './player.styles.js';
 import { renderPlayer } from './player-view.js';
-import type { SessionConfig } from './session/engine-plan.js';
+import { sessionConfigOf } from './session/engine-plan.js';
 import type { MediaSnapshot } from './session/media-snapshot.js';
 import { PlaybackSession } from './session/playback-session.js';
 
@@ -40,6 +41,7 @@ const STREAM_PROPERTIES = ['src', 'agoraAppId', 'agoraChannel', 'agoraUid', 'ago
  * @event shoplive-engine-change - The path feeding the video changed, or RTC was given up. `{ from, to, reason }`
  * @event shoplive-network-quality - Real-time path only: Agora's link quality, about every 2 s. `{ uplink, downlink }`
  * @event shoplive-publisher - Real-time path only: the seller is `live`, `paused` or `ended`. `{ state }`
+ * @event shoplive-qoe - Quality of experience, every `qoe-interval` s while playing and as a summary (docs/events.md).
  *
  * @slot - Overlays drawn over the video (product cards, subtitles).
  *
@@ -102,6 +104,7 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
     latency: { reflect: true },
     prefer: { reflect: true },
     rtcTimeout: { attribute: 'rtc-timeout', type: Number },
+    qoeInterval: { attribute: 'qoe-interval' },
     tokenProvider: { attribute: false },
     agoraClientFactory: { attribute: false },
     state: { reflect: true },
@@ -149,6 +152,8 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
   declare prefer: 'rtc' | 'hls';
   /** Milliseconds to the first real-time frame before HLS takes over. */
   declare rtcTimeout: number;
+  /** Seconds between `shoplive-qoe` reports while playing (default 10); `0` or `off`: only the summary. */
+  declare qoeInterval: number | string;
   /** `(channel, uid) => Promise<string>`: mints Agora tokens; asked at join and before and after they expire. */
   declare tokenProvider: TokenProvider | null;
   /** Replaces agora-rtc-sdk-ng (tests, the demo's offline simulation): `({ codec }) => client`. */
@@ -169,11 +174,13 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
     host: this,
     video: () => this.videoElement,
     snapshot: () => this.session.snapshot,
+    metrics: () => this.metrics,
+    liveLatency: () => this.session.engine?.liveLatency?.() ?? null,
     locale: () => this.i18n.locale,
     t: (key, params) => this.i18n.t(key, params),
     report: this.report,
   });
-  private readonly session: PlaybackSession = new PlaybackSession(this, { config: () => this.sessionConfig(), report: this.report, features: this.features });
+  private readonly session: PlaybackSession = new PlaybackSession(this, { config: () => sessionConfigOf(this), report: this.report, features: this.features });
   /** The quality menu, loaded once there is more than one rendition to choose from. */
   private readonly qualityMenu = new LazyFeature<MenuController>('menus', async () => new (await import('./controls/menu.js')).MenuController(this), () => this.requestUpdate());
   private readonly nearViewport = new NearViewportController(this, () => void this.session.start());
@@ -184,7 +191,7 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
     Object.assign(this, {
       src: '', poster: '', autoplay: false, muted: false, loading: 'lazy', videoTitle: '', legacyTitle: null, subtitlesLang: '',
       subtitles: [], productsSrc: '', agoraAppId: '', agoraChannel: '', agoraUid: '', agoraToken: '', agoraHostUid: '',
-      agoraDataUids: '', latency: 'ultra-low', prefer: 'rtc', rtcTimeout: RTC_TIMEOUT_MS, tokenProvider: null,
+      agoraDataUids: '', latency: 'ultra-low', prefer: 'rtc', rtcTimeout: RTC_TIMEOUT_MS, qoeInterval: QOE_INTERVAL_S, tokenProvider: null,
       agoraClientFactory: null, state: 'idle', engine: null, paused: true, behindLive: false,
     });
   }
@@ -237,12 +244,13 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
     if (changed.has('legacyTitle') && this.legacyTitle !== null) this.adoptLegacyTitle();
     if (changed.has('poster')) this.posterUrl = checkedPoster(this.poster, this.report);
     this.features.configure(changed);
-    if (!changed.has('muted') && this.hasUpdated && this.session.snapshot.muted !== this.muted) this.muted = this.session.snapshot.muted;
   }
 
   /** State comes down: the snapshot's styling hooks become the element's read-only, reflected properties. */
-  snapshotChanged({ state, engine, paused, behindLive, levels }: MediaSnapshot): void {
+  snapshotChanged({ state, engine, paused, behindLive, levels, muted }: MediaSnapshot, previous: MediaSnapshot): void {
     Object.assign(this, { state, engine, paused, behindLive });
+    // The video's sound changed (the shopper, or the browser's autoplay rule): `muted` says so.
+    if (muted !== previous.muted) this.muted = muted;
     if (!levels.length) this.qualityMenu.current?.close();
   }
 
@@ -258,21 +266,6 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
     log.warn('<shoplive-player title> shows a browser tooltip over the whole player: use video-title instead.');
     this.videoTitle ||= this.legacyTitle ?? '';
     this.removeAttribute('title');
-  }
-
-  private sessionConfig(): SessionConfig {
-    return {
-      src: this.src,
-      autoplay: this.autoplay,
-      agora: {
-        appId: this.agoraAppId, channel: this.agoraChannel, uid: this.agoraUid, token: this.agoraToken,
-        hostUid: this.agoraHostUid, dataUids: this.agoraDataUids, latency: this.latency,
-      },
-      prefer: this.prefer,
-      rtcTimeout: this.rtcTimeout,
-      tokenProvider: this.tokenProvider,
-      agoraClientFactory: this.agoraClientFactory,
-    };
   }
 
   protected override render() {

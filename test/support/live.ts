@@ -26,5 +26,11 @@ export function liveSession(faults: Record<string, string | number> = {}) {
       const response = await fetch(`${liveOrigin}/__log?sid=${sid}`);
       return response.json();
     },
+    /** Where a page can `navigator.sendBeacon` to this session; `beacons()` reads what arrived. */
+    beaconUrl: `${liveOrigin}/__beacon?sid=${sid}`,
+    async beacons(): Promise<Array<{ t: number; type: string; body: string }>> {
+      const response = await fetch(`${liveOrigin}/__beacon?sid=${sid}`);
+      return response.json();
+    },
   };
 }

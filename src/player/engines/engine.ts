@@ -119,10 +119,21 @@ export interface PlaybackEngine {
   liveSyncPosition(): number | null;
   /** The rendition on screen (or, before the first switch, the one being loaded); null when unknown. */
   currentLevel(): QualityLevel | null;
+  /**
+   * How far behind live the picture is, where the engine knows better than the video element: seconds behind the
+   * playlist's live edge, and the wall-clock time (ms) of the frame on screen from EXT-X-PROGRAM-DATE-TIME.
+   */
+  liveLatency?(): LiveLatency;
   /** Current throughput estimate in bits/s, 0 when unknown. */
   bandwidthEstimate(): number;
   /** Prefetched responses the engine used and fetched itself. */
   readonly prefetch: { hits: number; misses: number };
+}
+
+/** Seconds behind the playlist's live edge, and the wall clock (ms) of the frame on screen; null when unknown. */
+export interface LiveLatency {
+  behindEdgeS: number | null;
+  programDateTimeMs: number | null;
 }
 
 export type EngineFactory = (host: EngineHost) => PlaybackEngine;

@@ -2,7 +2,7 @@ import Hls, { ErrorDetails, Events, type ErrorData, type HlsConfig, type Level }
 import { ptsDelta } from '../../subtitles/pts.js';
 import { chooseStartVariant, estimateBandwidth, saveBandwidth } from '../start-level.js';
 import { LIVE_SYNC_SEGMENTS, warmUp } from '../warmup.js';
-import type { EngineHost, PlaybackEngine, QualityLevel } from './engine.js';
+import type { EngineHost, LiveLatency, PlaybackEngine, QualityLevel } from './engine.js';
 import { LoadGuard } from './load-guard.js';
 import { createPrefetchLoader, type PrefetchCounter } from './prefetch-loader.js';
 import { HlsRecovery, segmentLoadPolicy, type FatalCode } from './hls-recovery.js';
@@ -61,7 +61,8 @@ class HlsEngine implements PlaybackEngine {
       liveSyncDurationCount: LIVE_SYNC_SEGMENTS,
       maxBufferLength: START_BUFFER_S,
       backBufferLength: 10,
-      // The Blob worker needs `worker-src blob:`; transmuxing a 2 s segment on the main thread costs a few ms.
+      // The light ESM build has no inline worker (a worker would need a workerPath script, a TrustedScriptURL under
+      // Trusted Types); transmuxing a 2 s segment on the main thread costs a few ms.
       enableWorker: false,
       // Timed metadata is read from hls.js events; its metadata <track> uses a data: URL a strict CSP blocks.
       enableDateRangeMetadataCues: false,
@@ -186,6 +187,13 @@ class HlsEngine implements PlaybackEngine {
 
   liveSyncPosition(): number | null {
     return this.hls?.liveSyncPosition ?? null;
+  }
+
+  liveLatency(): LiveLatency {
+    const hls = this.hls;
+    // hls.js answers 0 for latency until it has a live playlist: unknown, not "at the edge".
+    const live = hls?.levels[hls.currentLevel >= 0 ? hls.currentLevel : hls.loadLevel]?.details?.live === true;
+    return { behindEdgeS: hls && live ? hls.latency : null, programDateTimeMs: hls?.playingDate?.getTime() ?? null };
   }
 
   bandwidthEstimate(): number {

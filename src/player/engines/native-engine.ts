@@ -1,4 +1,4 @@
-import type { EngineHost, PlaybackEngine, PlayerErrorCode, QualityLevel } from './engine.js';
+import type { EngineHost, LiveLatency, PlaybackEngine, PlayerErrorCode, QualityLevel } from './engine.js';
 import { engineStaleWatch, type StaleWatch } from './stale-watch.js';
 
 /** Segments behind the edge a native player is expected to sit at (Apple's players use three target durations). */
@@ -75,6 +75,15 @@ class NativeEngine implements PlaybackEngine {
     const { seekable } = this.host.video;
     if (!seekable.length) return null;
     return Math.max(seekable.start(0), seekable.end(seekable.length - 1) - NATIVE_LIVE_OFFSET_S);
+  }
+
+  liveLatency(): LiveLatency {
+    const video = this.host.video as HTMLVideoElement & { getStartDate?: () => Date };
+    const { seekable, currentTime } = video;
+    const behindEdgeS = seekable.length ? Math.max(0, seekable.end(seekable.length - 1) - currentTime) : null;
+    // Safari maps EXT-X-PROGRAM-DATE-TIME onto the media timeline: getStartDate() is the wall clock of time 0.
+    const start = video.getStartDate?.().getTime();
+    return { behindEdgeS, programDateTimeMs: start !== undefined && Number.isFinite(start) ? start + currentTime * 1000 : null };
   }
 
   bandwidthEstimate(): number {

@@ -1,5 +1,5 @@
 import { isRefusal } from '../../internal/refusals.js';
-import type { EngineHost, EngineKind, EngineSignal, PlaybackEngine, PlayerErrorDetail, QualityLevel, RtcConnectionState } from './engine.js';
+import type { EngineHost, EngineKind, EngineSignal, LiveLatency, PlaybackEngine, PlayerErrorDetail, QualityLevel, RtcConnectionState } from './engine.js';
 import { HeldSignals } from './race/held-signals.js';
 import { HlsPath } from './race/hls-path.js';
 import { hasWebRtc, type RaceMarks, type StartRaceOptions } from './race/options.js';
@@ -287,6 +287,10 @@ export class StartRace implements PlaybackEngine {
 
   currentLevel(): QualityLevel | null {
     return this.onScreen?.currentLevel() ?? null;
+  }
+
+  liveLatency(): LiveLatency {
+    return this.onScreen?.liveLatency?.() ?? { behindEdgeS: null, programDateTimeMs: null };
   }
 
   bandwidthEstimate(): number {

@@ -49,6 +49,10 @@ export class FeatureHub {
     this.each((feature) => feature.streamStarted?.());
   }
 
+  streamEnded(): void {
+    this.each((feature) => feature.streamEnded?.());
+  }
+
   streamReplaced(): void {
     this.each((feature) => feature.streamReplaced?.());
   }

@@ -1,12 +1,14 @@
-import type { ReactiveControllerHost, TemplateResult, nothing } from 'lit';
+import type { TemplateResult, nothing } from 'lit';
+import type { ShopliveElement } from '../../internal/shoplive-element.js';
 import type { MessageKey } from '../../i18n/en.js';
 import type { MessageParams } from '../../i18n/translate.js';
 import type { ReportRefusal } from '../../internal/refusals.js';
-import type { EngineSignal, EngineSignalType } from '../engines/engine.js';
+import type { EngineSignal, EngineSignalType, LiveLatency } from '../engines/engine.js';
+import type { PlayerMetricsSnapshot } from '../metrics.js';
 import type { MediaSnapshot } from '../session/media-snapshot.js';
 
-/** What a feature may read of the player element: its public configuration and position. */
-export interface FeatureHost extends ReactiveControllerHost, HTMLElement {
+/** What a feature may read of the player element: its public configuration and position (and `emit`). */
+export interface FeatureHost extends ShopliveElement {
   readonly subtitlesLang: string;
   readonly subtitles: unknown;
   readonly products: unknown;
@@ -14,12 +16,17 @@ export interface FeatureHost extends ReactiveControllerHost, HTMLElement {
   /** Media time of the picture on screen. */
   readonly currentTime: number;
   readonly hasUpdated: boolean;
+  /** Seconds between `shoplive-qoe` reports (unparsed `qoe-interval`). */
+  readonly qoeInterval: unknown;
 }
 
 export interface PlayerFeatureContext {
   readonly host: FeatureHost;
   video(): HTMLVideoElement | null;
   snapshot(): MediaSnapshot;
+  metrics(): PlayerMetricsSnapshot;
+  /** How far behind live the picture is, as the engine knows it (null before a stream). */
+  liveLatency(): LiveLatency | null;
   /** The player's UI language and its catalog. */
   locale(): string;
   t(key: MessageKey, params?: MessageParams): string;
@@ -39,6 +46,8 @@ export interface PlayerFeature {
   configure?(changed: ReadonlyMap<PropertyKey, unknown>): void;
   /** A stream starts playing (a start, a restart). */
   streamStarted?(): void;
+  /** The stream was torn down (new src, fatal error, retry, removal). */
+  streamEnded?(): void;
   /** The stream is gone or another engine feeds the video: what came from the old one means nothing now. */
   streamReplaced?(): void;
   /** Drawn over the video. */

@@ -17,6 +17,43 @@ export interface SessionConfig {
   agoraClientFactory: RtcClientFactory | null;
 }
 
+/** The player's properties a session reads (the element passes itself). */
+export interface SessionConfigSource {
+  src: string;
+  autoplay: boolean;
+  agoraAppId: string;
+  agoraChannel: string;
+  agoraUid: string;
+  agoraToken: string;
+  agoraHostUid: string;
+  agoraDataUids: string;
+  latency: string;
+  prefer: 'rtc' | 'hls';
+  rtcTimeout: number;
+  tokenProvider: TokenProvider | null;
+  agoraClientFactory: RtcClientFactory | null;
+}
+
+export function sessionConfigOf(player: SessionConfigSource): SessionConfig {
+  return {
+    src: player.src,
+    autoplay: player.autoplay,
+    agora: {
+      appId: player.agoraAppId,
+      channel: player.agoraChannel,
+      uid: player.agoraUid,
+      token: player.agoraToken,
+      hostUid: player.agoraHostUid,
+      dataUids: player.agoraDataUids,
+      latency: player.latency,
+    },
+    prefer: player.prefer,
+    rtcTimeout: player.rtcTimeout,
+    tokenProvider: player.tokenProvider,
+    agoraClientFactory: player.agoraClientFactory,
+  };
+}
+
 export type EnginePlan =
   | { ok: true; src: string; hls: EngineKind | null; agora: boolean }
   | { ok: false; error: PlayerErrorDetail };

@@ -23,14 +23,14 @@ export interface SessionHost extends ShopliveElement {
   /** The player's video element, once rendered. */
   readonly videoElement: HTMLVideoElement | null;
   /** Told synchronously of every new snapshot (the element's read-only properties follow it at once). */
-  snapshotChanged(snapshot: MediaSnapshot): void;
+  snapshotChanged(snapshot: MediaSnapshot, previous: MediaSnapshot): void;
 }
 
 export interface SessionOptions {
   config: () => SessionConfig;
   report: ReportRefusal;
   /** Where the signals go that the session does not handle itself, and the news of a stream starting or ending. */
-  features: { signal(signal: EngineSignal): void; streamStarted(): void; streamReplaced(): void };
+  features: { signal(signal: EngineSignal): void; streamStarted(): void; streamEnded(): void; streamReplaced(): void };
 }
 
 /**
@@ -49,6 +49,8 @@ export class PlaybackSession implements ReactiveController {
   /** Listeners on the video, the document and the window, for as long as the element is connected. */
   private mirror?: AbortController;
   private watching = false;
+  /** A stream was started (the features heard of it) and not yet torn down. */
+  private startedStream = false;
 
   constructor(
     private readonly host: SessionHost,
@@ -97,8 +99,9 @@ export class PlaybackSession implements ReactiveController {
   private patch(patch: Partial<MediaSnapshot>): void {
     const next = { ...this.snapshot, ...patch };
     if ((Object.keys(patch) as Array<keyof MediaSnapshot>).every((key) => next[key] === this.snapshot[key])) return;
+    const previous = this.snapshot;
     this.snapshot = Object.freeze(next);
-    this.host.snapshotChanged(this.snapshot);
+    this.host.snapshotChanged(this.snapshot, previous);
     this.host.requestUpdate();
   }
 
@@ -115,6 +118,7 @@ export class PlaybackSession implements ReactiveController {
     const plan = planEngine(config, video);
     if (!plan.ok) return this.fail(plan.error);
     this.patch({ state: 'loading' });
+    this.startedStream = true;
     this.options.features.streamStarted();
     const box = { width: this.host.clientWidth, height: this.host.clientHeight };
     // Network first: the playlists travel while the engine's code downloads.
@@ -303,6 +307,8 @@ export class PlaybackSession implements ReactiveController {
     this.started = false;
     this.playback?.destroy();
     this.playback = undefined;
+    if (this.startedStream) this.options.features.streamEnded();
+    this.startedStream = false;
     this.options.features.streamReplaced();
     this.patch({ ...STREAM_FIELDS_RESET });
   }
