@@ -12,7 +12,7 @@ import { sameSize, sizesOf, validateProducts, variantFor, type Product, type Pro
 import { productStore, type StoreChange } from '../product-store.js';
 import { addToCart } from './add-to-cart.js';
 import { buyButtonStyles } from './buy-button.styles.js';
-import { sizeChips } from './size-chips.js';
+import { sizeChipKeys, sizeChips } from './size-chips.js';
 import { commerceMessages } from '../messages/index.js';
 
 export type BuyButtonState = 'idle' | 'choosing' | 'pending' | 'added' | 'error';
@@ -110,6 +110,7 @@ export class ShopliveBuyButton extends ShopliveElement {
   declare protected revision: number;
 
   private readonly i18n = new LocaleController(this, [commerceMessages]);
+  private readonly chipKeys = sizeChipKeys(this, (label) => this.chooseSize(label, true));
   private unsubscribe?: () => void;
   private addedTimer?: ReturnType<typeof setTimeout>;
   private lookedUp = new Set<string>();
@@ -239,8 +240,7 @@ export class ShopliveBuyButton extends ShopliveElement {
     if (this.sizes.length && this.size === null) {
       this.state = 'choosing';
       this.status = { key: 'commerce.chooseSize' };
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[role=radio][tabindex="0"]')?.focus();
+      this.chipKeys.focusAfterUpdate('stop');
       return;
     }
     const variant = this.variant;
@@ -361,7 +361,7 @@ export class ShopliveBuyButton extends ShopliveElement {
               attention: this.state === 'choosing',
               label: this.t('commerce.size'),
               soldOut: this.t('commerce.soldOut'),
-              rtl: this.i18n.dir === 'rtl',
+              keys: this.chipKeys,
               choose: (label, available) => this.chooseSize(label, available),
             })
           : nothing}
