@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cssApiProblems } from './css-api.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const src = join(root, 'src');
@@ -89,6 +90,10 @@ const documented = new Set([...readFileSync(join(root, 'docs/theming.md'), 'utf8
 for (const name of used) if (!documented.has(name)) problems.push(`${name} is used in src/ but not documented in docs/theming.md`);
 for (const name of documented) if (!used.has(name)) problems.push(`${name} is documented in docs/theming.md but no longer used`);
 
+// Every element's class comment lists its parts and the custom properties it reads, one line each (css-api.mjs).
+const cssApi = cssApiProblems(root, all);
+problems.push(...cssApi.problems);
+
 if (process.argv.includes('--report')) {
   sizes.sort((a, b) => b[0] - a[0]);
   console.log(sizes.slice(0, 15).map(([lines, name]) => `${String(lines).padStart(5)}  ${name}`).join('\n'));
@@ -98,4 +103,4 @@ if (problems.length) {
   console.error(`architecture: ${problems.length} problem(s)\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
   process.exit(1);
 }
-console.log(`architecture: ${all.length} modules, no import cycle, no file over its line limit`);
+console.log(`architecture: ${all.length} modules, no import cycle, no file over its line limit, ${cssApi.elements} elements' parts and custom properties documented`);
