@@ -65,7 +65,7 @@ function partNames(value) {
 function renderedParts(text) {
   const parts = [];
   for (const match of text.matchAll(/(?<=\s)(exportparts|part)=(?:"([^"]*)"|\$\{)/g)) {
-    const value = match[2] ?? interpolation(text, match.index + match[0].length - 2).body.replace(/^/, '${').concat('}');
+    const value = match[2] ?? `\${${interpolation(text, match.index + match[0].length - 2).body}}`;
     if (match[1] === 'exportparts') {
       // "inner: outer, same": the element's own names are the outer ones.
       for (const entry of value.split(',')) parts.push((entry.split(':')[1] ?? entry).trim());
