@@ -6,6 +6,15 @@ import { SizePanelModel } from './panel-model.js';
 import { PressGuard } from './press-guard.js';
 import { messageView, resultView, tableView } from './result-view.js';
 import type { PanelHost, PanelView } from './types.js';
+import type { PanelMode } from './view-models.js';
+
+/** One view per mode, each typed by the narrow interface it reads (view-models.ts), which the model implements. */
+const VIEWS: Readonly<Record<PanelMode, (model: SizePanelModel) => TemplateResult>> = {
+  form: formView,
+  result: resultView,
+  table: tableView,
+  message: messageView,
+};
 
 export function createPanel(host: PanelHost): PanelView {
   return new SizePanel(host);
@@ -27,16 +36,7 @@ class SizePanel implements PanelView {
   }
 
   render(): TemplateResult {
-    switch (this.model.mode) {
-      case 'form':
-        return formView(this.model);
-      case 'result':
-        return resultView(this.model);
-      case 'table':
-        return tableView(this.model);
-      default:
-        return messageView(this.model);
-    }
+    return VIEWS[this.model.mode](this.model);
   }
 
   focusStart(): void {
