@@ -23,11 +23,15 @@ function files(dir) {
   });
 }
 
-/** Static and type imports/re-exports of a module (`import(...)` expressions are lazy edges, not counted). */
+/**
+ * Static and type imports/re-exports of a module, and module types (`typeof import('./x.js')`); `import(...)`
+ * expressions are lazy edges, not counted.
+ */
 function importsOf(file, text) {
   const specifiers = [];
   const pattern = /^\s*(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]/gm;
   for (const match of text.matchAll(pattern)) specifiers.push(match[1]);
+  for (const match of text.matchAll(/\btypeof\s+import\(\s*['"]([^'"]+)['"]\s*\)/g)) specifiers.push(match[1]);
   return specifiers
     .filter((specifier) => specifier.startsWith('.'))
     .map((specifier) => resolve(dirname(file), specifier).replace(/\.js$/, '.ts').replace(/\.mjs$/, '.mjs'))
