@@ -31,4 +31,5 @@ export const TAGS = {
   productCards: 'shoplive-product-cards',
   sizeHelper: 'shoplive-size-helper',
   fitCheck: 'shoplive-fit-check',
+  productDetails: 'shoplive-product-details',
 } as const;

@@ -2,8 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { MessageKey } from '../i18n/en.js';
 import type { MessageParams } from '../i18n/translate.js';
 import type { Fix } from './fixes.js';
-import type { LocalizedText } from './order-product.js';
-import { pickText } from './order-product.js';
+import { pickText, type LocalizedText } from '../commerce/localized-text.js';
 import { QUESTIONS, type Answers, type Question } from './questions.js';
 import type { FeedbackReason, ProductCategory } from './reasons.js';
 

@@ -2,8 +2,7 @@
  * One taxonomy of post-purchase outcomes for every category, so a host can count returns' causes across its catalog.
  * The codes are public API (documented in docs/returns.md): add, never rename.
  */
-export const PRODUCT_CATEGORIES = ['apparel', 'beauty', 'electronics', 'home', 'other'] as const;
-export type ProductCategory = (typeof PRODUCT_CATEGORIES)[number];
+export { isCategory, PRODUCT_CATEGORIES, type ProductCategory } from '../commerce/category.js';
 
 export const FEEDBACK_REASONS = [
   /** Everything as expected. */
@@ -21,7 +20,3 @@ export const FEEDBACK_REASONS = [
   'not-as-described',
 ] as const;
 export type FeedbackReason = (typeof FEEDBACK_REASONS)[number];
-
-export function isCategory(value: unknown): value is ProductCategory {
-  return typeof value === 'string' && (PRODUCT_CATEGORIES as readonly string[]).includes(value);
-}
