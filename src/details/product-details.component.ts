@@ -142,6 +142,10 @@ export class ShopliveProductDetails extends ShopliveElement {
     if (!this.hasUpdated || changed.has('product') || changed.has('productSrc') || changed.has('productId')) this.load();
   }
 
+  protected override updated(): void {
+    this.renderRoot.querySelector<HTMLElement>('.slider')?.style.setProperty('--_split', `${this.split}%`);
+  }
+
   private load(): void {
     this.loading?.abort();
     const controller = (this.loading = new AbortController());

@@ -149,8 +149,9 @@ export const productDetailsStyles = css`
     flex: none;
     width: 32px;
     height: 32px;
-    border-radius: 50%;
-    border: 1px solid rgb(0 0 0 / 0.2);
+  }
+  .swatch circle {
+    stroke: rgb(0 0 0 / 0.2);
   }
   .shade-text {
     display: flex;

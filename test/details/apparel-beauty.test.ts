@@ -99,7 +99,7 @@ describe('<shoplive-product-details> beauty', () => {
     const element = await mountDetails(lipstick());
     const shades = parts(element, 'shade');
     expect(shades).to.have.length(2);
-    expect(getComputedStyle(shades[0]!.querySelector('[part~="swatch"]')!).backgroundColor).to.equal('rgb(196, 106, 106)');
+    expect(getComputedStyle(shades[0]!.querySelector('[part~="swatch"] circle')!).fill).to.equal('rgb(196, 106, 106)');
     expect(text(shades[0])).to.contain('Worn on stream');
     expect(text(shades[0])).to.contain('Warm undertone');
     expect(text(shades[1])).to.not.contain('Worn on stream');

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ALLERGEN_IDS, allergensIn } from '../allergens.js';
 import type { ProductDetails } from '../details-data.js';
 import type { DetailsViewModel } from './view-model.js';
@@ -9,7 +8,7 @@ export interface AvoidChoice {
   toggle(allergen: string): void;
 }
 
-/** Shade swatches under both lights, the shade worn on stream, undertones; ingredients with what the shopper avoids marked. */
+/** Shade swatches (an SVG fill, a presentation attribute: a strict CSP blocks inline style attributes) under both lights, the shade worn on stream, undertones; ingredients with what the shopper avoids marked. */
 export function beautyView(model: DetailsViewModel, details: ProductDetails, avoid: AvoidChoice): TemplateResult {
   const flagged = details.ingredients.map((ingredient) => allergensIn(ingredient, avoid.avoided));
   const found = [...new Set(flagged.flat())];
@@ -19,7 +18,7 @@ export function beautyView(model: DetailsViewModel, details: ProductDetails, avo
           <ul class="shades">
             ${details.shades.map(
               (shade) => html`<li part="shade">
-                <span class="swatch" part="swatch" style=${styleMap({ backgroundColor: shade.color })}></span>
+                <svg class="swatch" part="swatch" viewBox="0 0 32 32" aria-hidden="true">${svg`<circle cx="16" cy="16" r="15" fill=${shade.color}></circle>`}</svg>
                 <span class="shade-text">
                   <bdi>${shade.name}</bdi>
                   ${details.sellerShade === shade.name ? html`<span class="badge" part="seller-shade">${model.t('details.sellerWears')}</span>` : nothing}

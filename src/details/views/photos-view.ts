@@ -1,12 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { isolate } from '../../internal/text.js';
 import type { DetailsViewModel } from './view-model.js';
 
 /**
  * Studio and natural-light photos side by side, each captioned; on a narrow sheet one frame with a slider that
- * reveals the natural-light photo over the studio one (the split is a custom property set through the CSSOM, which a
- * strict CSP allows).
+ * reveals the natural-light photo over the studio one. The element sets the split as a custom property through the
+ * CSSOM (a strict CSP allows that, but not a `style` attribute).
  */
 export function photosView(model: DetailsViewModel, title: string, studio: string | undefined, natural: string | undefined, split: number, onSplit: (value: number) => void): TemplateResult | typeof nothing {
   if (!studio || !natural) return nothing;
@@ -17,7 +16,7 @@ export function photosView(model: DetailsViewModel, title: string, studio: strin
       <figure><img part="studio-image" src=${studio} alt=${`${isolate(title)}: ${studioLabel}`} /><figcaption>${studioLabel}</figcaption></figure>
       <figure><img part="natural-image" src=${natural} alt=${`${isolate(title)}: ${naturalLabel}`} /><figcaption>${naturalLabel}</figcaption></figure>
     </div>
-    <div class="slider" style=${styleMap({ '--_split': `${split}%` })}>
+    <div class="slider">
       <figure class="stack">
         <img src=${studio} alt=${`${isolate(title)}: ${studioLabel}`} />
         <img class="reveal" src=${natural} alt=${`${isolate(title)}: ${naturalLabel}`} />
