@@ -10,6 +10,10 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
+// The npm package (3rd pass, dist/npm/) leaves these to the consumer's bundler, so an app that already uses lit or
+// hls.js gets one copy; the script-tag build (passes 1 and 2, dist/) bundles them because no bundler runs there.
+const peerLibraries = /^(react|@lit\/react|lit|lit-html|lit-element|@lit\/reactive-element|hls\.js|agora-rtc-sdk-ng|@floating-ui\/dom)(\/|$)/;
+
 const entries = {
   player: 'src/player/index.ts',
   commerce: 'src/commerce/index.ts',
@@ -23,10 +27,10 @@ const entries = {
 /** fileName -> { imports, facade, modules } of every chunk of the library pass, filled when it is written. */
 const libraryChunks = new Map();
 
-const plugins = () => [
+const plugins = ({ minify = true } = {}) => [
   nodeResolve({ browser: true }),
   typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], compilerOptions: { types: [] } }),
-  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  ...(minify ? [terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })] : []),
 ];
 
 /** Locale catalogs are named by capability and locale (`i18n-size-de-…`), so a page's downloads read plainly. */
@@ -122,5 +126,14 @@ export default [
     input: 'src/shoplive.ts',
     output: { file: 'dist/shoplive.js', format: 'es', sourcemap: true },
     plugins: [linkToLibrary(), ...plugins()],
+  },
+  {
+    // The npm package: same entries plus the loader, dependencies external (bare imports), not minified (the
+    // consumer's bundler minifies) so no source maps are needed either. Types come from tsc (dist/types).
+    input: { shoplive: 'src/shoplive.ts', ...entries, react: 'src/react/index.ts' },
+    external: (id) => peerLibraries.test(id),
+    output: { dir: 'dist/npm', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    preserveEntrySignatures: 'strict',
+    plugins: plugins({ minify: false }),
   },
 ];

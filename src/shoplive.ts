@@ -13,8 +13,10 @@ import { warmUp } from './player/warmup.js';
 const loadedKey = Symbol.for('shoplive.loader');
 const scope = globalThis as unknown as Record<symbol, boolean | undefined>;
 
-// Loading the script twice (theme + app embed) must not start a second set of observers.
-if (!scope[loadedKey]) {
+// Loading the script twice (theme + app embed) must not start a second set of observers. Outside a browser (Node
+// importing `shoplive` for server rendering) there is no page to watch, so the import does nothing.
+const inBrowser = typeof document !== 'undefined' && typeof IntersectionObserver !== 'undefined';
+if (inBrowser && !scope[loadedKey]) {
   scope[loadedKey] = true;
   reserveSpace(
     `${TAGS.player}:not(:defined){display:block;aspect-ratio:16/9;background:#000}` +

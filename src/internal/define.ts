@@ -16,6 +16,8 @@ function registry(): VersionRegistry {
  * instead of throwing `NotSupportedError` and breaking the page.
  */
 export function define(tag: string, element: CustomElementConstructor): void {
+  // Node without a DOM shim (an import for server rendering or a test): there is no registry to add to.
+  if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tag);
   if (existing) {
     const registered = registry()[tag];
