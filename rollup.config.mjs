@@ -88,7 +88,7 @@ function linkToLibrary() {
   };
 }
 
-export default [
+const passes = [
   {
     input: entries,
     output: {
@@ -132,8 +132,11 @@ export default [
     // consumer's bundler minifies) so no source maps are needed either. Types come from tsc (dist/types).
     input: { shoplive: 'src/shoplive.ts', ...entries, react: 'src/react/index.ts' },
     external: (id) => peerLibraries.test(id),
-    output: { dir: 'dist/npm', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    output: { dir: 'dist/npm', format: 'es', entryFileNames: '[name].js', chunkFileNames: chunkName },
     preserveEntrySignatures: 'strict',
-    plugins: plugins({ minify: false }),
+    plugins: [{ name: 'clean-npm', buildStart: () => rmSync('dist/npm', { recursive: true, force: true }) }, ...plugins({ minify: false })],
   },
 ];
+
+// `SHOPLIVE_BUILD=npm rollup -c` rebuilds only the package pass (quick while working on the package).
+export default process.env.SHOPLIVE_BUILD === 'npm' ? passes.slice(-1) : passes;

@@ -1,0 +1,82 @@
+import { expect } from '@esm-bundle/chai';
+import { createElement, type ReactElement } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { flushSync } from 'react-dom';
+import {
+  ShopliveBuyButton,
+  ShopliveFitCheck,
+  ShoplivePlayer,
+  ShopliveProductCards,
+  ShopliveProductDetails,
+  ShopliveSizeHelper,
+} from '../../src/react/index.js';
+import type { AddToCartDetail } from '../../src/commerce/index.js';
+import { shadowQuery, waitFor } from '../support/dom.js';
+
+const scarf = {
+  id: 'react-scarf',
+  title: 'Silk Twill Scarf',
+  price: 59,
+  currency: 'USD',
+  url: '/products/silk-twill-scarf',
+  variants: [{ id: '2001', title: 'One size', available: true }],
+};
+
+describe('shoplive/react (React 19)', () => {
+  let host: HTMLElement;
+  let root: Root;
+
+  const render = (element: ReactElement) => {
+    flushSync(() => root.render(element));
+  };
+
+  beforeEach(() => {
+    host = document.createElement('div');
+    document.body.append(host);
+    root = createRoot(host);
+  });
+
+  afterEach(() => {
+    root.unmount();
+    host.remove();
+  });
+
+  it('renders every element as the upgraded custom element', () => {
+    render(
+      createElement('div', null,
+        createElement(ShoplivePlayer, { loading: 'lazy' } as never),
+        createElement(ShopliveBuyButton, { product: scarf }),
+        createElement(ShopliveProductCards, null),
+        createElement(ShopliveSizeHelper, null),
+        createElement(ShopliveFitCheck, null),
+        createElement(ShopliveProductDetails, null)),
+    );
+    for (const tag of ['shoplive-player', 'shoplive-buy-button', 'shoplive-product-cards', 'shoplive-size-helper', 'shoplive-fit-check', 'shoplive-product-details']) {
+      const element = host.querySelector(tag);
+      expect(element, tag).to.be.instanceOf(customElements.get(tag)!);
+    }
+  });
+
+  it('sets data as a property and calls onShopliveAddToCart with the typed detail', async () => {
+    const added: AddToCartDetail[] = [];
+    render(createElement(ShopliveBuyButton, { product: scarf, onShopliveAddToCart: (event) => added.push(event.detail) }));
+    const button = host.querySelector('shoplive-buy-button')!;
+    expect(button.product, 'passed as a property, not stringified').to.equal(scarf);
+    const buy = await waitFor(() => shadowQuery<HTMLButtonElement>(button, '[part~="button"]'), 'the buy button');
+    buy.click();
+    await waitFor(() => added.length > 0, 'onShopliveAddToCart');
+    expect(added[0]!.productId).to.equal('react-scarf');
+  });
+
+  it('removes the listener when the prop goes away', async () => {
+    const added: unknown[] = [];
+    render(createElement(ShopliveBuyButton, { product: scarf, onShopliveAddToCart: (event) => added.push(event.detail) }));
+    render(createElement(ShopliveBuyButton, { product: scarf }));
+    const button = host.querySelector('shoplive-buy-button')!;
+    const seen: unknown[] = [];
+    document.addEventListener('shoplive-add-to-cart', (event) => seen.push(event), { once: true });
+    (await waitFor(() => shadowQuery<HTMLButtonElement>(button, '[part~="button"]'), 'the buy button')).click();
+    await waitFor(() => seen.length > 0, 'the event itself');
+    expect(added).to.have.length(0);
+  });
+});
