@@ -44,7 +44,7 @@ describe('shoplive/react (React 19)', () => {
   it('renders every element as the upgraded custom element', () => {
     render(
       createElement('div', null,
-        createElement(ShoplivePlayer, { loading: 'lazy' } as never),
+        createElement(ShoplivePlayer, null),
         createElement(ShopliveBuyButton, { product: scarf }),
         createElement(ShopliveProductCards, null),
         createElement(ShopliveSizeHelper, null),
