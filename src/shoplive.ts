@@ -39,3 +39,15 @@ if (!scope[loadedKey]) {
     [TAGS.sizeHelper]: { when: 'present', load: () => import('./size/widget/size-helper.js') },
   });
 }
+
+// Types only (erased from the loader): importing `shoplive` types every `shoplive-*` event on elements, `document`
+// and `window` (see src/internal/events.ts).
+export type {
+  AddToCartAnswer,
+  AddToCartDetail,
+  ShopliveErrorCode,
+  ShopliveErrorDetail,
+  ShopliveEventDetails,
+  ShopliveEventMap,
+  ShopliveEventName,
+} from './internal/events.js';

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import type { ShopliveEventDetails } from '../../internal/events.js';
 import { ShopliveElement } from '../../internal/shoplive-element.js';
 import { cleanText, isolate } from '../../internal/text.js';
 import { log } from '../../internal/log.js';
@@ -208,7 +209,7 @@ export class ShopliveProductCards extends ShopliveElement {
   /** Emits, and mirrors to a parent frame when embedded (see iframe-bridge.ts). */
   private send<K extends 'shoplive-product-view' | 'shoplive-product-click' | 'shoplive-checkout'>(
     name: K,
-    detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
+    detail: ShopliveEventDetails[K],
     cancelable = false,
   ): CustomEvent {
     const event = this.emit(name, detail, { cancelable });

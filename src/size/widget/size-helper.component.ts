@@ -18,16 +18,18 @@ type Status = 'idle' | 'loading' | 'ready' | 'load-error' | 'chart-error';
 /** Every connected helper: a buy button's `shoplive-size-request` goes to the best match among them. */
 const connected = new Set<ShopliveSizeHelper>();
 
-function onSizeRequest(event: Event): void {
-  const detail = (event as CustomEvent<SizeRequestDetail>).detail;
-  if (!detail || typeof detail.productId !== 'string' || event.defaultPrevented) return;
+function onSizeRequest(event: CustomEvent<SizeRequestDetail>): void {
+  // Anyone on the page can send one: the detail is checked, not trusted.
+  const detail: Partial<SizeRequestDetail> | null = event.detail;
+  const productId = detail?.productId;
+  if (!detail || typeof productId !== 'string' || event.defaultPrevented) return;
   const helpers = [...connected];
-  const helper = helpers.find((each) => each.productId === detail.productId) ?? helpers.find((each) => !each.productId);
+  const helper = helpers.find((each) => each.productId === productId) ?? helpers.find((each) => !each.productId);
   if (!helper) return;
   // Tells the button that a helper took the request (when it made the event cancelable).
   event.preventDefault();
   const origin = event.composedPath()[0];
-  helper.openForRequest(detail, origin instanceof HTMLElement ? origin : undefined);
+  helper.openForRequest({ ...detail, productId }, origin instanceof HTMLElement ? origin : undefined);
 }
 
 function track(helper: ShopliveSizeHelper, on: boolean): void {
@@ -149,7 +151,7 @@ export class ShopliveSizeHelper extends ShopliveElement implements PanelHost {
   }
 
   /** @internal Called for a `shoplive-size-request` this helper takes. */
-  openForRequest(detail: SizeRequestDetail, origin?: HTMLElement): void {
+  openForRequest(detail: Partial<SizeRequestDetail> & Pick<SizeRequestDetail, 'productId'>, origin?: HTMLElement): void {
     this.request = { productId: detail.productId, chart: detail.sizeChart ?? undefined };
     // A buy button usually dispatches from its host element; focus goes back to the control inside it that had it.
     const active = deepActiveElement();
@@ -158,7 +160,7 @@ export class ShopliveSizeHelper extends ShopliveElement implements PanelHost {
   }
 
   chooseSize(detail: SizeRecommendedDetail): void {
-    this.dispatchEvent(new CustomEvent<SizeRecommendedDetail>(SIZE_HELPER_EVENTS.recommended, { bubbles: true, composed: true, detail }));
+    this.emit(SIZE_HELPER_EVENTS.recommended, detail);
     this.close(true);
   }
 
@@ -169,7 +171,7 @@ export class ShopliveSizeHelper extends ShopliveElement implements PanelHost {
 
   reportProblem(detail: Omit<SizeHelperErrorDetail, 'fatal'>): void {
     log.warn(detail.message);
-    this.dispatchEvent(new CustomEvent<SizeHelperErrorDetail>(SIZE_HELPER_EVENTS.error, { bubbles: true, composed: true, detail: { ...detail, fatal: false } }));
+    this.emit(SIZE_HELPER_EVENTS.error, { ...detail, fatal: false });
   }
 
   override connectedCallback(): void {
