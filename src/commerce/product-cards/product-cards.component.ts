@@ -6,7 +6,7 @@ import { log } from '../../internal/log.js';
 import { checkUrl, URL_PROBLEMS } from '../../internal/url-guard.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
-import { commerceMode, playerOf } from '../context.js';
+import { commerceMode, elementById, playerOf } from '../context.js';
 import { COMMERCE_EVENTS, reportError } from '../events.js';
 import { iframeBridge } from '../iframe-bridge.js';
 import type { Product } from '../product.js';
@@ -110,10 +110,7 @@ export class ShopliveProductCards extends ShopliveElement {
   /** The key of the show in the product store. */
   get show(): object {
     if (this.owner) return this.owner;
-    if (this.for) {
-      const root = this.getRootNode() as Document | ShadowRoot;
-      return root.getElementById?.(this.for) ?? document.getElementById(this.for) ?? this;
-    }
+    if (this.for) return elementById(this, this.for) ?? this;
     return playerOf(this) ?? this;
   }
 

@@ -1,4 +1,5 @@
 import { adoptStyles, html, nothing, type LitElement, type PropertyValues } from 'lit';
+import { composedContains } from '../../internal/composed-ancestors.js';
 import { log } from '../../internal/log.js';
 import { ShopliveElement } from '../../internal/shoplive-element.js';
 import { checkUrl } from '../../internal/url-guard.js';
@@ -6,7 +7,7 @@ import type { MessageKey } from '../../i18n/en.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { fetchChart } from './chart-fetch.js';
 import { SIZE_HELPER_EVENTS } from './constants.js';
-import { composedContains, deepActiveElement, trapTab } from './focus.js';
+import { deepActiveElement, trapTab } from './focus.js';
 import { closeIcon, rulerIcon } from './icons.js';
 import { placeRoughly } from './layout.js';
 import { sizeHelperStyles } from './size-helper.styles.js';
