@@ -9,7 +9,8 @@ import { newRequestId, type AddOutcome } from '../answer.js';
 import { commerceMode, playerOf, streamContext } from '../context.js';
 import { COMMERCE_EVENTS, COMMERCE_TAGS, reportError, type AddToCartReason, type AddToCartSource, type SizeRecommendedDetail } from '../events.js';
 import { sameSize, sizesOf, validateProducts, variantFor, type Product, type ProductVariant } from '../product.js';
-import { productStore, type StoreChange } from '../product-store.js';
+import { ProductController } from '../product-controller.js';
+import { productStore } from '../product-store.js';
 import { addToCart } from './add-to-cart.js';
 import { buyButtonStyles } from './buy-button.styles.js';
 import { sizeChips } from './size-chips.js';
@@ -81,7 +82,6 @@ export class ShopliveBuyButton extends ShopliveElement {
     state: { reflect: true },
     size: { state: true },
     status: { state: true },
-    revision: { state: true },
   };
 
   /** Id of the product in the page's product store. */
@@ -107,10 +107,8 @@ export class ShopliveBuyButton extends ShopliveElement {
   declare state: BuyButtonState;
   declare protected size: string | null;
   declare protected status: Status;
-  declare protected revision: number;
 
   private readonly i18n = new LocaleController(this, [commerceMessages]);
-  private unsubscribe?: () => void;
   private addedTimer?: ReturnType<typeof setTimeout>;
   private lookedUp = new Set<string>();
   /** The request the button shows the outcome of: a late answer to an older one changes nothing. */
@@ -125,12 +123,14 @@ export class ShopliveBuyButton extends ShopliveElement {
     this.state = 'idle';
     this.size = null;
     this.status = { key: null };
-    this.revision = 0;
+    // Re-renders when this button's product, or its show, changes in the store.
+    new ProductController(this, {
+      concerns: (change) => (change.type === 'products' && change.ids.includes(this.productId)) || (change.type === 'show' && change.owner === this.show),
+    });
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unsubscribe = productStore.subscribe(this.onStoreChange);
     document.addEventListener(COMMERCE_EVENTS.sizeRecommended, this.onSizeRecommended);
     if (!customElements.get(COMMERCE_TAGS.sizeHelper)) {
       void customElements.whenDefined(COMMERCE_TAGS.sizeHelper).then(() => this.requestUpdate());
@@ -139,7 +139,6 @@ export class ShopliveBuyButton extends ShopliveElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribe?.();
     document.removeEventListener(COMMERCE_EVENTS.sizeRecommended, this.onSizeRecommended);
     clearTimeout(this.addedTimer);
   }
@@ -179,10 +178,6 @@ export class ShopliveBuyButton extends ShopliveElement {
       void import('../shopify.js').then((shopify) => shopify.findShopifyProduct(id));
     }
   }
-
-  private readonly onStoreChange = (change: StoreChange) => {
-    if ((change.type === 'products' && change.ids.includes(this.productId)) || (change.type === 'show' && change.owner === this.show)) this.revision++;
-  };
 
   private readonly onSizeRecommended = (event: CustomEvent<SizeRecommendedDetail>) => {
     const detail = event.detail;

@@ -10,6 +10,7 @@ import { commerceMode, elementById, playerOf } from '../context.js';
 import { COMMERCE_EVENTS, reportError } from '../events.js';
 import { iframeBridge } from '../iframe-bridge.js';
 import type { Product } from '../product.js';
+import { ProductController } from '../product-controller.js';
 import { productStore, type StoreChange } from '../product-store.js';
 import { loadShowProducts, setShowProducts } from '../show.js';
 import { productCardsStyles } from './product-cards.styles.js';
@@ -72,7 +73,6 @@ export class ShopliveProductCards extends ShopliveElement {
     expanded: { state: true },
     natural: { state: true },
     pinned: { state: true },
-    revision: { state: true },
   };
 
   /** The show this overlay belongs to (the player that mounts it). Default: `for`'s player, the enclosing player, or itself. */
@@ -88,10 +88,8 @@ export class ShopliveProductCards extends ShopliveElement {
   declare protected natural: boolean;
   /** A product the shopper picked from the list; the stream's next product replaces it. */
   declare protected pinned: string | null;
-  declare protected revision: number;
 
   private readonly i18n = new LocaleController(this, [commerceMessages]);
-  private unsubscribe?: () => void;
   private viewed: string | null = null;
   private loadAbort?: AbortController;
   private lookedUp = new Set<string>();
@@ -104,7 +102,8 @@ export class ShopliveProductCards extends ShopliveElement {
     this.expanded = false;
     this.natural = false;
     this.pinned = null;
-    this.revision = 0;
+    // Re-renders on every store change: any product of the show, or which one is presented.
+    new ProductController(this, { changed: (change) => this.onStoreChange(change) });
   }
 
   /** The key of the show in the product store. */
@@ -116,21 +115,18 @@ export class ShopliveProductCards extends ShopliveElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unsubscribe = productStore.subscribe(this.onStoreChange);
     if (commerceMode(this) === 'shopify') void this.readShopifyShow();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribe?.();
     this.loadAbort?.abort();
   }
 
-  private readonly onStoreChange = (change: StoreChange) => {
+  private onStoreChange(change: StoreChange): void {
     // The seller moved on (to a product of this show): the shopper's pick gives way.
     if (change.type === 'presented' && change.owner === this.show && change.id !== null && this.inShow(change.id)) this.pinned = null;
-    this.revision++;
-  };
+  }
 
   private inShow(id: string): boolean {
     return productStore.showIds(this.show).includes(id);
