@@ -44,7 +44,8 @@ export function playerOf(element: Element): PlayerLike | null {
 export function streamContext(element: Element): { streamTime: number | null; engine: string | null } {
   const player = playerOf(element);
   if (!player) return { streamTime: null, engine: null };
-  const time = typeof player.currentTime === 'number' ? player.currentTime : player.shadowRoot?.querySelector('video')?.currentTime;
+  // The player's public, read-only `currentTime`: its shadow DOM is its own (a player not yet upgraded has none).
+  const time = player.currentTime;
   return {
     streamTime: typeof time === 'number' && Number.isFinite(time) ? Math.round(time * 1000) / 1000 : null,
     engine: typeof player.engine === 'string' ? player.engine : null,

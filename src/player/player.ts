@@ -15,7 +15,7 @@ import type { RtcClientFactory } from './engines/rtc/agora-client.js';
 import { RTC_TIMEOUT_MS } from './engines/rtc/defaults.js';
 import { QOE_INTERVAL_S } from '../qoe/qoe-reporter.js';
 import type { TokenProvider } from './engines/rtc/rtc-engine.js';
-import { FeatureHub } from './features/feature-hub.js';
+import { addStyles, FeatureHub } from './features/feature-hub.js';
 import { PLAYER_FEATURES } from './features/index.js';
 import type { FeatureHost } from './features/player-feature.js';
 import type { PlayerState } from './player-events.js';
@@ -179,6 +179,7 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
     locale: () => this.i18n.locale,
     t: (key, params) => this.i18n.t(key, params),
     report: this.report,
+    adoptStyles: (styles) => addStyles(this.renderRoot as ShadowRoot, styles),
   });
   private readonly session: PlaybackSession = new PlaybackSession(this, { config: () => sessionConfigOf(this), report: this.report, features: this.features });
   /** The quality menu, loaded once there is more than one rendition to choose from. */
