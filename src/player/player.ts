@@ -33,15 +33,15 @@ const STREAM_PROPERTIES = ['src', 'agoraAppId', 'agoraChannel', 'agoraUid', 'ago
  * trips as it can. The element is the public surface: configuration in, a snapshot rendered, events out; its
  * PlaybackSession plays, and features (subtitles, shopping…) plug in.
  *
- * @event shoplive-ready - The stream is loaded and its renditions are known. `{ engine, levels }`
- * @event shoplive-first-frame - The first frame was decoded. `{ ttffMs, engine, level }`
- * @event shoplive-stall - Playback stopped to buffer. `{ position, stalls }`
- * @event shoplive-quality-change - The playing rendition changed, or the shopper pinned one. `{ level, auto }`
- * @event shoplive-error - Something went wrong; `fatal` errors show the error panel. `{ code, message, fatal, recovery? }`
- * @event shoplive-engine-change - The path feeding the video changed, or RTC was given up. `{ from, to, reason }`
- * @event shoplive-network-quality - Real-time path only: Agora's link quality, about every 2 s. `{ uplink, downlink }`
- * @event shoplive-publisher - Real-time path only: the seller is `live`, `paused` or `ended`. `{ state }`
- * @event shoplive-qoe - Quality of experience, every `qoe-interval` s while playing and as a summary (docs/events.md).
+ * @event shoplive-ready - The stream is loaded and its renditions are known. {ReadyDetail}
+ * @event shoplive-first-frame - The first frame was decoded; `ttffMs` counts from the player starting. {FirstFrameDetail}
+ * @event shoplive-stall - Playback stopped to buffer. {StallDetail}
+ * @event shoplive-quality-change - The playing rendition changed, or the shopper pinned one. {QualityChangeDetail}
+ * @event shoplive-error - Playback went wrong (`fatal` ones show the error panel), input was refused, or (non-fatal) its products were unusable. {PlayerErrorDetail | CommerceErrorDetail}
+ * @event shoplive-engine-change - The path feeding the video changed, or RTC was given up. {EngineChangeDetail}
+ * @event shoplive-network-quality - Real-time path only: Agora's link quality, about every 2 s. {NetworkQualityDetail}
+ * @event shoplive-publisher - Real-time path only: the seller is `live`, `paused` or `ended`. {PublisherDetail}
+ * @event shoplive-qoe - Quality of experience, every `qoe-interval` s while playing and as a summary (docs/events.md). {QoeDetail}
  *
  * @slot - Overlays drawn over the video (product cards, subtitles).
  *

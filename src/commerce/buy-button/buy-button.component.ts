@@ -41,11 +41,9 @@ const REASON_MESSAGES: Record<AddToCartReason, MessageKey> = {
  * sizes and none is chosen it asks for one (size chips, a radio group; sold-out sizes are shown but cannot be
  * chosen), then asks the storefront with a cancelable `shoplive-add-to-cart` and shows its answer.
  *
- * @event shoplive-add-to-cart - The shopper asked to add a product. Answer with `event.detail.respondWith(...)`.
- *   `{ requestId, productId, variantId, size, quantity, price, currency, source, streamTime, engine, respondWith }`
- * @event shoplive-size-request - "Find my size" was pressed; the size helper answers with `shoplive-size-recommended`
- *   on `document`. `{ productId, sizeChart, sizes }`
- * @event shoplive-error - A listener threw (`listener-error`) or the product data was unusable. `{ code, message, fatal: false }`
+ * @event shoplive-add-to-cart - The shopper asked to add a product; cancelable, answer with `event.detail.respondWith(…)`. {AddToCartDetail}
+ * @event shoplive-size-request - "Find my size" was pressed; cancelable, a size helper takes it and answers with `shoplive-size-recommended` on `document`. {SizeRequestDetail}
+ * @event shoplive-error - Non-fatal: a listener threw (`listener-error`), an answer or the product data was unusable, the cart failed. {CommerceErrorDetail}
  *
  * @csspart base - The wrapper.
  * @csspart sizes - The size chips' radio group.

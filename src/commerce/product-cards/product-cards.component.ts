@@ -37,9 +37,10 @@ const safeUrl = (url: string | undefined) => {
  * a buy button), an expandable list of every product of the show, and a cart button. The player mounts it over the
  * video; it also works on its own (`for="player-id"`, or its own `products` / `products-src`).
  *
- * @event shoplive-product-view - A product was shown in the card. `{ productId, source: 'card', presented }`
- * @event shoplive-product-click - The shopper opened a product (title link, list). Cancelable. `{ productId, source, url }`
- * @event shoplive-checkout - The cart button was pressed. Cancelable (Shopify mode: goes to the cart). `{ source: 'cards' }`
+ * @event shoplive-product-view - A product was shown in the card (`presented`: because the seller presents it). {ProductViewDetail}
+ * @event shoplive-product-click - The shopper opened a product (title link, list); cancelable, to keep the card from opening `url`. {ProductClickDetail}
+ * @event shoplive-checkout - The cart button was pressed; cancelable (Shopify mode: goes to the cart). {CheckoutDetail}
+ * @event shoplive-error - Non-fatal: the product data was unusable or failed to load, or the stream presented an unknown product. {CommerceErrorDetail}
  *
  * @csspart base - The wrapper.
  * @csspart card - The compact card of the presented product.

@@ -46,9 +46,8 @@ function track(helper: ShopliveSizeHelper, on: boolean): void {
  * how it will fit, and gives the size in the shopper's own size system. This module only draws the trigger; the
  * engine, floating-ui and the panel load on first open.
  *
- * @event shoplive-size-recommended - The shopper chose a size ("Use this size"). `{ productId, label, confidence,
- *   system, systemLabel }`, plus `profile` only with `share-profile` and the shopper's own consent in the panel.
- * @event shoplive-error - A non-fatal problem (unusable chart, chart or code that could not load). `{ code, message, fatal: false }`
+ * @event shoplive-size-recommended - The shopper chose a size ("Use this size"); `profile` only with `share-profile` and the shopper's consent. {SizeRecommendedDetail}
+ * @event shoplive-error - Non-fatal: an unusable size chart, or a chart or the panel's code that could not load. {SizeHelperErrorDetail}
  *
  * @csspart trigger - The "Find my size" button.
  * @csspart panel - The dialog (a popover next to its anchor, a bottom sheet at 480 px wide and below).
