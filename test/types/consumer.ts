@@ -3,13 +3,14 @@
 // and every other line must compile, so this fails both when the event maps are gone and when they are too loose.
 import type { AddToCartAnswer, ShopliveErrorDetail } from 'shoplive';
 import type { ShoplivePlayer } from 'shoplive/player';
-import type { ShopliveBuyButton } from 'shoplive/commerce';
+import type { AddToCartDetail, ShopliveBuyButton } from 'shoplive/commerce';
 import type { SizeRecommendedDetail } from 'shoplive/size-helper';
 
 declare function saveToCart(productId: string, quantity: number): Promise<AddToCartAnswer>;
 
 document.addEventListener('shoplive-add-to-cart', (event) => {
-  event.detail.respondWith(saveToCart(event.detail.productId, event.detail.quantity));
+  const detail: AddToCartDetail = event.detail;
+  detail.respondWith(saveToCart(event.detail.productId, event.detail.quantity));
   const streamTime: number | null = event.detail.streamTime;
   void streamTime;
   // @ts-expect-error an answer is `true` or `{ ok, reason? }`, not a string
