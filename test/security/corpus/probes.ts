@@ -1,0 +1,195 @@
+// What every corpus runner watches while it feeds one payload through an input: a trap for code that executed, the
+// requests the page made, main-thread gaps, the widget's layout, and the reports (shoplive-error events and
+// [shoplive] console warnings). `watch()` starts all of them; `check()` asserts the four that hold for every payload
+// and returns the reports, for the runner to compare with the payload's verdict.
+import { expect } from '@esm-bundle/chai';
+import { PWNED } from './payloads.js';
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+declare global {
+  interface Window {
+    [PWNED]?: unknown;
+  }
+}
+
+/** Every element under `root`, in every shadow root, however deep. */
+export function* allElements(root: ParentNode): Generator<Element> {
+  for (const element of root.querySelectorAll('*')) {
+    yield element;
+    if (element.shadowRoot) yield* allElements(element.shadowRoot);
+  }
+}
+
+/** Elements that could only be there if data had been parsed as HTML: scripts, frames, inline handlers, js: links. */
+export function injectedNodes(root: ParentNode): string[] {
+  const found: string[] = [];
+  for (const element of allElements(root)) {
+    const tag = element.localName;
+    if (['script', 'iframe', 'object', 'embed', 'foreignobject', 'base', 'meta', 'link', 'form'].includes(tag)) found.push(`<${tag}>`);
+    if (tag === 'img' && element.getAttribute('src') === 'x') found.push('<img src=x>');
+    for (const { name, value } of element.attributes) {
+      if (/^on/i.test(name)) found.push(`<${tag} ${name}>`);
+      if (['src', 'href', 'poster', 'action', 'formaction', 'xlink:href'].includes(name) && /^\s*(javascript|data|vbscript):/i.test(value)) found.push(`<${tag} ${name}=${value.slice(0, 30)}>`);
+    }
+    if (tag === 'style' && /evil\.test/.test(element.textContent ?? '')) found.push('<style> with data');
+  }
+  return found;
+}
+
+export interface Report {
+  kind: 'event' | 'console';
+  code?: string;
+  message: string;
+  fatal?: boolean;
+}
+
+export interface Watch {
+  readonly reports: Report[];
+  /** Hosts of URLs the page fetched or loaded (fetch, XHR, images, media, CSS), from Resource Timing and fetch/XHR. */
+  readonly requested: string[];
+  /** Longest main-thread gap in ms (long tasks, and the largest gap between animation frames). */
+  longestGapMs(): number;
+  stop(): void;
+}
+
+/** Starts every probe. Reports are the shoplive-error events reaching `document` and [shoplive] console warnings. */
+export function watch(): Watch {
+  window[PWNED] = undefined;
+  const reports: Report[] = [];
+  const requested: string[] = [];
+  const onError = (event: Event) => {
+    const detail = (event as CustomEvent<{ code?: string; message?: string; fatal?: boolean }>).detail ?? {};
+    reports.push({ kind: 'event', code: detail.code, message: String(detail.message), fatal: detail.fatal });
+  };
+  document.addEventListener('shoplive-error', onError);
+  const violations: string[] = [];
+  const onViolation = (event: SecurityPolicyViolationEvent) => violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+  document.addEventListener('securitypolicyviolation', onViolation);
+  const originalWarn = console.warn;
+  console.warn = (first: unknown, ...rest: unknown[]) => {
+    if (typeof first === 'string' && first.startsWith('[shoplive]')) reports.push({ kind: 'console', message: first });
+    else originalWarn.call(console, first, ...rest);
+  };
+  const resources = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) requested.push(entry.name);
+  });
+  resources.observe({ type: 'resource', buffered: false });
+  const originalFetch = window.fetch;
+  window.fetch = function (input: RequestInfo | URL, init?: RequestInit) {
+    requested.push(new URL(input instanceof Request ? input.url : String(input), location.href).href);
+    return originalFetch.call(this, input, init);
+  };
+  const originalOpen = XMLHttpRequest.prototype.open;
+  XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, method: string, target: string | URL, ...rest: unknown[]) {
+    requested.push(new URL(String(target), location.href).href);
+    return (originalOpen as (...args: unknown[]) => void).call(this, method, target, ...rest);
+  } as typeof XMLHttpRequest.prototype.open;
+  let longest = 0;
+  const longTasks = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
+  });
+  longTasks.observe({ type: 'longtask', buffered: false });
+  // Frames stop in a hidden tab: a gap counts only while the page is visible.
+  let last = performance.now();
+  let frame = requestAnimationFrame(function tick(now) {
+    if (document.visibilityState === 'visible') longest = Math.max(longest, now - last - 17);
+    last = now;
+    frame = requestAnimationFrame(tick);
+  });
+  return {
+    reports,
+    requested,
+    violations,
+    longestGapMs() {
+      for (const entry of longTasks.takeRecords()) longest = Math.max(longest, entry.duration);
+      return longest;
+    },
+    stop() {
+      for (const entry of resources.takeRecords()) requested.push(entry.name);
+      resources.disconnect();
+      longTasks.disconnect();
+      cancelAnimationFrame(frame);
+      document.removeEventListener('shoplive-error', onError);
+      document.removeEventListener('securitypolicyviolation', onViolation);
+      console.warn = originalWarn;
+      window.fetch = originalFetch;
+      XMLHttpRequest.prototype.open = originalOpen;
+    },
+  } as Watch & { violations: string[] };
+}
+
+/** A request the page must never make: to a non-loopback host other than those `allowedHosts` names. */
+export function forbiddenRequests(urls: readonly string[], allowedHosts: readonly string[] = []): string[] {
+  return urls.filter((raw) => {
+    let parsed: URL;
+    try {
+      parsed = new URL(raw);
+    } catch {
+      return true;
+    }
+    if (parsed.protocol === 'blob:') return false;
+    if (parsed.protocol === 'data:') return true;
+    if (allowedHosts.includes(parsed.hostname)) return false;
+    return /evil\.test/i.test(raw) || !LOOPBACK.has(parsed.hostname);
+  });
+}
+
+/**
+ * Every drawn descendant of `host` (through its shadow roots) lies inside the host's box, unless an ancestor inside
+ * the host clips it (overflow other than visible); nothing scrolls sideways. Returns what sticks out.
+ */
+export function outOfBox(host: Element, slack = 1): string[] {
+  const box = host.getBoundingClientRect();
+  const out: string[] = [];
+  const visit = (element: Element, clipped: boolean) => {
+    const style = getComputedStyle(element);
+    if (style.display === 'none' || style.visibility === 'hidden') return;
+    const rect = element.getBoundingClientRect();
+    const drawn = rect.width > 0 && rect.height > 0 && !element.matches('[popover]:not(:popover-open)');
+    const name = `<${element.localName}${element.getAttribute('part') ? ` part=${element.getAttribute('part')}` : ''}>`;
+    if (drawn && !clipped && (rect.left < box.left - slack || rect.right > box.right + slack || rect.top < box.top - slack || rect.bottom > box.bottom + slack)) {
+      out.push(`${name} ${Math.round(rect.left)}..${Math.round(rect.right)} x ${Math.round(rect.top)}..${Math.round(rect.bottom)} outside ${Math.round(box.left)}..${Math.round(box.right)} x ${Math.round(box.top)}..${Math.round(box.bottom)}`);
+    }
+    const clips = clipped || style.overflowX !== 'visible' || style.overflowY !== 'visible';
+    if (drawn && style.overflowX !== 'visible' && style.overflowX !== 'clip' && element.scrollWidth > element.clientWidth + slack) {
+      out.push(`${name} scrolls sideways (${element.scrollWidth} > ${element.clientWidth})`);
+    }
+    for (const child of element.children) visit(child, clips);
+    if (element.shadowRoot) for (const child of element.shadowRoot.children) visit(child, clips);
+  };
+  if (host.shadowRoot) for (const child of host.shadowRoot.children) visit(child, false);
+  for (const child of host.children) visit(child, false);
+  return out;
+}
+
+/** Asserts what must hold for every payload: nothing ran, nothing was injected, no forbidden request, no long gap. */
+export function expectHarmless(probes: Watch, label: string, roots: ParentNode[], allowedHosts: readonly string[] = []): void {
+  expect(window[PWNED], `${label}: a payload executed`).to.equal(undefined);
+  expect((probes as Watch & { violations: string[] }).violations, `${label}: CSP violations`).to.deep.equal([]);
+  for (const root of roots) expect(injectedNodes(root), `${label}: nodes parsed from data`).to.deep.equal([]);
+  expect(forbiddenRequests(probes.requested, allowedHosts), `${label}: requests for data-supplied URLs`).to.deep.equal([]);
+  expect(probes.longestGapMs(), `${label}: longest main-thread gap (ms)`).to.be.below(200);
+  expect(Object.prototype, `${label}: Object.prototype polluted`).to.not.have.property('polluted');
+}
+
+/**
+ * Exactly one report for a refused input, naming it (`names` matches its message), and none for text that is only
+ * cleaned. `among` picks the reports that can concern this input (a player also reports its stream).
+ */
+export function expectReports(reports: readonly Report[], refused: boolean, label: string, names: RegExp): void {
+  const concerning = reports.filter((report) => report.kind === 'event' || !reports.some((other) => other.kind === 'event' && report.message.endsWith(other.message)));
+  if (!refused) {
+    expect(concerning.map((report) => report.message), `${label}: reports for text that is only cleaned`).to.deep.equal([]);
+    return;
+  }
+  expect(concerning.map((report) => report.message), `${label}: one report`).to.have.length(1);
+  expect(concerning[0]!.message, `${label}: the report names the input`).to.match(names);
+  expect(concerning[0]!.message.length, `${label}: a short report`).to.be.below(400);
+}
+
+/** The text that must be drawn for a payload that is shown: invisible, bidi and control characters gone. */
+export const visible = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g, '');
+
+/** True when `drawn` (what is on screen) contains no bidi control, zero-width or control character. */
+export const isClean = (drawn: string) => !/[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u061C\u200B\u200E\u200F\u202A-\u202E\u2060\u2066\u2067\uFEFF]/.test(drawn);
