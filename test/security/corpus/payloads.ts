@@ -163,7 +163,8 @@ export const PAYLOADS: readonly Payload[] = [
   value('getters-throw', 'proxy', throwingGetters, { ...VALUE_REFUSED }),
 
   // wrong types
-  value('null', 'wrong-type', () => null),
+  // No products, no chart: `null` clears the value, it is not a refusal there.
+  value('null', 'wrong-type', () => null, { ...VALUE_REFUSED, products: 'shown', 'size-chart': 'shown' }),
   value('array-for-object', 'wrong-type', () => [[], [null], [1, 2]]),
   value('string-for-object', 'wrong-type', () => '{"ok":true}'),
   value('function', 'wrong-type', () => () => true, { 'player-attributes': 'refused', products: 'refused', 'size-chart': 'refused', 'add-cue': 'refused', answers: 'refused' }),
