@@ -26,7 +26,7 @@ export function injectedNodes(root: ParentNode): string[] {
   const found: string[] = [];
   for (const element of allElements(root)) {
     const tag = element.localName;
-    if (['script', 'iframe', 'object', 'embed', 'foreignobject', 'base', 'meta', 'link', 'form'].includes(tag)) found.push(`<${tag}>`);
+    if (['script', 'iframe', 'object', 'embed', 'foreignobject', 'base', 'meta', 'link'].includes(tag)) found.push(`<${tag}>`);
     if (tag === 'img' && element.getAttribute('src') === 'x') found.push('<img src=x>');
     for (const { name, value } of element.attributes) {
       if (/^on/i.test(name)) found.push(`<${tag} ${name}>`);
@@ -48,7 +48,7 @@ export interface Watch {
   readonly reports: Report[];
   /** Hosts of URLs the page fetched or loaded (fetch, XHR, images, media, CSS), from Resource Timing and fetch/XHR. */
   readonly requested: string[];
-  /** Longest main-thread gap in ms (long tasks, and the largest gap between animation frames). */
+  /** Longest main-thread task in ms (PerformanceObserver `longtask`: every task over 50 ms is seen). */
   longestGapMs(): number;
   stop(): void;
 }
@@ -90,13 +90,6 @@ export function watch(): Watch {
     for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
   });
   longTasks.observe({ type: 'longtask', buffered: false });
-  // Frames stop in a hidden tab: a gap counts only while the page is visible.
-  let last = performance.now();
-  let frame = requestAnimationFrame(function tick(now) {
-    if (document.visibilityState === 'visible') longest = Math.max(longest, now - last - 17);
-    last = now;
-    frame = requestAnimationFrame(tick);
-  });
   return {
     reports,
     requested,
@@ -109,7 +102,6 @@ export function watch(): Watch {
       for (const entry of resources.takeRecords()) requested.push(entry.name);
       resources.disconnect();
       longTasks.disconnect();
-      cancelAnimationFrame(frame);
       document.removeEventListener('shoplive-error', onError);
       document.removeEventListener('securitypolicyviolation', onViolation);
       console.warn = originalWarn;
@@ -152,14 +144,18 @@ export function outOfBox(host: Element, slack = 1): string[] {
       out.push(`${name} ${Math.round(rect.left)}..${Math.round(rect.right)} x ${Math.round(rect.top)}..${Math.round(rect.bottom)} outside ${Math.round(box.left)}..${Math.round(box.right)} x ${Math.round(box.top)}..${Math.round(box.bottom)}`);
     }
     const clips = clipped || style.overflowX !== 'visible' || style.overflowY !== 'visible';
-    if (drawn && style.overflowX !== 'visible' && style.overflowX !== 'clip' && element.scrollWidth > element.clientWidth + slack) {
+    if (drawn && (style.overflowX === 'auto' || style.overflowX === 'scroll') && element.scrollWidth > element.clientWidth + slack) {
       out.push(`${name} scrolls sideways (${element.scrollWidth} > ${element.clientWidth})`);
     }
     for (const child of element.children) visit(child, clips);
     if (element.shadowRoot) for (const child of element.shadowRoot.children) visit(child, clips);
   };
-  if (host.shadowRoot) for (const child of host.shadowRoot.children) visit(child, false);
-  for (const child of host.children) visit(child, false);
+  // A box that clips (a scrolling panel) keeps what overflows it inside, drawn or scrolled to; it must not scroll sideways.
+  const own = getComputedStyle(host);
+  const clips = own.overflowY !== 'visible' || own.overflowX !== 'visible';
+  if ((own.overflowX === 'auto' || own.overflowX === 'scroll') && host.scrollWidth > host.clientWidth + slack) out.push(`the box scrolls sideways (${host.scrollWidth} > ${host.clientWidth})`);
+  if (host.shadowRoot) for (const child of host.shadowRoot.children) visit(child, clips);
+  for (const child of host.children) visit(child, clips);
   return out;
 }
 
