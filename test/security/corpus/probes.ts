@@ -90,10 +90,20 @@ export function watch(): Watch {
     for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
   });
   longTasks.observe({ type: 'longtask', buffered: false });
+  // Which scripts ran in a long frame: to say what blocked, when something did.
+  const blamed: string[] = [];
+  const frames = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as Array<PerformanceEntry & { scripts?: Array<{ sourceURL: string; invoker: string; duration: number }> }>) {
+      if (entry.duration < 200) continue;
+      blamed.push(`${Math.round(entry.duration)} ms: ${(entry.scripts ?? []).map((script) => `${script.invoker} ${script.sourceURL.replace(/^.*\//, '')} ${Math.round(script.duration)} ms`).join(', ')}`);
+    }
+  });
+  if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')) frames.observe({ type: 'long-animation-frame', buffered: false });
   return {
     reports,
     requested,
     violations,
+    blamed,
     longestGapMs() {
       for (const entry of longTasks.takeRecords()) longest = Math.max(longest, entry.duration);
       return longest;
@@ -102,13 +112,14 @@ export function watch(): Watch {
       for (const entry of resources.takeRecords()) requested.push(entry.name);
       resources.disconnect();
       longTasks.disconnect();
+      frames.disconnect();
       document.removeEventListener('shoplive-error', onError);
       document.removeEventListener('securitypolicyviolation', onViolation);
       console.warn = originalWarn;
       window.fetch = originalFetch;
       XMLHttpRequest.prototype.open = originalOpen;
     },
-  } as Watch & { violations: string[] };
+  } as Watch & { violations: string[]; blamed: string[] };
 }
 
 /** A request the page must never make: to a non-loopback host other than those `allowedHosts` names. */
@@ -165,7 +176,7 @@ export function expectHarmless(probes: Watch, label: string, roots: ParentNode[]
   expect((probes as Watch & { violations: string[] }).violations, `${label}: CSP violations`).to.deep.equal([]);
   for (const root of roots) expect(injectedNodes(root), `${label}: nodes parsed from data`).to.deep.equal([]);
   expect(forbiddenRequests(probes.requested, allowedHosts), `${label}: requests for data-supplied URLs`).to.deep.equal([]);
-  expect(probes.longestGapMs(), `${label}: longest main-thread gap (ms)`).to.be.below(200);
+  expect(probes.longestGapMs(), `${label}: longest main-thread task (ms) [${(probes as Watch & { blamed: string[] }).blamed.join('; ')}]`).to.be.below(200);
   expect(Object.prototype, `${label}: Object.prototype polluted`).to.not.have.property('polluted');
 }
 
