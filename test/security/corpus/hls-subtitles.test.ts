@@ -6,20 +6,24 @@ import '../../../src/player/index.js';
 import type { ShoplivePlayer } from '../../../src/player/player.js';
 import { cleanup, eventually, mount, waitFor } from '../../support/dom.js';
 import { liveOrigin, liveSession } from '../../support/live.js';
-import { payloadsFor, verdictOf, type Payload } from './payloads.js';
+import { payloadsFor, verdictOf } from './payloads.js';
 import { expectHarmless, expectReports, isClean, outOfBox, watch, type Watch } from './probes.js';
 import { collapse, expectedCueText } from './subtitle-text.js';
 
 const INPUT = 'vtt';
 const cues = (player: ShoplivePlayer) => [...player.shadowRoot!.querySelectorAll('[part~=cue]')].map((cue) => collapse(cue.textContent!));
 
-/** A show stream whose subtitle segments carry these cue texts, two per segment in turn (the show's own captions too). */
 let session: ReturnType<typeof liveSession>;
 
-async function stream(texts: string[]): Promise<ShoplivePlayer> {
+/** Stashes the cue texts for a new session (test work, before the probes start). */
+async function stash(texts: string[]): Promise<void> {
   session = liveSession({ hostile: 'vtt-stash' });
   const stashed = await fetch(`${liveOrigin}/__hostile?sid=${session.sid}`, { method: 'PUT', body: JSON.stringify({ cues: texts }) });
   expect(stashed.status, 'stash accepted').to.equal(204);
+}
+
+/** A show stream whose subtitle segments carry the stashed cue texts, two per segment in turn (and its own captions). */
+function stream(): ShoplivePlayer {
   return mount<ShoplivePlayer>(`<shoplive-player lang="en" subtitles-lang="en" style="width: 360px" src="${session.show}" autoplay muted></shoplive-player>`);
 }
 
@@ -36,9 +40,10 @@ describe('hostile corpus: HLS subtitle segments', function () {
   const shown = payloadsFor(INPUT, 'text').filter((payload) => verdictOf(payload, INPUT) === 'shown');
 
   it(`${shown.length} payloads that are only cleaned, as cues of one stream: each drawn clean, no report`, async () => {
-    probes = watch();
     const texts = shown.map((payload) => String(payload.make()));
-    const player = await stream(texts);
+    await stash(texts);
+    probes = watch();
+    const player = stream();
     const expected = new Set(texts.map(expectedCueText).filter(Boolean));
     // Two cues per segment, in turn: everything drawn while the stream plays through them all.
     const drawn = new Set<string>();
@@ -63,8 +68,9 @@ describe('hostile corpus: HLS subtitle segments', function () {
 
   for (const payload of payloadsFor(INPUT, 'text').filter((candidate) => verdictOf(candidate, INPUT) === 'refused')) {
     it(`refused: ${payload.name}, reported once, the stream plays on`, async () => {
+      await stash([String(payload.make())]);
       probes = watch();
-      const player = await stream([String(payload.make())]);
+      const player = stream();
       await waitFor(() => probes!.reports.some((report) => report.kind === 'event'), 'the refusal', 30_000);
       // Every later segment repeats the cue: still one report once two more have been read.
       const segments = async () => (await session.requests()).filter((request) => /^\/live\/subs\/en\/\d+\.vtt$/.test(request.path) && request.status === 200).length;
