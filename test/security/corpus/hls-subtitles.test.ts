@@ -56,6 +56,9 @@ describe('hostile corpus: HLS subtitle segments', function () {
     await waitFor(() => player.shadowRoot, 'the shadow root');
     observer.observe(player.shadowRoot!, { subtree: true, childList: true, characterData: true });
     try {
+      // Start-up (modules, hls.js, the first frames) is not the payloads' doing; every segment after it carries them.
+      await waitFor(() => player.state === 'playing', 'playing', 20_000);
+      probes.restartTiming();
       await waitFor(() => [...expected].every((text) => drawn.has(text)), 'every payload drawn', 45_000);
     } finally {
       observer.disconnect();
@@ -72,6 +75,8 @@ describe('hostile corpus: HLS subtitle segments', function () {
       probes = watch();
       const player = stream();
       await waitFor(() => probes!.reports.some((report) => report.kind === 'event'), 'the refusal', 30_000);
+      await waitFor(() => player.state === 'playing', 'playing', 20_000);
+      probes.restartTiming();
       // Every later segment repeats the cue: still one report once two more have been read.
       const segments = async () => (await session.requests()).filter((request) => /^\/live\/subs\/en\/\d+\.vtt$/.test(request.path) && request.status === 200).length;
       const read = await segments();

@@ -50,6 +50,8 @@ export interface Watch {
   readonly requested: string[];
   /** Longest main-thread task in ms (PerformanceObserver `longtask`: every task over 50 ms is seen). */
   longestGapMs(): number;
+  /** Forgets long tasks so far: for runners whose payload is processed after a start-up (a stream) of its own. */
+  restartTiming(): void;
   stop(): void;
 }
 
@@ -104,6 +106,11 @@ export function watch(): Watch {
     requested,
     violations,
     blamed,
+    restartTiming() {
+      longTasks.takeRecords();
+      longest = 0;
+      blamed.length = 0;
+    },
     longestGapMs() {
       for (const entry of longTasks.takeRecords()) longest = Math.max(longest, entry.duration);
       return longest;
