@@ -27,7 +27,7 @@ describe('hostile corpus: storefront answers', () => {
   describe('respondWith()', () => {
     let button: ShopliveBuyButton;
     let answer: unknown;
-    const listener = (event: Event) => (event as CustomEvent<AddToCartDetail>).detail.respondWith(answer);
+    const listener = (event: Event) => (event as CustomEvent<AddToCartDetail>).detail.respondWith(answer as never);
     const part = (name: string) => button.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
     before(async () => {
