@@ -7,7 +7,7 @@ import type { ShoplivePlayer } from '../../../src/player/player.js';
 import { cleanup, eventually, mount, waitFor } from '../../support/dom.js';
 import { liveOrigin, liveSession } from '../../support/live.js';
 import { payloadsFor, verdictOf } from './payloads.js';
-import { expectHarmless, expectReports, isClean, outOfBox, watch, type Watch } from './probes.js';
+import { nextTask, expectHarmless, expectReports, isClean, outOfBox, watch, type Watch } from './probes.js';
 import { collapse, expectedCueText } from './subtitle-text.js';
 
 const INPUT = 'vtt';
@@ -42,6 +42,7 @@ describe('hostile corpus: HLS subtitle segments', function () {
   it(`${shown.length} payloads that are only cleaned, as cues of one stream: each drawn clean, no report`, async () => {
     const texts = shown.map((payload) => String(payload.make()));
     await stash(texts);
+    await nextTask();
     probes = watch();
     const player = stream();
     const expected = new Set(texts.map(expectedCueText).filter(Boolean));
@@ -72,6 +73,7 @@ describe('hostile corpus: HLS subtitle segments', function () {
   for (const payload of payloadsFor(INPUT, 'text').filter((candidate) => verdictOf(candidate, INPUT) === 'refused')) {
     it(`refused: ${payload.name}, reported once, the stream plays on`, async () => {
       await stash([String(payload.make())]);
+      await nextTask();
       probes = watch();
       const player = stream();
       await waitFor(() => probes!.reports.some((report) => report.kind === 'event'), 'the refusal', 30_000);

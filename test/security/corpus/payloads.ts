@@ -54,9 +54,9 @@ export const PWNED = '__pwned';
 const pwn = (tag: string) => `window.${PWNED}='${tag}'`;
 
 /** Text inputs: the fields drawn for the shopper (titles, labels, cue text, messages). */
-const TEXT_SHOWN = { 'player-attributes': 'shown', products: 'shown', 'size-chart': 'shown', vtt: 'shown', stt: 'shown', 'add-cue': 'shown', answers: 'shown', 'post-message': 'shown', 'stream-cues': 'refused' } as const;
+const TEXT_SHOWN = { storage: 'refused', 'player-attributes': 'shown', products: 'shown', 'size-chart': 'shown', vtt: 'shown', stt: 'shown', 'add-cue': 'shown', answers: 'shown', 'post-message': 'shown', 'stream-cues': 'refused' } as const;
 /** Text too long for any field: shortened or refused, and reported once, everywhere. */
-const TEXT_LIMITED = { 'player-attributes': 'refused', products: 'refused', 'size-chart': 'refused', vtt: 'refused', stt: 'refused', 'add-cue': 'refused', answers: 'refused', 'post-message': 'refused', 'stream-cues': 'refused' } as const;
+const TEXT_LIMITED = { storage: 'refused', 'player-attributes': 'refused', products: 'refused', 'size-chart': 'refused', vtt: 'refused', stt: 'refused', 'add-cue': 'refused', answers: 'refused', 'post-message': 'refused', 'stream-cues': 'refused' } as const;
 /** URLs the guard must refuse, in every input that takes a URL. */
 const URL_REFUSED = { 'player-attributes': 'refused', products: 'refused', 'size-chart': 'refused', vtt: 'refused' } as const;
 /**
@@ -67,6 +67,8 @@ const URL_REFUSED = { 'player-attributes': 'refused', products: 'refused', 'size
 const URL_OFFSITE = { 'player-attributes': 'shown', products: 'shown' } as const;
 /** Values where an object (a product, a chart, a cue, an answer, a stored record) is expected. */
 const VALUE_REFUSED = { 'player-attributes': 'refused', products: 'refused', 'size-chart': 'refused', 'add-cue': 'refused', answers: 'refused', storage: 'refused' } as const;
+/** Values that cannot be written to storage (JSON.stringify throws or gives nothing): no stored value can be them. */
+const UNSTORABLE = { 'player-attributes': 'refused', products: 'refused', 'size-chart': 'refused', 'add-cue': 'refused', answers: 'refused' } as const;
 /** Values that survive structured cloning, so a parent frame can post them as its answer too. */
 const CLONEABLE_REFUSED = { ...VALUE_REFUSED, 'post-message': 'refused' } as const;
 /** Numbers where a price, a time, a measure or a stored body value is expected. */
@@ -148,7 +150,7 @@ export const PAYLOADS: readonly Payload[] = [
   // Not posted: cloning 100,000 objects to and from the relay frame blocks this very thread, whoever reads them.
   value('array-100k', 'huge', () => Array.from({ length: 100_000 }, (_, i) => ({ id: `p${i}`, title: 't', text: 't' }))),
   // Too deep for structured cloning: a parent frame cannot post it (postMessage throws in the sender).
-  value('nesting-10k', 'huge', () => deepNesting(10_000)),
+  value('nesting-10k', 'huge', () => deepNesting(10_000), UNSTORABLE),
 
   // numbers out of any sane range
   number('nan', Number.NaN),
@@ -163,15 +165,15 @@ export const PAYLOADS: readonly Payload[] = [
   value('constructor-prototype', 'prototype', () => ({ constructor: { prototype: { polluted: 'yes' } }, prototype: { polluted: 'yes' } }), CLONEABLE_REFUSED),
 
   // proxies whose traps or getters throw
-  value('proxy-throws', 'proxy', throwingProxy, { ...VALUE_REFUSED }),
-  value('getters-throw', 'proxy', throwingGetters, { ...VALUE_REFUSED }),
+  value('proxy-throws', 'proxy', throwingProxy, UNSTORABLE),
+  value('getters-throw', 'proxy', throwingGetters, UNSTORABLE),
 
   // wrong types
   // No products, no chart: `null` clears the value, it is not a refusal there.
   value('null', 'wrong-type', () => null, { ...CLONEABLE_REFUSED, products: 'shown', 'size-chart': 'shown' }),
   value('array-for-object', 'wrong-type', () => [[], [null], [1, 2]], CLONEABLE_REFUSED),
   value('string-for-object', 'wrong-type', () => '{"ok":true}', CLONEABLE_REFUSED),
-  value('function', 'wrong-type', () => () => true, { 'player-attributes': 'refused', products: 'refused', 'size-chart': 'refused', 'add-cue': 'refused', answers: 'refused' }),
+  value('function', 'wrong-type', () => () => true, UNSTORABLE),
   value('truthy-lookalike', 'wrong-type', () => ({ ok: 'true', id: 1, title: ['t'], text: { toString: () => 'x' }, start: '0', end: '5', lang: ['en'] })),
 
   // CSS injection: never reaches a style

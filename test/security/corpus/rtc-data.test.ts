@@ -10,7 +10,7 @@ import { FakeAgora } from '../../support/fake-agora.js';
 import { liveSession } from '../../support/live.js';
 import { sttText } from '../../support/stt-encoder.js';
 import { payloadsFor, verdictOf, type Payload } from './payloads.js';
-import { expectHarmless, expectReports, isClean, outOfBox, visible, watch, type Watch } from './probes.js';
+import { nextTask, expectHarmless, expectReports, isClean, outOfBox, visible, watch, type Watch } from './probes.js';
 import { collapse, wellFormed } from './subtitle-text.js';
 
 const SELLER = 1001;
@@ -62,6 +62,7 @@ describe('hostile corpus: real-time data messages', function () {
    * caption from the agent: once it is drawn, everything sent before was handled.
    */
   async function feed(payload: Payload, slot: string, messages: Array<[number, Uint8Array]>): Promise<Watch> {
+    await nextTask();
     probes = watch();
     for (const [uid, bytes] of messages) agora.client.streamMessage(uid, bytes);
     const marker = `corpus marker ${++seq}`;

@@ -11,7 +11,7 @@ import { dressInput, scarfInput } from '../../commerce/support.js';
 import { cleanup, eventually, mount, waitFor } from '../../support/dom.js';
 import { liveOrigin, liveSession } from '../../support/live.js';
 import { payloadsFor } from './payloads.js';
-import { expectHarmless, outOfBox, visible, watch, type Report, type Watch } from './probes.js';
+import { nextTask, expectHarmless, outOfBox, visible, watch, type Report, type Watch } from './probes.js';
 import { wellFormed } from './subtitle-text.js';
 
 const INPUT = 'stream-cues';
@@ -101,6 +101,7 @@ describe('hostile corpus: product cues in the stream', function () {
       await host.updateComplete;
       const decoded = wellFormed(id).replace(/\u0000+$/, '');
       const isUsable = usable(decoded);
+      await nextTask();
       probes = watch();
       host.commerce.metadata({ kind: 'id3', data: tag, pts: 0 });
       host.commerce.metadata({ kind: 'id3', data: tag, pts: 0.5 });
