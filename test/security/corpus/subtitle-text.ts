@@ -34,3 +34,11 @@ export function vttFile(name: string, text: string, start: number): string {
   const stamp = (s: number) => `${String(Math.floor(s / 3600)).padStart(2, '0')}:${String(Math.floor(s / 60) % 60).padStart(2, '0')}:${(s % 60).toFixed(3).padStart(6, '0')}`;
   return `WEBVTT\n\npayload\n${stamp(start)} --> ${stamp(start + 25)}\n${text}\n\nmarker\n${stamp(start)} --> ${stamp(start + 25)}\ncorpus marker ${name}\n`;
 }
+
+/** The report a refused cue payload must get, by the limit it runs into (src/internal/limits.ts). */
+export function cueLimitReport(text: string): RegExp {
+  // The file or segment around the payload is bigger still: a payload of a megabyte makes it too big to read.
+  if (new TextEncoder().encode(text).length >= 1024 * 1024) return /refused(: | segment \d+: )the response is larger than 1 MB$/;
+  if (text.split(/\r\n?|\n/).some((line) => line.length > 4096)) return /: 1 cue\(s\) with a line over 4096 characters were skipped$/;
+  return /: cue text cut to 500 characters$/;
+}
