@@ -8,7 +8,7 @@ import type { ShoppingFeature } from '../commerce/shopping-feature.js';
 import { checkedCue, type CueInit } from '../subtitles/cue.js';
 import type { SidecarTrack } from '../subtitles/sources/sidecar-track.js';
 import type { SubtitleFeature } from '../subtitles/subtitle-feature.js';
-import { checkedPoster, reportFrom } from './checked-inputs.js';
+import { checkedPoster, checkedTitle, reportFrom } from './checked-inputs.js';
 import type { MenuController } from './controls/menu.js';
 import type { EngineKind } from './engines/engine.js';
 import type { RtcClientFactory } from './engines/rtc/agora-client.js';
@@ -168,6 +168,7 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
   private readonly qualityMenu = new LazyFeature<MenuController>('menus', async () => new (await import('./controls/menu.js')).MenuController(this), () => this.requestUpdate());
   private readonly nearViewport = new NearViewportController(this, () => void this.session.start());
   private posterUrl = '';
+  private titleText = '';
 
   constructor() {
     super();
@@ -221,6 +222,7 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('legacyTitle') && this.legacyTitle !== null) this.adoptLegacyTitle();
     if (changed.has('poster')) this.posterUrl = checkedPoster(this.poster, this.report);
+    if (changed.has('videoTitle')) this.titleText = checkedTitle(this.videoTitle, this.report);
     this.features.configure(changed);
   }
 
@@ -251,7 +253,7 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
       t: (key, params) => this.i18n.t(key, params),
       locale: this.i18n.locale,
       dir: this.i18n.dir,
-      title: this.videoTitle,
+      title: this.titleText,
       poster: this.posterUrl,
       media: this.session.snapshot,
       overlays: this.features.overlays(),
