@@ -11,13 +11,11 @@ import { ShopliveBuyButton, ShopliveProductCards } from '../commerce/index.js';
 import { ShopliveSizeHelper } from '../size/widget/size-helper.js';
 import { ShopliveFitCheck } from '../returns/index.js';
 import { ShopliveProductDetails } from '../details/index.js';
-import { EVENTS, TAGS } from '../internal/constants.js';
+import { TAGS } from '../internal/constants.js';
+import { EVENTS, type ShopliveEventMap } from '../internal/events.js';
 
-/** The event type the global maps give a name (so details stay typed wherever the element declares them). */
-type ShopliveEvent<K extends string> = K extends keyof HTMLElementEventMap ? HTMLElementEventMap[K] : CustomEvent<unknown>;
-
-// `EventName` is a branded string: the brand only carries the event type for the props.
-const event = <K extends string>(name: K) => name as string as EventName<ShopliveEvent<K>>;
+// `EventName` is a branded string: the brand only carries the event type (from the one event contract) for the props.
+const event = <K extends keyof ShopliveEventMap>(name: K) => name as string as EventName<ShopliveEventMap[K]>;
 
 const errorEvent = { onShopliveError: event(EVENTS.error) };
 const sizeRecommended = { onShopliveSizeRecommended: event(EVENTS.sizeRecommended) };
