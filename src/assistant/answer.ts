@@ -4,7 +4,7 @@ import { UI_LOCALES, type UiLocale } from '../i18n/catalogs.js';
 import { negotiateLocale } from '../i18n/negotiate.js';
 import { compose, type Part } from './compose.js';
 import { countriesIn } from './countries.js';
-import { detectIntents, isTopic, prepare, type Prepared } from './detect.js';
+import { detectIntents, hasExactIntent, isTopic, prepare, type Prepared } from './detect.js';
 import { bigrams, indexFaq, similarity, type IndexedFaq } from './faq.js';
 import { pickText } from './format.js';
 import { ASSISTANT_LIMITS, hasCardNumber, isOffTopic, isUnsafe } from './guard.js';
@@ -94,11 +94,13 @@ export async function answerQuestion(question: string, context: AssistantContext
   const product = readProduct(context.product);
   const locale = options.units ? `${formatLocale(requested, ui).split('-')[0]}-${options.units === 'imperial' ? 'US' : 'GB'}` : formatLocale(requested, ui);
   const faq = [...indexFaq(context.faq, 'faq'), ...indexFaq(context.show?.faq, 'show.faq')];
+  // "cuéntame un chiste" is off-topic even though "cuentame" is one slip from "cuesta".
+  if (isOffTopic(prepared) && !hasExactIntent(prepared)) return decline('off-topic', phrases);
   // Country names are looked for only in questions about shipping or origin (building their index takes a while).
   const first = detectIntents(prepared);
   const placeRelated = first.kind !== 'none' && first.intents.some((intent) => PLACE_INTENTS.includes(intent));
   const countries = placeRelated ? countriesIn(prepared.tokens, prepared.compact) : [];
-  const detection = countries.length ? detectIntents(prepared, new Map([['shipCountries', 1]])) : first;
+  const detection = countries.length ? detectIntents(prepared, new Map([['shipCountries', 1], ['origin', 1]])) : first;
 
   if (detection.kind === 'none') {
     const fromFaq = faqAnswer(faq, prepared, [], locale, SIMILAR_QUESTION);

@@ -7,7 +7,10 @@ const ALIASES: Record<string, string[]> = {
   GB: ['uk', 'england', 'inglaterra', 'angleterre', 'england', 'イギリス', '英国', '英國', '영국', 'بريطانيا'],
   NL: ['holland'],
   KR: ['korea', 'corea', 'coree', '韓国', '韩国', '韓國', '한국'],
-  AE: ['uae', 'emirates', 'الامارات', 'دبي'],
+  AE: ['uae', 'emirates', 'emiratos', 'emirados', 'الامارات', 'دبي'],
+  SA: ['saudi', 'saudi arabia', 'arabia saudi', 'السعوديه'],
+  CN: ['china', 'chine', 'الصين'],
+  TW: ['taiwan', '台湾', '臺灣', '台灣'],
 };
 
 interface Name {

@@ -61,10 +61,14 @@ function rules(): CompiledRule[] {
   return compiled;
 }
 
+let typos = true;
+
 function wordMatches(word: Word, token: string): boolean {
   if (word.stem ? token.startsWith(word.text) : token === word.text) return true;
+  if (!typos) return false;
   // Typo tolerance only where a slip cannot turn one short word into another.
-  if (token.length < 5 || word.text.length < 5 || known.has(token)) return false;
+  // A slip rarely hits the first letter; requiring it keeps "cuentame" from reading as "cuesta".
+  if (token.length < 5 || word.text.length < 5 || token[0] !== word.text[0] || known.has(token)) return false;
   const bound = typoBound(word.text.length);
   return editDistance(word.text, token, bound, word.stem) <= bound;
 }
@@ -96,6 +100,16 @@ export function matches(pattern: Pattern, question: Prepared): boolean {
 
 export type Scores = Map<Intent, number>;
 
+/** Whether the question names an intent with correctly spelled words (no typo tolerance). */
+export function hasExactIntent(question: Prepared): boolean {
+  typos = false;
+  try {
+    return scoreIntents(question).size > 0;
+  } finally {
+    typos = true;
+  }
+}
+
 /** How strongly the question points at each intent (sum of the weights of the rules it matches). */
 export function scoreIntents(question: Prepared): Scores {
   const scores: Scores = new Map();
@@ -111,6 +125,8 @@ export type Detection =
   | { readonly kind: 'intents'; readonly intents: readonly Intent[]; readonly confidence: number };
 
 const MARGIN = 0.5;
+/** Intents whose hint words are safe on their own ("how much?", "what's included?", "available?"). */
+const WEAK_ENOUGH: readonly Intent[] = ['price', 'inTheBox', 'stock'];
 
 /**
  * The intent(s) a question is about, or `ambiguous` when the evidence does not single one out: precision over recall.
@@ -118,7 +134,9 @@ const MARGIN = 0.5;
  */
 export function detectIntents(question: Prepared, boost: ReadonlyMap<Intent, number> = new Map()): Detection {
   const scores = scoreIntents(question);
-  for (const [intent, extra] of boost) if (scores.has('shipping') || scores.has(intent)) scores.set(intent, (scores.get(intent) ?? 0) + extra);
+  for (const [intent, extra] of boost) {
+    if (scores.has(intent) || (intent === 'shipCountries' && scores.has('shipping'))) scores.set(intent, (scores.get(intent) ?? 0) + extra);
+  }
   // Generic shipping words count towards the part of shipping the question names.
   const generic = scores.get('shipping') ?? 0;
   const parts = SHIPPING_PARTS.filter((part) => scores.has(part));
@@ -137,6 +155,7 @@ export function detectIntents(question: Prepared, boost: ReadonlyMap<Intent, num
   const ranked = [...scores].filter(([, score]) => score > 0).sort((a, b) => b[1] - a[1]);
   if (!ranked.length) return { kind: 'none' };
   const [top, second, third] = ranked;
+  if (top![1] < 1 && !WEAK_ENOUGH.includes(top![0])) return { kind: 'ambiguous', intents: ranked.map(([intent]) => intent) };
   if (!second || top![1] - second[1] >= MARGIN) return { kind: 'intents', intents: [top![0]], confidence: Math.min(1, 0.5 + top![1] / 4) };
   // Two strong, separate questions in one ("material and care?") are both answered; anything less clear is not.
   if (second[1] >= 1 && (!third || second[1] - third[1] >= MARGIN)) return { kind: 'intents', intents: [top![0], second[0]], confidence: 0.6 };

@@ -25,7 +25,7 @@ export const FIELD_INTENTS = [
   'model',
 ] as const;
 
-export const TOPIC_INTENTS = ['shipCost', 'sizeAdvice', 'discount', 'payment'] as const;
+export const TOPIC_INTENTS = ['shipCost', 'sizeAdvice', 'discount', 'payment', 'specs'] as const;
 
 export type FieldIntent = (typeof FIELD_INTENTS)[number];
 export type TopicIntent = (typeof TOPIC_INTENTS)[number];

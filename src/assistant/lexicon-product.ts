@@ -36,7 +36,7 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
     strong: [
       'made in', 'where is it made', 'where was it made', 'where is it from', 'where does it come from', 'country of origin', 'origin*',
       'manufactur*', 'produced in', 'where is it produced', 'where is this made', 'hecho en', 'fabricado en', 'fabricada en', 'origen', 'procedencia',
-      'de donde es', 'donde se hace', 'donde se fabrica', 'producido en', 'fabrique en', 'fabriquee en', 'fait en', 'provenance', 'fabrication',
+      'de donde es', 'donde se hace', 'donde se fabrica', 'producido en', 'fabrique en', 'fabriquee en', 'fait en', 'fabrique au', 'fabriquee au', 'fabrique aux', 'fait au', 'produit au', 'provenance', 'fabrication',
       "d'ou vient", 'produit en', 'hergestellt in', 'herkunft*', 'ursprung*', 'produziert in', 'herstellungsland', 'wo hergestellt',
       'wo wird es hergestellt', 'feito em', 'fabricado em', 'fabricada em', 'origem', 'de onde vem', 'produzido em', 'fabricacao', 'onde e feito',
       'onde e fabricado', '产地', '產地', '哪里产', '哪裡產', '哪里生产', '哪裡生產', '哪里制造', '哪裡製造', '原产', '原產', '哪国产', '哪國產',
@@ -44,7 +44,10 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
       'どこで製造', '国産', '원산지', '제조국', '어디서 만들', '어디에서 만들', '생산지', '어디 제품', '어느 나라', '생산국', '어디서 생산',
       'بلد المنشا', 'المنشا', 'منشا', 'صنع في', 'مصنوع في', 'مصنوعه في', 'اين يصنع', 'بلد الصنع', 'اين صنع',
     ],
-    weak: ['come from', 'woher', 'produced', '制造', '製造', '生产', '生產', '제조', 'انتاج'],
+    weak: [
+      'come from', 'woher', 'produced', 'made', 'hergestellt', 'produziert', 'fabrique*', 'fabricad*', 'feito', 'hecho', 'fait', 'produit',
+      '制造', '製造', '生产', '生產', '제조', 'انتاج', 'صنع', '産', '产', '產',
+    ],
   },
   dimensions: {
     strong: [
@@ -60,7 +63,7 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
   },
   weight: {
     strong: [
-      'weigh*', 'heavy', 'kg', 'kilo*', 'pound*', 'lbs', 'grams', 'peso', 'pesa', 'pesado', 'gramos', 'libras', 'poids', 'pese', 'lourd*',
+      'weigh*', 'heavy', 'kg', 'kilo*', 'pound*', 'lbs', 'grams', 'peso*', 'pesa*', 'pesado', 'gramos', 'libras', 'poids', 'pese', 'lourd*',
       'grammes', 'gewicht*', 'wiegt', 'schwer', 'gramm', 'quilo*', 'gramas', '重量', '多重', '重不重', '几公斤', '幾公斤', '公斤', '重さ',
       '重い', '何キロ', 'キロ', 'グラム', '무게', '무겁', '몇킬로', '킬로', '중량', '그램', 'وزن', 'الوزن', 'ثقيل', 'كيلو', 'يزن', 'جرام', 'غرام',
     ],
@@ -102,14 +105,16 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
   },
   sizeAdvice: {
     strong: [
-      'fit*', 'true to size', 'runs small', 'runs large', 'runs big', 'should i get', 'should i order', 'which size should', 'size should i',
+      'true to size', 'runs small', 'runs large', 'runs big', 'should i get', 'should i order', 'which size should', 'size should i',
       'recommend*', 'me queda', 'horma', 'que talla me', 'talla pido', 'talla deberia', 'quelle taille prendre', 'taille petit', 'taille grand',
       'je prends quelle', 'taillent', 'fallt', 'passform', 'welche grosse soll', 'welche grosse brauche', 'qual tamanho devo', 'veste bem',
       'forma pequeno', 'forma grande', '偏大', '偏小', '合身', '选哪个码', '選哪個碼', '穿什么码', '穿什麼碼', '推荐', '推薦', '大きめ',
       '小さめ', 'どのサイズがいい', 'フィット', 'おすすめ', '정사이즈', '크게 나오', '작게 나오', '핏', '어떤 사이즈', '추천', 'يناسبني',
       'اي مقاس اختار', 'ضيق', 'واسع', 'ينصح',
     ],
+    weak: ['fit*', 'fits'],
   },
+  // "fit" alone may be a condition ("return it if it does not fit"), not a request for advice.
   stock: {
     strong: [
       'in stock', 'stock', 'sold out', 'out of stock', 'inventory', 'restock*', 'disponib*', 'agotad*', 'existencia*', 'epuise*', 'en rupture',

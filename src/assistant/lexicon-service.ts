@@ -6,7 +6,7 @@ export const SERVICE_LEXICON: Partial<Record<Intent, Lexicon>> = {
     strong: [
       'ship*', 'deliver*', 'postage', 'courier', 'envio*', 'envia*', 'envian', 'entrega*', 'livraison', 'livr*', 'expedi*', 'envoi*', 'envoy*',
       'versand*', 'versend*', 'liefer*', 'zustell*', 'verschick*', 'frete', 'enviado*', '发货', '發貨', '配送', '运送', '運送', '快递', '快遞',
-      '邮寄', '郵寄', '寄', '物流', '発送', '出荷', '届', '배송', '발송', '택배', '배달', 'شحن', 'الشحن', 'توصيل', 'التوصيل', 'يشحن', 'ارسال',
+      '邮寄', '郵寄', '寄', '物流', '発送', '出荷', '届', '배송', '발송', '택배', '배달', 'شحن', 'الشحن', 'توصيل', 'التوصيل', 'يشحن', 'ارسال', 'تشحن', 'توصلون',
     ],
   },
   shipCountries: {
@@ -18,7 +18,7 @@ export const SERVICE_LEXICON: Partial<Record<Intent, Lexicon>> = {
       '配送先', '届けられ', '国際配送', '発送可能な国', 'どの国', '送れ', 'まで発送', 'に発送', 'に届', 'へ発送', '해외배송', '국제배송',
       '배송 가능 국가', '배송 가능한 나라', '로 배송', '으로 배송', '까지 배송', 'الدول', 'دولي',
     ],
-    weak: ['الى', 'to'],
+    weak: ['to'],
   },
   shipDays: {
     strong: [
@@ -92,6 +92,13 @@ export const SERVICE_LEXICON: Partial<Record<Intent, Lexicon>> = {
       'discount*', 'coupon*', 'promo*', 'voucher*', 'descuento*', 'cupon*', 'oferta*', 'reduction*', 'code promo', 'rabatt*', 'gutschein*',
       'desconto*', 'cupom*', 'liquidacion', 'soldes', '优惠', '優惠', '折扣', '打折', '优惠券', '優惠券', '割引', 'クーポン', 'セール', '할인',
       '쿠폰', '세일', 'خصم', 'كوبون', 'تخفيض', 'عرض خاص',
+    ],
+  },
+  specs: {
+    strong: [
+      'battery', 'batteries', 'waterproof', 'water resistant', 'bluetooth version', 'charging time', 'wattage', 'voltage', 'bateria', 'impermeable',
+      'batterie', 'akku', 'wasserdicht', 'prova d agua', "prova d'agua", 'a prova', '电池', '電池', '续航', '續航', '防水', 'バッテリー', '電池持ち',
+      '배터리', '방수', 'بطاريه', 'البطاريه', 'مقاوم للماء', 'ضد الماء',
     ],
   },
   payment: {
