@@ -16,6 +16,7 @@ const entries = {
   size: 'src/size/index.ts',
   'size-helper': 'src/size/widget/size-helper.ts',
   assistant: 'src/assistant/index.ts',
+  'assistant-widget': 'src/assistant/widget/shoplive-assistant.ts',
   'rtc-simulator': 'src/player/engines/rtc/simulator/index.ts',
 };
 
@@ -30,8 +31,8 @@ const plugins = () => [
 
 /** Locale catalogs are named by capability and locale (`i18n-size-de-…`), so a page's downloads read plainly. */
 function chunkName(chunk) {
-  const locale = /src\/(?:(commerce)\/messages|size\/widget\/(messages)|i18n)\/locales\/([\w-]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
-  if (locale) return `chunks/i18n-${locale[1] ? 'commerce' : locale[2] ? 'size' : 'core'}-${locale[3]}-[hash].js`;
+  const locale = /src\/(?:(commerce)\/messages|size\/widget\/(messages)|(assistant)\/widget\/messages|i18n)\/locales\/([\w-]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+  if (locale) return `chunks/i18n-${locale[1] ? 'commerce' : locale[2] ? 'size' : locale[3] ? 'assistant' : 'core'}-${locale[4]}-[hash].js`;
   const phrases = /src\/assistant\/phrases\/([\w-]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
   if (phrases) return `chunks/assistant-phrases-${phrases[1]}-[hash].js`;
   return 'chunks/[name]-[hash].js';

@@ -7,3 +7,6 @@ export { answerQuestion } from './answer.js';
 export { ASSISTANT_LIMITS } from './guard.js';
 export type { FaqEntry } from './faq.js';
 export type { AnswerOptions, AssistantAnswer, AssistantContext, AssistantDecline, AssistantResult, DeclineReason } from './types.js';
+export { assistant, Assistant, QUESTION_EVENT } from './host.js';
+export type { AnswerOrigin, AssistantUpdate, HostAnswer, HostAnswerer, HostContext, QuestionDetail } from './host.js';
+export type { LocalizedText, ProductDetails } from '../commerce/product-details.js';

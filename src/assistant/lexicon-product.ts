@@ -26,7 +26,7 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
       'limpar', 'limpeza', 'alvejante', 'cuidados',
       '清洗', '水洗', '机洗', '機洗', '手洗', '干洗', '乾洗', '洗衣机', '洗衣機', '保养', '保養', '熨烫', '熨燙', '烘干', '烘乾', '洗碗机',
       '洗碗機', '清洁', '清潔', '怎么洗', '怎麼洗', '能洗', '可以洗',
-      '洗濯', '洗え', '洗う', '手洗い', '洗濯機', 'ドライクリーニング', 'お手入れ', '手入れ', 'アイロン', '乾燥機', '食洗機', '洗い方',
+      '洗濯', '洗え', '洗う', '洗い', '洗って', '手洗い', '洗濯機', 'ドライクリーニング', 'お手入れ', '手入れ', 'アイロン', '乾燥機', '食洗機', '洗い方',
       '세탁', '빨래', '손세탁', '드라이클리닝', '다림질', '건조기', '식기세척기', '세척', '빨아', '관리 방법', '관리방법',
       'غسيل', 'غسل', 'يغسل', 'الغساله', 'غساله', 'تنظيف', 'العنايه', 'عنايه', 'مجفف', 'كوي',
     ],
@@ -36,7 +36,7 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
     strong: [
       'made in', 'where is it made', 'where was it made', 'where is it from', 'where does it come from', 'country of origin', 'origin*',
       'manufactur*', 'produced in', 'where is it produced', 'where is this made', 'hecho en', 'fabricado en', 'fabricada en', 'origen', 'procedencia',
-      'de donde es', 'donde se hace', 'donde se fabrica', 'producido en', 'fabrique en', 'fabriquee en', 'fait en', 'fabrique au', 'fabriquee au', 'fabrique aux', 'fait au', 'produit au', 'provenance', 'fabrication',
+      'de donde es', 'donde se hace', 'donde se fabrica', 'producido en', 'ou fabrique*', 'ou produit', 'fabrique en', 'fabriquee en', 'fait en', 'fabrique au', 'fabriquee au', 'fabrique aux', 'fait au', 'produit au', 'provenance', 'fabrication',
       "d'ou vient", 'produit en', 'hergestellt in', 'herkunft*', 'ursprung*', 'produziert in', 'herstellungsland', 'wo hergestellt',
       'wo wird es hergestellt', 'feito em', 'fabricado em', 'fabricada em', 'origem', 'de onde vem', 'produzido em', 'fabricacao', 'onde e feito',
       'onde e fabricado', '产地', '產地', '哪里产', '哪裡產', '哪里生产', '哪裡生產', '哪里制造', '哪裡製造', '原产', '原產', '哪国产', '哪國產',

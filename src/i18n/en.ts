@@ -1,3 +1,4 @@
+import type { AssistantMessageKey } from '../assistant/widget/messages/en.js';
 import type { CommerceMessageKey } from '../commerce/messages/en.js';
 import type { SizeMessageKey } from '../size/widget/messages/en.js';
 
@@ -54,4 +55,4 @@ export type CoreMessageKey = keyof typeof en;
 export type Catalog = Record<CoreMessageKey, string>;
 
 /** Every key of every namespace. Types only: naming a capability here adds none of its strings to this chunk. */
-export type MessageKey = CoreMessageKey | CommerceMessageKey | SizeMessageKey;
+export type MessageKey = CoreMessageKey | CommerceMessageKey | SizeMessageKey | AssistantMessageKey;

@@ -15,6 +15,7 @@ export const EVENTS = {
   checkout: 'shoplive-checkout',
   sizeRequest: 'shoplive-size-request',
   sizeRecommended: 'shoplive-size-recommended',
+  question: 'shoplive-question',
 } as const;
 
 export type ShopliveEventName = (typeof EVENTS)[keyof typeof EVENTS];
@@ -28,4 +29,5 @@ export const TAGS = {
   buyButton: 'shoplive-buy-button',
   productCards: 'shoplive-product-cards',
   sizeHelper: 'shoplive-size-helper',
+  assistant: 'shoplive-assistant',
 } as const;
