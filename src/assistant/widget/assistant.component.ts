@@ -116,12 +116,22 @@ export class ShopliveAssistant extends ShopliveElement {
     this.draft = '';
     const entry: Entry = { id: this.nextId++, question: text, text: '', sources: [], origin: null, pending: true, declined: null, asked: false, questionId: null, reply: null, copied: false };
     this.entries = [...this.entries, entry];
-    const context = { product, ...(this.faq ? { faq: this.faq } : {}), locale: this.i18n.locale };
+    const context = { product, ...(this.faq ? { faq: this.faq } : {}), locale: this.shopperLocale() };
     for await (const update of assistant.ask(text, context, this)) {
       if (update.kind === 'answer') this.update_(entry, { text: update.text, sources: update.sources, origin: update.origin, pending: update.partial });
       else this.update_(entry, { pending: false, declined: update.result.message, asked: update.handedOff, questionId: update.questionId });
     }
     if (entry.pending) this.update_(entry, { pending: false });
+  }
+
+  /** The full language tag for numbers and units (en-GB: centimetres), when it is the UI's language; else the UI's. */
+  private shopperLocale(): string {
+    const tag = this.closest('[lang]')?.getAttribute('lang') || navigator.language;
+    try {
+      return new Intl.Locale(tag).language === new Intl.Locale(this.i18n.locale).language ? tag : this.i18n.locale;
+    } catch {
+      return this.i18n.locale;
+    }
   }
 
   private submit(event: SubmitEvent): void {
