@@ -26,7 +26,7 @@ describe('answerQuestion (shoplive/assistant)', () => {
   it('answers every suggested question in all 10 locales from the field it names', async () => {
     const failures: string[] = [];
     for (const locale of UI_LOCALES) {
-      const catalog = locale === 'en' ? assistantEn : (await assistantMessages.load(locale)).default;
+      const catalog: Readonly<Record<string, string>> = locale === 'en' ? assistantEn : (await assistantMessages.load(locale)).default;
       for (const [key, source] of Object.entries(SUGGESTION_SOURCES)) {
         const product = source === 'sizeChart.model' ? shirtInput() : lampInput();
         const question = catalog[key]!;
