@@ -5,6 +5,7 @@ import { answerQuestion } from '../../src/assistant/index.js';
 import { assistantMessages } from '../../src/assistant/widget/messages/index.js';
 import { assistantEn } from '../../src/assistant/widget/messages/en.js';
 import { UI_LOCALES } from '../../src/i18n/catalogs.js';
+import { loadPhrases, phrasesEn } from '../../src/assistant/phrases/index.js';
 import { lampInput, shirtInput, visible } from './support.js';
 
 const SUGGESTION_SOURCES: Record<string, string> = {
@@ -35,6 +36,15 @@ describe('answerQuestion (shoplive/assistant)', () => {
       }
     }
     expect(failures).to.deep.equal([]);
+  });
+
+  it('has answer templates in every locale with the English placeholders', async () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+    for (const locale of UI_LOCALES) {
+      const phrases = await loadPhrases(locale);
+      for (const [key, english] of Object.entries(phrasesEn)) expect(placeholders(phrases[key as keyof typeof phrasesEn]), `${locale} ${key}`).to.deep.equal(placeholders(english));
+      if (locale !== 'en') expect(phrases.unknown, locale).to.not.equal(phrasesEn.unknown);
+    }
   });
 
   it('converts units for the shopper and keeps the seller\'s original', async () => {
