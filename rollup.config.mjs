@@ -105,6 +105,8 @@ export default [
         // it and go where rollup's sharing puts them, so a player without products or a size helper never loads them.
         if (/\/src\/internal\/(text|read-limited|stored)\.ts$/.test(id)) return undefined;
         if (/\/src\/(internal|i18n)\//.test(id) && !id.includes('/locales/')) return 'core';
+        // The assistant's answerer, shared by `shoplive/assistant` and its widget: one chunk with a name of its own.
+        if (/\/src\/assistant\/(?!widget\/|phrases\/|assistant-feature)/.test(id)) return 'assistant-core';
         if (id.includes('/node_modules/hls.js/')) return 'hlsjs';
         if (id.includes('/node_modules/agora-rtc-sdk-ng/')) return 'agora';
         return undefined;

@@ -5,6 +5,7 @@ import type { Intent, Lexicon } from './intents.js';
 export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
   material: {
     strong: [
+      'hecha de', 'hecho con', 'hecha con', 'fabricado con', 'feita de', 'feito com', 'consist*', 'besteht aus', 'se compose', 'compose de', 'composto de', 'يتكون', 'مكون من', '由什么', '用什么做', '用什麼做', '什么料', '什麼料', '원재료', '뭐로 만들',
       'material*', 'fabric*', 'made of', 'made from', 'cotton', 'wool*', 'leather*', 'polyester', 'silk*', 'linen', 'nylon', 'plastic',
       'ingredient*', 'composition', 'textile*', 'what is it made', 'tela', 'telas', 'tejido*', 'hecho de', 'algodon', 'lana', 'cuero', 'seda',
       'poliester', 'ingrediente*', 'composicion', 'matiere*', 'tissu*', 'fait de', 'en quoi', 'coton', 'laine', 'cuir', 'soie', 'ingredient*',
@@ -19,6 +20,7 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
   },
   care: {
     strong: [
+      'how do i clean', 'washing instructions', 'wie reinige', 'lavar a mano', 'entretenir', 'como lavar', 'como se lava',
       'wash*', 'care', 'clean*', 'iron', 'ironing', 'dry clean*', 'tumble', 'dryer', 'bleach', 'laundr*', 'dishwasher*', 'hand wash',
       'lavar', 'lavable', 'lavado', 'lavadora', 'lavarse', 'lava', 'cuidado*', 'limpi*', 'planch*', 'secadora', 'lejia', 'lavavajillas',
       'laver', 'lave', 'lavage', 'lavee', 'entretien*', 'nettoy*', 'repass*', 'seche-linge', 'javel', 'lave-vaisselle', 'machine a laver',
@@ -34,6 +36,7 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
   },
   origin: {
     strong: [
+      'de donde viene', 'onde e produzido', 'de onde e', 'where was this made', 'où est-ce fabrique', 'wo kommt es her',
       'made in', 'where is it made', 'where was it made', 'where is it from', 'where does it come from', 'country of origin', 'origin*',
       'manufactur*', 'produced in', 'where is it produced', 'where is this made', 'hecho en', 'fabricado en', 'fabricada en', 'origen', 'procedencia',
       'de donde es', 'donde se hace', 'donde se fabrica', 'producido en', 'ou fabrique*', 'ou produit', 'fabrique en', 'fabriquee en', 'fait en', 'fabrique au', 'fabriquee au', 'fabrique aux', 'fait au', 'produit au', 'provenance', 'fabrication',
@@ -105,6 +108,7 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
   },
   sizeAdvice: {
     strong: [
+      'size up', 'size down', 'nummer grosser', 'nummer kleiner', 'una talla mas', 'talla mas grande', 'taille au-dessus', 'taille au dessus', 'um tamanho maior', '大一码', '大一碼', '大一號', 'ワンサイズ上', '한 사이즈 크게', 'مقاس اكبر',
       'true to size', 'runs small', 'runs large', 'runs big', 'should i get', 'should i order', 'which size should', 'size should i',
       'recommend*', 'me queda', 'horma', 'que talla me', 'talla pido', 'talla deberia', 'quelle taille prendre', 'taille petit', 'taille grand',
       'je prends quelle', 'taillent', 'fallt', 'passform', 'welche grosse soll', 'welche grosse brauche', 'qual tamanho devo', 'veste bem',
@@ -117,6 +121,7 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
   // "fit" alone may be a condition ("return it if it does not fit"), not a request for advice.
   stock: {
     strong: [
+      'still available', 'any left', 'gibt es noch', 'noch da', 'noch verfugbar', 'ainda tem', 'reste-t-il', 'sigue disponible', '还有货', '還有貨', 'まだあります', '아직 있', 'لا يزال متوفر',
       'in stock', 'stock', 'sold out', 'out of stock', 'inventory', 'restock*', 'disponib*', 'agotad*', 'existencia*', 'epuise*', 'en rupture',
       'auf lager', 'verfugbar*', 'ausverkauft', 'vorratig', 'estoque', 'esgotad*', 'disponivel', '有货', '有貨', '库存', '庫存', '现货', '現貨',
       '缺货', '缺貨', '卖完', '賣完', '售罄', '在庫', '売り切れ', '品切れ', '入荷', '재고', '품절', '구매 가능', 'متوفر', 'متاح', 'المخزون',

@@ -6,7 +6,7 @@ export const SERVICE_LEXICON: Partial<Record<Intent, Lexicon>> = {
     strong: [
       'ship*', 'deliver*', 'postage', 'courier', 'envio*', 'envia*', 'envian', 'entrega*', 'livraison', 'livr*', 'expedi*', 'envoi*', 'envoy*',
       'versand*', 'versend*', 'liefer*', 'zustell*', 'verschick*', 'frete', 'enviado*', '发货', '發貨', '配送', '运送', '運送', '快递', '快遞',
-      '邮寄', '郵寄', '寄', '物流', '発送', '出荷', '届', '배송', '발송', '택배', '배달', 'شحن', 'الشحن', 'توصيل', 'التوصيل', 'يشحن', 'ارسال', 'تشحن', 'توصلون',
+      '邮寄', '郵寄', '寄', '物流', '出貨', '寄送', '配達', 'enviam', 'mandam', '発送', '出荷', '届', '배송', '발송', '택배', '배달', 'شحن', 'الشحن', 'توصيل', 'التوصيل', 'يشحن', 'ارسال', 'تشحن', 'توصلون',
     ],
   },
   shipCountries: {
@@ -37,7 +37,7 @@ export const SERVICE_LEXICON: Partial<Record<Intent, Lexicon>> = {
       'ship from', 'ships from', 'shipped from', 'shipping from', 'dispatched from', 'warehouse', 'sent from', 'where do you ship', 'where does it ship',
       'envia desde', 'envio desde', 'enviado desde', 'desde donde', 'almacen', 'expedie depuis', 'expedie de', "d'ou est", 'envoye de',
       'envoye depuis', 'entrepot', 'versand aus', 'versandt aus', 'verschickt aus', 'von wo', 'versendet aus', 'enviado de', 'envia de',
-      'sai de', 'de onde', 'armazem', '从哪里发货', '從哪裡發貨', '哪里发货', '哪裡發貨', '发货地', '發貨地', '从哪发', '從哪發', '从哪里寄',
+      'sai de', 'de onde', 'armazem', '从哪里发货', '從哪裡發貨', '哪里发货', '哪裡發貨', '发货地', '發貨地', '从哪发', '從哪發', '从哪里寄', '哪裡出貨', '出貨地', 'どこの倉庫',
       '從哪裡寄', '仓库', '倉庫', 'どこから発送', '発送元', 'どこから届', '出荷元', 'どこから', '倉庫', '어디서 배송', '어디에서 배송',
       '어디에서 발송', '어디서 발송', '발송지', '출고지', '어디서 보내', '창고', 'يشحن من', 'من اين', 'مكان الشحن', 'مستودع', 'الشحن من',
     ],

@@ -22,6 +22,8 @@ const NOW = new Date('2026-12-02T12:00:00Z');
 const heldoutFile = path.join(here, 'questions-heldout.mjs');
 const sets = [['tuning', TUNING]];
 if (existsSync(heldoutFile)) sets.push(['held-out', (await import(heldoutFile)).HELDOUT]);
+const blindFile = path.join(here, 'questions-blind.mjs');
+if (existsSync(blindFile)) sets.push(['blind', (await import(blindFile)).BLIND]);
 
 const { answerQuestion } = await loadAssistant();
 
