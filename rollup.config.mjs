@@ -18,6 +18,8 @@ const entries = {
   assistant: 'src/assistant/index.ts',
   'assistant-widget': 'src/assistant/widget/shoplive-assistant.ts',
   'rtc-simulator': 'src/player/engines/rtc/simulator/index.ts',
+  returns: 'src/returns/index.ts',
+  details: 'src/details/index.ts',
 };
 
 /** fileName -> { imports, facade, modules } of every chunk of the library pass, filled when it is written. */
@@ -31,8 +33,8 @@ const plugins = () => [
 
 /** Locale catalogs are named by capability and locale (`i18n-size-de-…`), so a page's downloads read plainly. */
 function chunkName(chunk) {
-  const locale = /src\/(?:(commerce)\/messages|size\/widget\/(messages)|(assistant)\/widget\/messages|i18n)\/locales\/([\w-]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
-  if (locale) return `chunks/i18n-${locale[1] ? 'commerce' : locale[2] ? 'size' : locale[3] ? 'assistant' : 'core'}-${locale[4]}-[hash].js`;
+  const locale = /src\/(?:(commerce|returns|details)\/messages|size\/widget\/(messages)|assistant\/widget\/(messages)|i18n)\/locales\/([\w-]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+  if (locale) return `chunks/i18n-${locale[1] ?? (locale[2] ? 'size' : locale[3] ? 'assistant' : 'core')}-${locale[4]}-[hash].js`;
   const phrases = /src\/assistant\/phrases\/([\w-]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
   if (phrases) return `chunks/assistant-phrases-${phrases[1]}-[hash].js`;
   return 'chunks/[name]-[hash].js';
@@ -102,8 +104,9 @@ export default [
         }
         // What every element shares (base class, define, i18n core, spinner): one stable chunk the budgets can name.
         // Internal helpers only some capabilities use (text cleaning, byte-limited reads, stored records) stay out of
-        // it and go where rollup's sharing puts them, so a player without products or a size helper never loads them.
-        if (/\/src\/internal\/(text|read-limited|stored)\.ts$/.test(id)) return undefined;
+        // it and go where rollup's sharing puts them, so a player without products or a size helper never loads them
+        // (the roving tabindex: the player's lazy menus and the buy button's chips).
+        if (/\/src\/internal\/(text|read-limited|stored|roving-tabindex)\.ts$/.test(id)) return undefined;
         if (/\/src\/(internal|i18n)\//.test(id) && !id.includes('/locales/')) return 'core';
         // The assistant's answerer, shared by `shoplive/assistant` and its widget: one chunk with a name of its own.
         if (/\/src\/assistant\/(?!widget\/|phrases\/|assistant-feature)/.test(id)) return 'assistant-core';

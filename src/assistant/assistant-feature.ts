@@ -7,6 +7,6 @@ export class AssistantFeature implements PlayerFeature {
   constructor(private readonly context: PlayerFeatureContext) {}
 
   renderOverlay() {
-    return html`<shoplive-assistant compact part="assistant" exportparts="ask-button, panel" .owner=${this.context.host}></shoplive-assistant>`;
+    return html`<shoplive-assistant compact .owner=${this.context.host}></shoplive-assistant>`;
   }
 }

@@ -15,6 +15,8 @@ export const EVENTS = {
   checkout: 'shoplive-checkout',
   sizeRequest: 'shoplive-size-request',
   sizeRecommended: 'shoplive-size-recommended',
+  feedback: 'shoplive-feedback',
+  fixChosen: 'shoplive-fix-chosen',
   question: 'shoplive-question',
 } as const;
 
@@ -29,5 +31,7 @@ export const TAGS = {
   buyButton: 'shoplive-buy-button',
   productCards: 'shoplive-product-cards',
   sizeHelper: 'shoplive-size-helper',
+  fitCheck: 'shoplive-fit-check',
+  productDetails: 'shoplive-product-details',
   assistant: 'shoplive-assistant',
 } as const;

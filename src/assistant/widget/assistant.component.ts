@@ -32,6 +32,29 @@ interface Entry {
  * product's data and FAQ, on the device), then the host's answerer if one is set; what neither answers goes to the
  * seller as `shoplive-question`, and `assistant.reply(questionId, text)` shows the seller's answer here. Inside a
  * player (`owner`), it follows the product the seller presents; `compact` shows an "Ask" button that opens it.
+ *
+ * @csspart panel - The open box.
+ * @csspart log - The list of questions and answers (aria-live).
+ * @csspart entry - One question with its answer.
+ * @csspart answer - An answer's text.
+ * @csspart source - Where the answer came from.
+ * @csspart asked - "We've asked the seller."
+ * @csspart reply - The seller's later reply.
+ * @csspart suggestions - The suggested questions.
+ * @csspart input - The question box.
+ * @csspart ask - The send button.
+ * @csspart privacy - The privacy line.
+ * @csspart ask-button - The "Ask" button of the compact form.
+ * @cssproperty --shoplive-font - Font shorthand; 14px/1.4 system-ui.
+ * @cssproperty --shoplive-accent - Buttons and the reply's edge; #d81a4b.
+ * @cssproperty --shoplive-on-accent - Text on the accent; #fff.
+ * @cssproperty --shoplive-radius - Corner radius; 10px.
+ * @cssproperty --shoplive-focus-ring - Focus outline; the accent.
+ * @cssproperty --shoplive-assistant-background - The panel; Canvas.
+ * @cssproperty --shoplive-assistant-color - Its text; CanvasText.
+ * @cssproperty --shoplive-ask-bottom - Compact form over the video: distance from the bottom; 64px.
+ * @cssproperty --shoplive-ask-start - …from the start; 12px.
+ * @cssproperty --shoplive-ask-width - …width of the open panel; min(360px, 100% - 24px).
  */
 export class ShopliveAssistant extends ShopliveElement {
   static override styles = assistantStyles;
