@@ -152,6 +152,8 @@ export function detectIntents(question: Prepared, boost: ReadonlyMap<Intent, num
     ['shipCost', ['price', 'shipping', 'shipCountries', 'shipDays']],
   ];
   for (const [specific, general] of refines) if ((scores.get(specific) ?? 0) >= 1) general.forEach((intent) => scores.delete(intent));
+  // Shipping words alone ("express shipping?", "a shipping discount?") do not say which part is asked: declined.
+  if (scores.has('shipping') && [...scores.keys()].every((intent) => intent === 'shipping')) return { kind: 'ambiguous', intents: ['shipping'] };
   const ranked = [...scores].filter(([, score]) => score > 0).sort((a, b) => b[1] - a[1]);
   if (!ranked.length) return { kind: 'none' };
   const [top, second, third] = ranked;

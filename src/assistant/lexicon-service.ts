@@ -13,7 +13,7 @@ export const SERVICE_LEXICON: Partial<Record<Intent, Lexicon>> = {
     strong: [
       'ship to', 'ships to', 'shipping to', 'deliver to', 'delivery to', 'countries', 'international*', 'worldwide', 'send to', 'envio a', 'envian a',
       'envias a', 'envios a', 'envia a', 'llega a', 'paises', 'internacional*', 'mandan a', 'livr* en', 'livr* au', 'livr* aux', 'expedi* en',
-      'expedi* au', 'envoi* en', 'pays', 'versand nach', 'liefer* nach', 'versend* nach', 'schick* nach', 'lander', 'envia* para', 'entrega* para',
+      'expedi* au', 'envoi* en', 'pays', 'versand nach', 'liefer* nach', 'wohin', 'versend* nach', 'schick* nach', 'lander', 'envia* para', 'entrega* para',
       'envio para', 'manda* para', '寄到', '运到', '運到', '送到', '发货到', '發貨到', '配送到', '哪些国家', '哪些國家', '国际', '國際', '海外',
       '配送先', '届けられ', '国際配送', '発送可能な国', 'どの国', '送れ', 'まで発送', 'に発送', 'に届', 'へ発送', '해외배송', '국제배송',
       '배송 가능 국가', '배송 가능한 나라', '로 배송', '으로 배송', '까지 배송', 'الدول', 'دولي',
@@ -22,20 +22,22 @@ export const SERVICE_LEXICON: Partial<Record<Intent, Lexicon>> = {
   },
   shipDays: {
     strong: [
-      'how many days', 'when will it arrive', 'arriv*', 'delivery time', 'shipping time', 'when will i get', 'when will i receive', 'how fast',
-      'how soon', 'eta', 'cuanto tarda*', 'cuantos dias', 'tarda*', 'llega', 'llegar*', 'tiempo de entrega', 'demora*', 'delai*',
-      'combien de temps', 'combien de jours', 'recevoir', 'lieferzeit*', 'wie lange', 'wie viele tage', 'ankommen', 'kommt an', 'wann kommt',
-      'dauer*', 'prazo*', 'quanto tempo', 'quantos dias', 'chega*', 'chegar', '多久', '几天', '幾天',
-      '多长时间', '多長時間', '什么时候到', '什麼時候到', '到货', '到貨', '送达', '送達', '时效', '時效', '何日', 'いつ届', '届くまで',
-      'どのくらいかかり', 'どれくらいかかり', '到着', '日数', '며칠', '얼마나 걸', '언제 도착', '도착', '배송기간', '배송 기간', '언제 받',
-      'كم يوم', 'متي يصل', 'مده التوصيل', 'مده الشحن', 'كم يستغرق', 'يصل', 'يستغرق',
+      'how many days', 'when will it arrive', 'arriv*', 'delivery time', 'shipping time', 'when will i get', 'when will i receive', 'eta', 'cuanto tarda*', 'cuantos dias', 'tarda*', 'llega', 'llegar*', 'tiempo de entrega', 'demora*', 'delai*',
+      'combien de jours', 'recevoir', 'lieferzeit*', 'wie viele tage', 'ankommen', 'kommt an', 'wann kommt',
+      'dauer*', 'prazo*', 'quantos dias', 'chega*', 'chegar', '几天', '幾天',
+      '什么时候到', '什麼時候到', '到货', '到貨', '送达', '送達', '时效', '時效', '何日', 'いつ届', 'どれくらいで届', 'どのくらいで届', '收到', '多久会到', '多久會到', '届くまで',
+      '到着', '日数', '며칠', '언제 도착', '도착', '배송기간', '배송 기간', '언제 받',
+      'كم يوم', 'متي يصل', 'مده التوصيل', 'مده الشحن', 'يصل', 'يستغرق',
     ],
-    weak: ['how long', 'days', 'dias', 'jours', 'tage', 'ايام', 'when', 'cuando', 'quand', 'wann', 'quando', '什么时候', '什麼時候', 'いつ', '언제', 'متي'],
+    weak: [
+      // How long, alone: delivery time or how long something lasts? Only with a shipping word.
+      'combien de temps', 'wie lange', 'quanto tempo', '多久', '多长时间', '多長時間', 'どのくらいかかり', 'どれくらいかかり', '얼마나 걸', 'كم يستغرق',
+      'how fast', 'how soon', 'how long', 'days', 'dias', 'jours', 'tage', 'ايام', 'when', 'cuando', 'quand', 'wann', 'quando', '什么时候', '什麼時候', 'いつ', '언제', 'متي'],
   },
   shipFrom: {
     strong: [
       'ship from', 'ships from', 'shipped from', 'shipping from', 'dispatched from', 'warehouse', 'sent from', 'where do you ship', 'where does it ship',
-      'envia desde', 'envio desde', 'enviado desde', 'desde donde', 'almacen', 'expedie depuis', 'expedie de', "d'ou est", 'envoye de',
+      'envia desde', 'envio desde', 'enviado desde', 'desde donde', 'almacen', 'expedie depuis', 'expedie de', "d'ou est", "d'ou sont", 'envoye de',
       'envoye depuis', 'entrepot', 'versand aus', 'versandt aus', 'verschickt aus', 'von wo', 'versendet aus', 'enviado de', 'envia de',
       'sai de', 'de onde', 'armazem', '从哪里发货', '從哪裡發貨', '哪里发货', '哪裡發貨', '发货地', '發貨地', '从哪发', '從哪發', '从哪里寄', '哪裡出貨', '出貨地', 'どこの倉庫',
       '從哪裡寄', '仓库', '倉庫', 'どこから発送', '発送元', 'どこから届', '出荷元', 'どこから', '倉庫', '어디서 배송', '어디에서 배송',
