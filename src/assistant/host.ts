@@ -1,5 +1,5 @@
 import type { Product } from '../commerce/product.js';
-import { EVENTS } from '../internal/constants.js';
+import { emit, EVENTS, type QuestionDetail } from '../internal/events.js';
 import { cleanText } from '../internal/text.js';
 import { answerQuestion, readProduct, uiLocaleOf, pageLocale } from './answer.js';
 import { detectIntents, prepare } from './detect.js';
@@ -46,34 +46,16 @@ function newId(): string {
   return globalThis.crypto?.randomUUID?.() ?? `q-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
 
-export interface QuestionDetail {
-  productId: string;
-  question: string;
-  locale: string;
-  questionId: string;
-  /** Call to tell the widget the seller will see it (it then shows "We've asked the seller"). Same as `preventDefault()`. */
-  accept(): void;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'shoplive-question': CustomEvent<QuestionDetail>;
-  }
-}
+export type { QuestionDetail };
 
 export const QUESTION_EVENT = EVENTS.question;
 
 /** Raises `shoplive-question` from `target`; true when a listener accepted it. */
 function handOff(target: EventTarget | null, detail: Omit<QuestionDetail, 'accept'>): boolean {
   if (!target) return false;
-  const event = new CustomEvent<QuestionDetail>(QUESTION_EVENT, {
-    bubbles: true,
-    composed: true,
-    cancelable: true,
-    detail: { ...detail, accept: () => event.preventDefault() },
-  });
-  target.dispatchEvent(event);
-  return event.defaultPrevented;
+  let accepted = false;
+  const event = emit(target, EVENTS.question, { ...detail, accept: () => { accepted = true; } }, { cancelable: true });
+  return accepted || event.defaultPrevented;
 }
 
 type ReplyListener = (questionId: string, text: string) => void;

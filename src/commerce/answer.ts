@@ -1,3 +1,4 @@
+import { emit } from '../internal/events.js';
 import { log } from '../internal/log.js';
 import { cleanText, describeError } from '../internal/text.js';
 import { COMMERCE_EVENTS, reportError, type AddToCartDetail, type AddToCartReason, type AddToCartRequest } from './events.js';
@@ -109,18 +110,13 @@ export async function requestAddToCart(target: HTMLElement, request: AddToCartRe
       answer = Promise.resolve(value);
     },
   };
-  const event = new CustomEvent(COMMERCE_EVENTS.addToCart, { bubbles: true, composed: true, cancelable: true, detail });
   const thrown: unknown[] = [];
+  // A listener that throws does not stop the dispatch: the browser reports it on window, where it is heard here.
   const onError = (error: ErrorEvent) => thrown.push(error.error ?? error.message);
   window.addEventListener('error', onError, true);
-  try {
-    target.dispatchEvent(event);
-  } catch (error) {
-    thrown.push(error);
-  } finally {
-    window.removeEventListener('error', onError, true);
-    dispatching = false;
-  }
+  const event = emit(target, COMMERCE_EVENTS.addToCart, detail, { cancelable: true }); // never throws
+  window.removeEventListener('error', onError, true);
+  dispatching = false;
   for (const error of thrown) {
     reportError(target, { code: 'listener-error', message: `a ${COMMERCE_EVENTS.addToCart} listener threw: ${describeError(error)}` }, error);
   }

@@ -2,6 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import { log } from '../internal/log.js';
 import { cleanText } from '../internal/text.js';
 import { commerceMode } from './context.js';
+import { ProductController } from './product-controller.js';
 import { productStore, type StoreChange } from './product-store.js';
 import type { ProductTimeline, TimedMetadata } from './timed-metadata.js';
 
@@ -29,22 +30,21 @@ export class CommerceController implements ReactiveController {
   private ready = false;
   private loadAbort?: AbortController;
   private watchedVideo: HTMLVideoElement | null = null;
-  private unsubscribe?: () => void;
 
   constructor(
     private readonly host: Host,
     private readonly options: CommerceHostOptions,
   ) {
     host.addController(this);
+    // Listens only: what the cards show re-renders them, not the player.
+    new ProductController(host, { concerns: () => false, changed: (change) => this.onStoreChange(change) });
   }
 
   hostConnected(): void {
-    this.unsubscribe = productStore.subscribe(this.onStoreChange);
     if (commerceMode(this.host) === 'shopify') void this.loadShow();
   }
 
   hostDisconnected(): void {
-    this.unsubscribe?.();
     this.loadAbort?.abort();
     this.watchVideo(null);
   }
@@ -159,8 +159,8 @@ export class CommerceController implements ReactiveController {
     productStore.present(this.host, cue.productId);
   };
 
-  private readonly onStoreChange = (change: StoreChange) => {
+  private onStoreChange(change: StoreChange): void {
     // Something else (Shopify mode, a host script) gave this player a show: load the cards to show it.
     if (!this.ready && 'owner' in change && change.owner === this.host) void this.loadShow();
-  };
+  }
 }

@@ -1,4 +1,4 @@
-import { EVENTS } from '../internal/constants.js';
+import { EVENTS } from '../internal/events.js';
 import { log } from '../internal/log.js';
 import type { Refusal, ReportRefusal } from '../internal/refusals.js';
 import type { ShopliveElement } from '../internal/shoplive-element.js';

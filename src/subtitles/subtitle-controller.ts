@@ -3,7 +3,6 @@ import { autonym, directionOf, negotiateLocale } from '../i18n/negotiate.js';
 import { RefusalLog, type ReportRefusal } from '../internal/refusals.js';
 import type { MenuGroup, MenuItem } from '../player/controls/menu.js';
 import { CueStore } from './cue-store.js';
-import { subtitleStyles } from './subtitle.styles.js';
 import type { Cue, CueInit } from './cue.js';
 import { HostCueSource } from './sources/host-cue-source.js';
 import type { HlsSubtitleSource, HlsSubtitleTrack, PtsToMediaTime } from './sources/hls-subtitle-source.js';
@@ -95,12 +94,6 @@ export class SubtitleController implements ReactiveController {
     this.sources.forEach((source) => source.languages.forEach((lang) => all.add(lang)));
     this.store.languages().forEach((lang) => all.add(lang));
     return [...all];
-  }
-
-  hostConnected(): void {
-    const root = this.host.shadowRoot;
-    const sheet = subtitleStyles.styleSheet;
-    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   hostDisconnected(): void {

@@ -33,6 +33,7 @@ interface Entry {
  * seller as `shoplive-question`, and `assistant.reply(questionId, text)` shows the seller's answer here. Inside a
  * player (`owner`), it follows the product the seller presents; `compact` shows an "Ask" button that opens it.
  *
+ * @event shoplive-question - A question nothing could answer, for the seller (cancelable: `accept()`) {QuestionDetail}
  * @csspart panel - The open box.
  * @csspart log - The list of questions and answers (aria-live).
  * @csspart entry - One question with its answer.
