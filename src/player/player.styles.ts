@@ -18,7 +18,7 @@ const ownStyles = css`
   :host {
     display: block;
     position: relative;
-    aspect-ratio: var(--shoplive-aspect-ratio, 16 / 9);
+    aspect-ratio: var(--shoplive-aspect-ratio, var(--_ratio, 16 / 9));
     background: var(--shoplive-background, #000);
     color: var(--shoplive-control-color, #fff);
     font: var(--shoplive-font, 14px/1.4 system-ui, sans-serif);

@@ -4,6 +4,7 @@ import { LazyFeature } from '../internal/lazy-feature.js';
 import { log } from '../internal/log.js';
 import { NearViewportController } from '../internal/near-viewport-controller.js';
 import { ShopliveElement } from '../internal/shoplive-element.js';
+import { FrameRatio } from '../layout/frame-ratio.js';
 import type { ShoppingFeature } from '../commerce/shopping-feature.js';
 import { checkedCue, type CueInit } from '../subtitles/cue.js';
 import type { SidecarTrack } from '../subtitles/sources/sidecar-track.js';
@@ -75,7 +76,8 @@ const STREAM_PROPERTIES = ['src', 'agoraAppId', 'agoraChannel', 'agoraUid', 'ago
  * @cssproperty --shoplive-background - Behind the video.
  * @cssproperty --shoplive-control-color - Icon and text colour of the controls.
  * @cssproperty --shoplive-control-background - Scrim behind the control bar (keep 54 % black or more for white text).
- * @cssproperty --shoplive-aspect-ratio - Box aspect ratio, 16 / 9 by default.
+ * @cssproperty --shoplive-aspect-ratio - Box aspect ratio; wins over the stream's own (default: the stream's, reserved
+ *   from `aspect-ratio` or the poster until it is known, else 16 / 9). A `max-height` on the element bounds it.
  * @cssproperty --shoplive-radius - Corner radius.
  * @cssproperty --shoplive-font - Font shorthand of the controls.
  * @cssproperty --shoplive-object-fit - How the picture fills the box (`contain`).
@@ -86,6 +88,7 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
   static override properties = {
     src: { reflect: true },
     poster: { reflect: true },
+    aspectRatio: { attribute: 'aspect-ratio', reflect: true },
     autoplay: { type: Boolean, reflect: true },
     muted: { type: Boolean, reflect: true },
     loading: { reflect: true },
@@ -117,6 +120,8 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
   declare src: string;
   /** Image shown until the first frame. */
   declare poster: string;
+  /** The box's shape until the stream's own is known (`9/16`, `16:9`): reserves the space so nothing moves. */
+  declare aspectRatio: string | null;
   /** Start playing as soon as the stream loads; falls back to muted playback where the browser requires it. */
   declare autoplay: boolean;
   /** Start muted. Reflects the sound's state once playing (the shopper can unmute). */
@@ -189,11 +194,13 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
   constructor() {
     super();
     Object.assign(this, {
-      src: '', poster: '', autoplay: false, muted: false, loading: 'lazy', videoTitle: '', legacyTitle: null, subtitlesLang: '',
+      src: '', poster: '', aspectRatio: null, autoplay: false, muted: false, loading: 'lazy', videoTitle: '', legacyTitle: null, subtitlesLang: '',
       subtitles: [], productsSrc: '', agoraAppId: '', agoraChannel: '', agoraUid: '', agoraToken: '', agoraHostUid: '',
       agoraDataUids: '', latency: 'ultra-low', prefer: 'rtc', rtcTimeout: RTC_TIMEOUT_MS, qoeInterval: QOE_INTERVAL_S, tokenProvider: null,
       agoraClientFactory: null, state: 'idle', engine: null, paused: true, behindLive: false,
     });
+    // The box takes the stream's shape; until then the `aspect-ratio` attribute's, or the poster's.
+    new FrameRatio(this, { declared: () => this.aspectRatio, poster: () => this.posterUrl, video: () => this.videoElement });
   }
 
   /** Read-only: a snapshot of start-up and playback measurements. */
