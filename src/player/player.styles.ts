@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { spinnerStyles } from '../internal/spinner.styles.js';
 import { DEFAULT_ACCENT, DEFAULT_ON_ACCENT, DEFAULT_SCRIM } from '../internal/theme.styles.js';
+import { overlayLayoutStyles } from '../layout/overlay-layout.styles.js';
 
 /**
  * Theming goes through `--shoplive-*` custom properties (with fallbacks) and `::part`; state is read from reflected
@@ -10,8 +11,8 @@ import { DEFAULT_ACCENT, DEFAULT_ON_ACCENT, DEFAULT_SCRIM } from '../internal/th
  * - the bar is solid behind the controls themselves, so a bright frame cannot wash the icons out; the fade above it
  *   is decoration;
  * - on a phone-sized player (288 px and up) every control stays in the bar: no volume slider below 420 px (the mute
- *   button and the device's keys remain), 32 px buttons, and the LIVE badge is the one control that gives up width
- *   (its words wrap);
+ *   button and the device's keys remain), 44 px touch targets from 340 px up (36 px below), and the LIVE badge stays
+ *   on one line (an ellipsis before it would wrap);
  * - menus open above the bar whatever its height, and are never taller than the player (they scroll).
  */
 const ownStyles = css`
@@ -92,8 +93,8 @@ const ownStyles = css`
   }
   .controls button {
     flex: none;
-    width: 36px;
-    height: 36px;
+    width: 44px;
+    height: 44px;
   }
   .spacer {
     flex: 1;
@@ -115,8 +116,15 @@ const ownStyles = css`
     line-height: 1.15;
     letter-spacing: 0.04em;
     text-transform: uppercase;
-    overflow-wrap: anywhere;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
     text-align: start;
+  }
+  .controls .live[data-behind] {
+    white-space: normal;
+    overflow-wrap: break-word;
+    min-height: 44px;
   }
   .live::before {
     content: '';
@@ -261,10 +269,6 @@ const ownStyles = css`
       gap: 2px;
       padding: 4px;
     }
-    .controls button {
-      width: 32px;
-      height: 32px;
-    }
     .volume {
       display: none;
     }
@@ -272,6 +276,16 @@ const ownStyles = css`
       width: auto;
       padding: 0 4px;
     }
+  }
+  /* Below 340 px six 44 px targets and the LIVE badge no longer fit in one row: 36 px (WCAG's minimum is 24). */
+  @container (max-width: 339px) {
+    .controls button {
+      width: 36px;
+      height: 36px;
+    }
+  }
+  .unmute {
+    min-height: 44px;
   }
   .visually-hidden {
     position: absolute;
@@ -283,4 +297,4 @@ const ownStyles = css`
   }
 `;
 
-export const playerStyles = [spinnerStyles, ownStyles];
+export const playerStyles = [spinnerStyles, ownStyles, overlayLayoutStyles];

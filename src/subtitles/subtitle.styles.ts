@@ -10,12 +10,14 @@ export const subtitleStyles = css`
   .subtitles {
     position: absolute;
     inset-inline: 4%;
-    bottom: var(--shoplive-subtitle-bottom, 56px);
+    /* Regions of the player's overlay layout (src/layout): above the bar while it shows, under the top occupants. */
+    bottom: calc(var(--_bar-space, 52px) + var(--shoplive-subtitle-bottom, 8px));
     display: flex;
     flex-direction: column;
     align-items: center;
     justify-content: flex-end;
-    max-height: calc(100cqh - var(--shoplive-subtitle-bottom, 56px) - 8px);
+    max-height: calc(100cqh - var(--_bar-space, 52px) - var(--shoplive-subtitle-bottom, 8px) - var(--_top-occupied, 0px) - 8px);
+    transition: bottom 0.2s;
     overflow: hidden;
     gap: 0.2em;
     pointer-events: none;

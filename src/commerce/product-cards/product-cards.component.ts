@@ -13,6 +13,7 @@ import { productStore, type StoreChange } from '../product-store.js';
 import { loadShowProducts, setShowProducts } from '../show.js';
 import { productCardsStyles } from './product-cards.styles.js';
 import { commerceMessages } from '../messages/index.js';
+import { compactCard, sheet, type SheetKind } from './sheet.js';
 
 const refusedUrls = new Set<string>();
 const MAX_LOOKED_UP = 200;
@@ -50,6 +51,9 @@ const safeUrl = (url: string | undefined) => {
  * @csspart list-button - Shows / hides the list.
  * @csspart list - The list of the show's products. Each entry: `list-item`.
  * @csspart cart-button - The cart button.
+ * @csspart compact-card - The card of a narrow player (under 480 px): thumbnail, title, price, `compact-buy-button`;
+ *   its thumbnail is `compact-list-button` when the show has several products.
+ * @csspart sheet - The bottom sheet over the video (a narrow player's "Buy" and product list); `sheet-close-button`.
  *
  * @cssproperty --shoplive-accent - "On stream now" and the pressed natural-light toggle; text on it: --shoplive-on-accent.
  * @cssproperty --shoplive-focus-ring - Focus outline colour (white over video, the accent on a page).
@@ -72,6 +76,7 @@ export class ShopliveProductCards extends ShopliveElement {
     natural: { state: true },
     pinned: { state: true },
     revision: { state: true },
+    sheet: { reflect: true },
   };
 
   /** The show this overlay belongs to (the player that mounts it). Default: `for`'s player, the enclosing player, or itself. */
@@ -88,6 +93,9 @@ export class ShopliveProductCards extends ShopliveElement {
   /** A product the shopper picked from the list; the stream's next product replaces it. */
   declare protected pinned: string | null;
   declare protected revision: number;
+  /** Read-only, reflected: the bottom sheet open over a narrow player (`buy` or `list`), else null. */
+  declare sheet: SheetKind | null;
+  private sheetOpener: HTMLElement | null = null;
 
   private readonly i18n = new LocaleController(this, [commerceMessages]);
   private unsubscribe?: () => void;
@@ -104,6 +112,7 @@ export class ShopliveProductCards extends ShopliveElement {
     this.natural = false;
     this.pinned = null;
     this.revision = 0;
+    this.sheet = null;
   }
 
   /** The key of the show in the product store. */
@@ -194,6 +203,19 @@ export class ShopliveProductCards extends ShopliveElement {
     }
   }
 
+  private openSheet(kind: SheetKind, opener: HTMLElement): void {
+    this.sheetOpener = opener;
+    this.sheet = kind;
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('[part=sheet]')?.focus());
+  }
+
+  private readonly closeSheet = () => {
+    this.sheet = null;
+    const opener = this.sheetOpener;
+    this.sheetOpener = null;
+    void this.updateComplete.then(() => opener?.isConnected && opener.focus());
+  };
+
   protected override updated(): void {
     this.lookUpPresented();
     const presented = this.presentedId;
@@ -222,6 +244,7 @@ export class ShopliveProductCards extends ShopliveElement {
 
   private pick(product: Product): void {
     this.pinned = product.id;
+    if (this.sheet) this.closeSheet();
     this.send(COMMERCE_EVENTS.productClick, { productId: product.id, source: 'list', url: safeUrl(product.url) });
   }
 
@@ -243,7 +266,9 @@ export class ShopliveProductCards extends ShopliveElement {
     if (!product && !listed.length) return nothing;
     return html`
       <section part="base" class="base" aria-label=${this.t('commerce.products')} lang=${this.i18n.locale} dir=${this.i18n.dir}>
-        ${product ? this.renderCard(product) : nothing}
+        ${this.sheet ? this.renderSheet(product, listed) : nothing}
+        ${product ? this.renderCompact(product, listed.length) : nothing}
+        ${product && !this.sheet ? this.renderCard(product) : nothing}
         <div class="bar">
           ${listed.length > 1
             ? html`<button part="list-button" type="button" aria-expanded=${String(this.expanded)} aria-controls="list" @click=${() => (this.expanded = !this.expanded)}>
@@ -252,7 +277,7 @@ export class ShopliveProductCards extends ShopliveElement {
             : nothing}
           <button part="cart-button" type="button" @click=${this.onCheckout}>${this.t('commerce.cart')}</button>
         </div>
-        ${this.expanded && listed.length > 1 ? this.renderList(listed, product) : nothing}
+        ${this.expanded && listed.length > 1 && !this.sheet ? this.renderList(listed, product) : nothing}
       </section>
     `;
   }
@@ -302,6 +327,30 @@ export class ShopliveProductCards extends ShopliveElement {
         </div>
       </article>
     `;
+  }
+
+  private renderCompact(product: Product, count: number) {
+    return compactCard({
+      t: (key, params) => this.t(key, params),
+      product,
+      image: safeUrl(product.image),
+      price: this.i18n.formatPrice(product.price, product.currency),
+      presented: !this.pinned && product.id === this.presentedId,
+      count: count > 1 ? this.i18n.formatNumber(count) : null,
+      open: (kind, opener) => this.openSheet(kind, opener),
+    });
+  }
+
+  private renderSheet(product: Product | null, listed: Product[]) {
+    const buying = this.sheet === 'buy' && product;
+    return sheet({
+      label: buying ? this.t('commerce.buyProduct', { title: product.title }) : this.t('commerce.products'),
+      closeLabel: this.t('commerce.closeSheet'),
+      close: this.closeSheet,
+      body: buying
+        ? this.renderCard(product)
+        : html`${this.renderList(listed, product)}<button part="cart-button" class="sheet-cart" type="button" @click=${this.onCheckout}>${this.t('commerce.cart')}</button>`,
+    });
   }
 
   private renderList(listed: Product[], shown: Product | null) {
