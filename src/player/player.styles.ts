@@ -61,7 +61,8 @@ const ownStyles = css`
   }
   button:focus-visible,
   input:focus-visible,
-  [role='menuitemradio']:focus-visible {
+  [role='menuitemradio']:focus-visible,
+  [role='menuitem']:focus-visible {
     outline: 2px solid var(--shoplive-focus-ring, #fff);
     outline-offset: 2px;
     box-shadow: 0 0 0 4px var(--_accent);
@@ -247,13 +248,18 @@ const ownStyles = css`
     font-weight: 600;
     opacity: 0.8;
   }
-  .menu [role='menuitemradio'] {
+  .menu [role='menuitemradio'],
+  .menu [role='menuitem'] {
     display: flex;
+    align-items: center;
     gap: 8px;
+    min-height: 44px;
+    box-sizing: border-box;
     padding: 6px 10px;
     border-radius: 6px;
     cursor: pointer;
   }
+  .menu [role='menuitem']::before,
   .menu [role='menuitemradio']::before {
     content: '';
     width: 1em;
@@ -261,6 +267,7 @@ const ownStyles = css`
   .menu [aria-checked='true']::before {
     content: '✓';
   }
+  .menu [role='menuitem']:hover,
   .menu [role='menuitemradio']:hover {
     background: rgb(255 255 255 / 0.12);
   }

@@ -6,6 +6,8 @@ export interface MenuItem {
   checked: boolean;
   /** Language of the item's text, so a screen reader pronounces "Deutsch" as German. */
   lang?: string;
+  /** An action (opens another page of the menu, goes back), not a choice: a plain menuitem, never checked. */
+  action?: boolean;
 }
 
 /** A labelled set of mutually exclusive items: one checked item per group (subtitle language, text size). */
@@ -21,7 +23,8 @@ interface MenuBase {
   id: string;
   label: string;
   icon: TemplateResult;
-  onPick: (item: MenuItem) => void;
+  /** `'stay'`: the menu stays open (it shows another page of choices), focus goes to its first item. */
+  onPick: (item: MenuItem) => void | 'stay';
 }
 
 /** One set of choices (`items`), or several (`groups`), each announced as a group with its own checked item. */
@@ -52,15 +55,15 @@ export class MenuController implements ReactiveController {
     // Arrow keys walk every item in order, across groups.
     const items = options.groups ? options.groups.flatMap((group) => group.items) : options.items;
     const pick = (item: MenuItem) => {
-      onPick(item);
-      this.close();
+      if (onPick(item) !== 'stay') return this.close();
+      void this.host.updateComplete.then(() => this.items()[0]?.focus());
     };
     const renderItem = (item: MenuItem) => html`
       <div
-        role="menuitemradio"
+        role=${item.action ? 'menuitem' : 'menuitemradio'}
         tabindex="-1"
         lang=${item.lang ?? nothing}
-        aria-checked=${String(item.checked)}
+        aria-checked=${item.action ? nothing : String(item.checked)}
         data-value=${item.value}
         @click=${() => pick(item)}
       >
@@ -108,7 +111,7 @@ export class MenuController implements ReactiveController {
   }
 
   private items(): HTMLElement[] {
-    return [...(this.host.shadowRoot?.querySelectorAll<HTMLElement>(`#${this.id}-menu [role=menuitemradio]`) ?? [])];
+    return [...(this.host.shadowRoot?.querySelectorAll<HTMLElement>(`#${this.id}-menu :is([role=menuitemradio], [role=menuitem])`) ?? [])];
   }
 
   private setOpen(open: boolean): void {
