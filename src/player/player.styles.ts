@@ -26,6 +26,8 @@ const ownStyles = css`
     border-radius: var(--shoplive-radius, 0);
     overflow: hidden;
     contain: content;
+    /* A double tap (to unmute, to press Buy twice) never zooms the page. */
+    touch-action: manipulation;
     --_accent: var(--shoplive-accent, ${DEFAULT_ACCENT});
     --_on-accent: var(--shoplive-on-accent, ${DEFAULT_ON_ACCENT});
     --_bar: var(--shoplive-control-background, ${DEFAULT_SCRIM});
@@ -102,6 +104,8 @@ const ownStyles = css`
   }
   .volume {
     width: 72px;
+    height: 44px;
+    margin: 0;
     accent-color: var(--_accent);
   }
   .controls .live {

@@ -11,6 +11,7 @@ import { checkedCue, type CueInit } from '../subtitles/cue.js';
 import type { SidecarTrack } from '../subtitles/sources/sidecar-track.js';
 import type { SubtitleFeature } from '../subtitles/subtitle-feature.js';
 import { checkedPoster, reportFrom } from './checked-inputs.js';
+import { savesData } from './data-saver.js';
 import type { MenuController } from './controls/menu.js';
 import type { EngineKind } from './engines/engine.js';
 import type { RtcClientFactory } from './engines/rtc/agora-client.js';
@@ -91,6 +92,7 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
     poster: { reflect: true },
     aspectRatio: { attribute: 'aspect-ratio', reflect: true },
     autoplay: { type: Boolean, reflect: true },
+    autoplayOnSaveData: { type: Boolean, attribute: 'autoplay-on-save-data', reflect: true },
     muted: { type: Boolean, reflect: true },
     loading: { reflect: true },
     videoTitle: { attribute: 'video-title' },
@@ -125,6 +127,9 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
   declare aspectRatio: string | null;
   /** Start playing as soon as the stream loads; falls back to muted playback where the browser requires it. */
   declare autoplay: boolean;
+  /** Start and autoplay even when the shopper asked to save data (Save-Data, prefers-reduced-data), which otherwise
+   * leaves the player on its poster until pressed. For shows that are the page's whole point. */
+  declare autoplayOnSaveData: boolean;
   /** Start muted. Reflects the sound's state once playing (the shopper can unmute). */
   declare muted: boolean;
   /** `lazy` (default): start when within a viewport of being visible or on first interaction. `eager`: at once. */
@@ -189,13 +194,14 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
   private readonly session: PlaybackSession = new PlaybackSession(this, { config: () => sessionConfigOf(this), report: this.report, features: this.features });
   /** The quality menu, loaded once there is more than one rendition to choose from. */
   private readonly qualityMenu = new LazyFeature<MenuController>('menus', async () => new (await import('./controls/menu.js')).MenuController(this), () => this.requestUpdate());
-  private readonly nearViewport = new NearViewportController(this, () => void this.session.start());
+  /** Near the viewport the stream starts, unless the shopper saves data (then it waits to be pressed). */
+  private readonly nearViewport = new NearViewportController(this, () => this.mayStartAlone() && void this.session.start());
   private posterUrl = '';
 
   constructor() {
     super();
     Object.assign(this, {
-      src: '', poster: '', aspectRatio: null, autoplay: false, muted: false, loading: 'lazy', videoTitle: '', legacyTitle: null, subtitlesLang: '',
+      src: '', poster: '', aspectRatio: null, autoplay: false, autoplayOnSaveData: false, muted: false, loading: 'lazy', videoTitle: '', legacyTitle: null, subtitlesLang: '',
       subtitles: [], productsSrc: '', agoraAppId: '', agoraChannel: '', agoraUid: '', agoraToken: '', agoraHostUid: '',
       agoraDataUids: '', latency: 'ultra-low', prefer: 'rtc', rtcTimeout: RTC_TIMEOUT_MS, qoeInterval: QOE_INTERVAL_S, tokenProvider: null,
       agoraClientFactory: null, state: 'idle', engine: null, paused: true, behindLive: false,
@@ -264,11 +270,16 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
     if (!levels.length) this.qualityMenu.current?.close();
   }
 
+  /** Whether the player may load and autoplay without the shopper's press: not while they save data, unless told. */
+  mayStartAlone(): boolean {
+    return this.autoplayOnSaveData || !savesData();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if (this.session.snapshot.levels.length > 1) this.qualityMenu.use(() => {});
     const reconfigured = STREAM_PROPERTIES.some((key) => changed.has(key) && changed.get(key) !== undefined);
     if (reconfigured && this.session.reconfigure() === 'rearm') this.nearViewport.reset();
-    if (changed.has('loading') && this.loading === 'eager') void this.session.start();
+    if (changed.has('loading') && this.loading === 'eager' && this.mayStartAlone()) void this.session.start();
     if (changed.has('muted') && this.videoElement) this.videoElement.muted = this.muted;
   }
 

@@ -21,6 +21,8 @@ export interface SessionConfig {
 export interface SessionConfigSource {
   src: string;
   autoplay: boolean;
+  /** False while the shopper saves data and the host did not insist: no autoplay attempt. */
+  mayStartAlone(): boolean;
   agoraAppId: string;
   agoraChannel: string;
   agoraUid: string;
@@ -37,7 +39,7 @@ export interface SessionConfigSource {
 export function sessionConfigOf(player: SessionConfigSource): SessionConfig {
   return {
     src: player.src,
-    autoplay: player.autoplay,
+    autoplay: player.autoplay && player.mayStartAlone(),
     agora: {
       appId: player.agoraAppId,
       channel: player.agoraChannel,
