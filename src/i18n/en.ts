@@ -62,6 +62,7 @@ export const en = {
   'subtitles.position': 'Position',
   'subtitles.positionBottom': 'Bottom',
   'subtitles.positionTop': 'Top',
+  'player.closeMini': 'Close the mini player',
 } as const;
 
 export type CoreMessageKey = keyof typeof en;

@@ -57,4 +57,5 @@ export default {
   'subtitles.position': 'الموضع',
   'subtitles.positionBottom': 'في الأسفل',
   'subtitles.positionTop': 'في الأعلى',
+  'player.closeMini': 'إغلاق المشغّل المصغّر',
 } satisfies Catalog;

@@ -57,4 +57,5 @@ export default {
   'subtitles.position': 'Position',
   'subtitles.positionBottom': 'Unten',
   'subtitles.positionTop': 'Oben',
+  'player.closeMini': 'Mini-Player schließen',
 } satisfies Catalog;

@@ -57,4 +57,5 @@ export default {
   'subtitles.position': 'Posición',
   'subtitles.positionBottom': 'Abajo',
   'subtitles.positionTop': 'Arriba',
+  'player.closeMini': 'Cerrar el minirreproductor',
 } satisfies Catalog;

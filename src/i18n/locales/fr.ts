@@ -57,4 +57,5 @@ export default {
   'subtitles.position': 'Position',
   'subtitles.positionBottom': 'En bas',
   'subtitles.positionTop': 'En haut',
+  'player.closeMini': 'Fermer le mini-lecteur',
 } satisfies Catalog;

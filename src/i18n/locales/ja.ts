@@ -57,4 +57,5 @@ export default {
   'subtitles.position': '位置',
   'subtitles.positionBottom': '下',
   'subtitles.positionTop': '上',
+  'player.closeMini': 'ミニプレーヤーを閉じる',
 } satisfies Catalog;

@@ -57,4 +57,5 @@ export default {
   'subtitles.position': '위치',
   'subtitles.positionBottom': '아래',
   'subtitles.positionTop': '위',
+  'player.closeMini': '미니 플레이어 닫기',
 } satisfies Catalog;

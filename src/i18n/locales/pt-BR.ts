@@ -57,4 +57,5 @@ export default {
   'subtitles.position': 'Posição',
   'subtitles.positionBottom': 'Embaixo',
   'subtitles.positionTop': 'No alto',
+  'player.closeMini': 'Fechar o miniplayer',
 } satisfies Catalog;

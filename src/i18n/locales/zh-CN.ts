@@ -57,4 +57,5 @@ export default {
   'subtitles.position': '位置',
   'subtitles.positionBottom': '底部',
   'subtitles.positionTop': '顶部',
+  'player.closeMini': '关闭小窗播放',
 } satisfies Catalog;
