@@ -12,6 +12,15 @@ const GAP_PX = 8;
  * large captions never lose text and never run under a card.
  */
 export class OverlayLayout implements ReactiveController {
+  private static readonly owners = new WeakMap<HTMLElement, OverlayLayout>();
+
+  /** The player's one layout owner, made by the first overlay that needs one (its code loads with the overlays). */
+  static of(host: ReactiveControllerHost & HTMLElement): OverlayLayout {
+    let owner = OverlayLayout.owners.get(host);
+    if (!owner) OverlayLayout.owners.set(host, (owner = new OverlayLayout(host)));
+    return owner;
+  }
+
   private readonly sheet = new CSSStyleSheet();
   private readonly resize = new ResizeObserver(() => this.schedule());
   private readonly observed = new Set<Element>();
@@ -20,8 +29,9 @@ export class OverlayLayout implements ReactiveController {
   /** Read by tests and the docs' figures: whether the cards stepped aside for a caption. */
   crowded = false;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  private constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
+    host.requestUpdate();
   }
 
   hostConnected(): void {

@@ -5,7 +5,6 @@ import { log } from '../internal/log.js';
 import { NearViewportController } from '../internal/near-viewport-controller.js';
 import { ShopliveElement } from '../internal/shoplive-element.js';
 import { FrameRatio } from '../layout/frame-ratio.js';
-import { OverlayLayout } from '../layout/overlay-layout.js';
 import type { ShoppingFeature } from '../commerce/shopping-feature.js';
 import { checkedCue, type CueInit } from '../subtitles/cue.js';
 import type { SidecarTrack } from '../subtitles/sources/sidecar-track.js';
@@ -208,8 +207,6 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
     });
     // The box takes the stream's shape; until then the `aspect-ratio` attribute's, or the poster's.
     new FrameRatio(this, { declared: () => this.aspectRatio, poster: () => this.posterUrl, video: () => this.videoElement });
-    // One owner of where overlays go: regions decided by the player's size (src/layout/overlay-layout.ts).
-    new OverlayLayout(this);
   }
 
   /** Read-only: a snapshot of start-up and playback measurements. */

@@ -5,6 +5,7 @@ import type { EngineSignal } from '../player/engines/engine.js';
 import type { PlayerFeature, PlayerFeatureContext } from '../player/features/player-feature.js';
 import { pickStyle, STYLE_BACK, STYLE_ENTRY, styleEntryGroup, styleGroups } from './caption-style-menu.js';
 import type { CueInit } from './cue.js';
+import { OverlayLayout } from '../layout/overlay-layout.js';
 import { SubtitleController } from './subtitle-controller.js';
 
 /**
@@ -26,6 +27,8 @@ export class SubtitleFeature implements PlayerFeature {
       report: context.report,
     });
     this.menu = new MenuController(host);
+    // Captions take the room the player's layout owner leaves them (above the bar, below the cards).
+    OverlayLayout.of(host);
   }
 
   onSignal(signal: EngineSignal): void {
