@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { adoptSheets } from '../internal/adopt-sheet.js';
 import { log } from '../internal/log.js';
 import { cleanText } from '../internal/text.js';
 
@@ -68,8 +69,7 @@ export class FrameRatio implements ReactiveController {
   }
 
   hostConnected(): void {
-    const root = this.host.shadowRoot;
-    if (root && !root.adoptedStyleSheets.includes(this.sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+    adoptSheets(this.host.shadowRoot, this.sheet);
     this.read();
   }
 

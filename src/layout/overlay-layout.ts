@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { adoptSheets } from '../internal/adopt-sheet.js';
 
 /** Overlays that take a place in the top band mark themselves `data-region="top"` (cards, notices, an assistant). */
 export const TOP_REGION = 'top';
@@ -35,8 +36,7 @@ export class OverlayLayout implements ReactiveController {
   }
 
   hostConnected(): void {
-    const root = this.host.shadowRoot;
-    if (root && !root.adoptedStyleSheets.includes(this.sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+    adoptSheets(this.host.shadowRoot, this.sheet);
     for (const type of ['pointerenter', 'pointerleave', 'focusin', 'focusout'] as const) this.host.addEventListener(type, this.schedule);
   }
 

@@ -1,3 +1,5 @@
+import { adoptSheets } from '../internal/adopt-sheet.js';
+
 /**
  * A floating player (the mini-player, or the Shopify app embed's fixed player) gets out of the way of the page's own
  * UI: the focused element, and after an add to cart the theme's cart notification or drawer (the host names them with
@@ -42,8 +44,7 @@ export class KeepClear {
     /** The element that floats now (the host itself when the page makes it fixed), or null. */
     private readonly floating: () => HTMLElement | null,
   ) {
-    const root = host.shadowRoot!;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+    adoptSheets(host.shadowRoot, this.sheet);
     document.addEventListener('focusin', this.schedule);
     document.addEventListener('focusout', this.schedule);
     document.addEventListener('shoplive-add-to-cart', this.onAdd);

@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
+import { adoptSheets } from '../internal/adopt-sheet.js';
 import type { PlayerFeature, PlayerFeatureContext } from '../player/features/player-feature.js';
 import type { MiniPlayerDetail } from './events.js';
+import { WholePlayerPip } from './document-pip.js';
 import { KeepClear } from './keep-clear.js';
 import { miniPlayerStyles } from './mini-player.styles.js';
 
@@ -24,21 +26,30 @@ export class MiniPlayerFeature implements PlayerFeature {
   private open = false;
   private drag: { id: number; x: number; y: number; dx: number; dy: number; moved: boolean } | null = null;
   private offset = { dx: 0, dy: 0 };
+  private readonly pip: WholePlayerPip;
 
   constructor(private readonly context: PlayerFeatureContext) {
     this.host = context.host;
     const root = this.host.shadowRoot!;
-    const sheets = [miniPlayerStyles.styleSheet!, this.sheet].filter((sheet) => !root.adoptedStyleSheets.includes(sheet));
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
+    adoptSheets(root, miniPlayerStyles.styleSheet!, this.sheet);
     this.visibility = new IntersectionObserver((entries) => {
       this.visible = entries.some((entry) => entry.isIntersecting);
       this.decide();
     });
     this.visibility.observe(this.host);
     this.keepClear = new KeepClear(this.host, () => (this.open ? this.host.shadowRoot!.querySelector<HTMLElement>('.base') : this.host));
+    this.pip = new WholePlayerPip(this.host as typeof this.host & { relocating: boolean }, (open) => {
+      if (open && this.open) this.setOpen(false, 'pip');
+      this.host.emit('shoplive-mini-player', { open, reason: 'pip' });
+    });
     const base = root.querySelector<HTMLElement>('.base');
     base?.addEventListener('pointerdown', this.onPointerDown);
     base?.addEventListener('click', this.onClickCapture, true);
+  }
+
+  /** The picture-in-picture button: the whole player where the browser can, else (false) the video alone. */
+  togglePictureInPicture(): Promise<boolean> {
+    return this.pip.toggle().catch(() => false);
   }
 
   private get disabled(): boolean {
@@ -57,7 +68,7 @@ export class MiniPlayerFeature implements PlayerFeature {
   /** Opens when the player is out of view while playing; closes when it is back in view. */
   private decide(): void {
     if (this.visible) this.dismissed = false;
-    const wanted = !this.visible && !this.dismissed && !this.disabled && (this.open || this.playing);
+    const wanted = !this.visible && !this.dismissed && !this.disabled && !this.pip.open && (this.open || this.playing);
     if (wanted !== this.open) this.setOpen(wanted, 'scroll');
   }
 

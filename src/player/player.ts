@@ -6,6 +6,7 @@ import { NearViewportController } from '../internal/near-viewport-controller.js'
 import { ShopliveElement } from '../internal/shoplive-element.js';
 import { FrameRatio } from '../layout/frame-ratio.js';
 import type { ShoppingFeature } from '../commerce/shopping-feature.js';
+import type { MiniPlayerFeature } from '../mini-player/mini-player-feature.js';
 import { checkedCue, type CueInit } from '../subtitles/cue.js';
 import type { SidecarTrack } from '../subtitles/sources/sidecar-track.js';
 import type { SubtitleFeature } from '../subtitles/subtitle-feature.js';
@@ -248,7 +249,15 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
     return cue !== null;
   }
 
+  /** @internal Set while the whole player moves to or from a picture-in-picture window: the stream plays on. */
+  relocating = false;
+
+  override connectedCallback(): void {
+    if (!this.relocating) super.connectedCallback();
+  }
+
   override disconnectedCallback(): void {
+    if (this.relocating) return;
     super.disconnectedCallback();
     this.nearViewport.reset();
   }
@@ -280,6 +289,13 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
     if (changed.has('muted') && this.videoElement) this.videoElement.muted = this.muted;
   }
 
+  /** The whole player in a Document Picture-in-Picture window where the browser has one, else the video alone. */
+  private togglePictureInPicture(): void {
+    this.features.use<MiniPlayerFeature>('mini-player', (mini) => {
+      void mini.togglePictureInPicture().then((whole) => whole || this.session.request({ type: 'toggle-pip' }));
+    });
+  }
+
   private adoptLegacyTitle(): void {
     log.warn('<shoplive-player title> shows a browser tooltip over the whole player: use video-title instead.');
     this.videoTitle ||= this.legacyTitle ?? '';
@@ -297,7 +313,7 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
       overlays: this.features.overlays(),
       featureControls: this.features.controls(),
       qualityMenu: this.qualityMenu.current,
-      request: (request) => this.session.request(request),
+      request: (request) => (request.type === 'toggle-pip' ? this.togglePictureInPicture() : this.session.request(request)),
       interact: () => this.session.snapshot.state !== 'error' && void this.session.start(),
     });
   }

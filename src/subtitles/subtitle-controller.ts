@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { autonym, directionOf, negotiateLocale } from '../i18n/negotiate.js';
+import { adoptSheets } from '../internal/adopt-sheet.js';
 import { RefusalLog, type ReportRefusal } from '../internal/refusals.js';
 import type { MenuGroup, MenuItem } from '../player/controls/menu.js';
 import { captionStyle, onCaptionStyle, rereadCaptionStyle, type CaptionStyle } from './caption-style.js';
@@ -103,9 +104,8 @@ export class SubtitleController implements ReactiveController {
   }
 
   hostConnected(): void {
-    const root = this.host.shadowRoot;
     const sheet = subtitleStyles.styleSheet;
-    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    if (sheet) adoptSheets(this.host.shadowRoot, sheet);
   }
 
   hostDisconnected(): void {

@@ -77,7 +77,8 @@ describe('mini-player', () => {
     const box = buy.getBoundingClientRect();
     // A real tap at the button's place in the floating box.
     await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
-    const button = await waitFor(() => root.querySelector('[part=sheet] shoplive-buy-button'), 'the buy sheet in the mini-player');
+    await waitFor(() => root.querySelector('[part=sheet]'), 'the buy sheet in the mini-player');
+    const button = await waitFor(() => [...root.querySelectorAll('shoplive-buy-button')].find((each) => each.getClientRects().length), 'its buy button');
     const added = new Promise<AddToCartDetail>((resolve) =>
       document.addEventListener('shoplive-add-to-cart', (event) => {
         const detail = (event as CustomEvent<AddToCartDetail>).detail;

@@ -265,10 +265,17 @@ export class ShopliveProductCards extends ShopliveElement {
     const listed = this.listed;
     if (!product && !listed.length) return nothing;
     return html`
-      <section part="base" class="base" aria-label=${this.t('commerce.products')} lang=${this.i18n.locale} dir=${this.i18n.dir}>
-        ${this.sheet ? this.renderSheet(product, listed) : nothing}
+      <section
+        part="base"
+        class="base"
+        role=${this.sheet ? 'dialog' : nothing}
+        aria-label=${this.sheet === 'buy' && product ? this.t('commerce.buyProduct', { title: product.title }) : this.t('commerce.products')}
+        lang=${this.i18n.locale}
+        dir=${this.i18n.dir}
+      >
+        ${this.sheet ? this.renderSheet(product) : nothing}
         ${product ? this.renderCompact(product, listed.length) : nothing}
-        ${product && !this.sheet ? this.renderCard(product) : nothing}
+        ${product ? this.renderCard(product) : nothing}
         <div class="bar">
           ${listed.length > 1
             ? html`<button part="list-button" type="button" aria-expanded=${String(this.expanded)} aria-controls="list" @click=${() => (this.expanded = !this.expanded)}>
@@ -277,7 +284,7 @@ export class ShopliveProductCards extends ShopliveElement {
             : nothing}
           <button part="cart-button" type="button" @click=${this.onCheckout}>${this.t('commerce.cart')}</button>
         </div>
-        ${this.expanded && listed.length > 1 && !this.sheet ? this.renderList(listed, product) : nothing}
+        ${(this.expanded || this.sheet === 'list') && listed.length > 1 ? this.renderList(listed, product) : nothing}
       </section>
     `;
   }
@@ -341,15 +348,15 @@ export class ShopliveProductCards extends ShopliveElement {
     });
   }
 
-  private renderSheet(product: Product | null, listed: Product[]) {
+  private renderSheet(product: Product | null) {
     const buying = this.sheet === 'buy' && product;
     return sheet({
       label: buying ? this.t('commerce.buyProduct', { title: product.title }) : this.t('commerce.products'),
       closeLabel: this.t('commerce.closeSheet'),
       close: this.closeSheet,
-      body: buying
-        ? this.renderCard(product)
-        : html`${this.renderList(listed, product)}<button part="cart-button" class="sheet-cart" type="button" @click=${this.onCheckout}>${this.t('commerce.cart')}</button>`,
+      // The card and the list stay the elements they are (shown in the sheet by its styles): nothing is made anew in
+      // it, which also keeps them working in the whole-player picture-in-picture window.
+      body: nothing,
     });
   }
 

@@ -292,16 +292,26 @@ export const productCardsStyles = css`
     overflow: auto;
     z-index: 3;
   }
-  :host([overlay][sheet]) .compact {
+  :host([overlay][sheet]) .compact,
+  :host([overlay][sheet]) [part='list-button'] {
     display: none;
+  }
+  :host([overlay][sheet]) .base {
+    padding: 8px;
+    border-radius: var(--_radius) var(--_radius) 0 0;
+    background: var(--shoplive-sheet-background, rgb(20 20 20 / 0.94));
+  }
+  :host([overlay][sheet='buy']) .base > .card {
+    display: grid;
+  }
+  :host([overlay][sheet='list']) .base > .list,
+  :host([overlay][sheet='list']) .base > .bar {
+    display: flex;
   }
   .sheet {
     display: flex;
     flex-direction: column;
     gap: 8px;
-    padding: 8px;
-    border-radius: var(--_radius) var(--_radius) 0 0;
-    background: var(--shoplive-sheet-background, rgb(20 20 20 / 0.94));
   }
   .sheet:focus {
     outline: none;
@@ -317,19 +327,12 @@ export const productCardsStyles = css`
     font-weight: 600;
     unicode-bidi: isolate;
   }
-  .sheet-close,
-  .sheet-cart {
+  .sheet-close {
     min-width: 44px;
     min-height: 44px;
     border: 0;
     border-radius: var(--_radius);
     background: var(--_card-bg);
-  }
-  .sheet .card {
-    display: grid;
-  }
-  .sheet .list {
-    display: flex;
   }
   .item {
     min-height: 44px;

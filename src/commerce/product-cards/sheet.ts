@@ -40,14 +40,14 @@ export function compactCard(view: CompactView): TemplateResult {
   </div>`;
 }
 
-/** A bottom sheet over the video (not the page): the full card with its sizes, or the show's list. */
+/** The head of the bottom sheet over the video (not the page); the full card or the list below it is the card's own. */
 export function sheet(options: { label: string; closeLabel: string; body: unknown; close: () => void }): TemplateResult {
   const onKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
     event.stopPropagation();
     options.close();
   };
-  return html`<div part="sheet" class="sheet" role="dialog" aria-label=${options.label} tabindex="-1" @keydown=${onKeydown}>
+  return html`<div part="sheet" class="sheet" tabindex="-1" @keydown=${onKeydown}>
     <div class="sheet-head">
       <span class="sheet-title">${options.label}</span>
       <button part="sheet-close-button" class="sheet-close" type="button" aria-label=${options.closeLabel} @click=${options.close}>✕</button>
