@@ -98,8 +98,9 @@ export default [
         }
         // What every element shares (base class, define, i18n core, spinner): one stable chunk the budgets can name.
         // Internal helpers only some capabilities use (text cleaning, byte-limited reads, stored records) stay out of
-        // it and go where rollup's sharing puts them, so a player without products or a size helper never loads them.
-        if (/\/src\/internal\/(text|read-limited|stored)\.ts$/.test(id)) return undefined;
+        // it and go where rollup's sharing puts them, so a player without products or a size helper never loads them
+        // (the roving tabindex: the player's lazy menus and the buy button's chips).
+        if (/\/src\/internal\/(text|read-limited|stored|roving-tabindex)\.ts$/.test(id)) return undefined;
         if (/\/src\/(internal|i18n)\//.test(id) && !id.includes('/locales/')) return 'core';
         if (id.includes('/node_modules/hls.js/')) return 'hlsjs';
         if (id.includes('/node_modules/agora-rtc-sdk-ng/')) return 'agora';

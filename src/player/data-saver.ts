@@ -8,3 +8,8 @@ export function savesData(): boolean {
   if (connection?.saveData === true) return true;
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-data: reduce)').matches;
 }
+
+/** Whether a player may load and autoplay without the shopper's press: not while they save data, unless told. */
+export function mayStartAlone(player: { autoplayOnSaveData: boolean }): boolean {
+  return player.autoplayOnSaveData || !savesData();
+}

@@ -11,7 +11,7 @@ import { checkedCue, type CueInit } from '../subtitles/cue.js';
 import type { SidecarTrack } from '../subtitles/sources/sidecar-track.js';
 import type { SubtitleFeature } from '../subtitles/subtitle-feature.js';
 import { checkedPoster, reportFrom } from './checked-inputs.js';
-import { savesData } from './data-saver.js';
+import { mayStartAlone } from './data-saver.js';
 import type { MenuController } from './controls/menu.js';
 import type { EngineKind } from './engines/engine.js';
 import type { RtcClientFactory } from './engines/rtc/agora-client.js';
@@ -22,6 +22,7 @@ import { FeatureHub } from './features/feature-hub.js';
 import { PLAYER_FEATURES } from './features/index.js';
 import type { FeatureHost } from './features/player-feature.js';
 import type { PlayerState } from './player-events.js';
+import { PLAYER_PROPERTIES } from './player-properties.js';
 import { playerStyles } from './player.styles.js';
 import { renderPlayer } from './player-view.js';
 import { sessionConfigOf } from './session/engine-plan.js';
@@ -59,6 +60,8 @@ const STREAM_PROPERTIES = ['src', 'agoraAppId', 'agoraChannel', 'agoraUid', 'ago
  * @csspart quality-menu - The quality menu.
  * @csspart subtitles-button - Opens the subtitles menu.
  * @csspart subtitles-menu - The subtitles menu (language and text size).
+ * @csspart menu - Every popup menu (with its own `quality-menu` or `subtitles-menu`).
+ * @csspart menu-group - A labelled group of a menu (the subtitles menu's languages, text sizes).
  * @csspart pip-button - Picture in picture.
  * @csspart fullscreen-button - Full screen.
  * @csspart big-play-button - The large play button over a paused player.
@@ -69,8 +72,14 @@ const STREAM_PROPERTIES = ['src', 'agoraAppId', 'agoraChannel', 'agoraUid', 'ago
  * @csspart retry-button - "Try again" on the error panel.
  * @csspart signal - Real-time signal strength, `data-bars` 0-4.
  * @csspart subtitles - The captions area.
- * @csspart cue - One caption (`cue cue-interim` while live speech-to-text is still revising it).
+ * @csspart cue - One caption.
+ * @csspart cue-interim - A caption live speech-to-text is still revising (with `cue`).
  * @csspart product-cards - The product cards over the video.
+ * @csspart card - The product cards' compact card (re-exported).
+ * @csspart buy-button - The buy button in that card (re-exported).
+ * @csspart list - The list of the show's products (re-exported).
+ * @csspart cart-button - The product cards' cart button (re-exported).
+ * @csspart mini-close-button - Closes the mini-player (`mini-player`: a corner, or `off`; `shoplive-mini-player` events).
  *
  * @cssproperty --shoplive-accent - Accent colour (live dot, focus halo, buttons); #d81a4b.
  * @cssproperty --shoplive-on-accent - Text on the accent ("Try again"); #fff.
@@ -78,46 +87,23 @@ const STREAM_PROPERTIES = ['src', 'agoraAppId', 'agoraChannel', 'agoraUid', 'ago
  * @cssproperty --shoplive-background - Behind the video.
  * @cssproperty --shoplive-control-color - Icon and text colour of the controls.
  * @cssproperty --shoplive-control-background - Scrim behind the control bar (keep 54 % black or more for white text).
- * @cssproperty --shoplive-aspect-ratio - Box aspect ratio; wins over the stream's own (default: the stream's, reserved
- *   from `aspect-ratio` or the poster until it is known, else 16 / 9). A `max-height` on the element bounds it.
+ * @cssproperty --shoplive-aspect-ratio - Box ratio, over the stream's own (reserved from `aspect-ratio`/the poster).
+ * @cssproperty --shoplive-mini-width - Width of the mini-player (min(42vw, 240px)).
  * @cssproperty --shoplive-radius - Corner radius.
  * @cssproperty --shoplive-font - Font shorthand of the controls.
  * @cssproperty --shoplive-object-fit - How the picture fills the box (`contain`).
+ * @cssproperty --shoplive-menu-background - Popup menus (quality, subtitles); 92 % near-black.
+ * @cssproperty --shoplive-error-background - The error panel; 90 % near-black.
+ * @cssproperty --shoplive-signal-weak - Real-time signal bars when the link is weak; #ffb020.
+ * @cssproperty --shoplive-subtitle-color - Caption text; #fff.
+ * @cssproperty --shoplive-subtitle-background - Behind each caption line; 78 % black.
+ * @cssproperty --shoplive-subtitle-font - Caption font (the text-size choice scales it).
+ * @cssproperty --shoplive-subtitle-bottom - Distance of the captions from the bottom, above the control bar (56px).
  */
 export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
   static override styles = playerStyles;
 
-  static override properties = {
-    src: { reflect: true },
-    poster: { reflect: true },
-    aspectRatio: { attribute: 'aspect-ratio', reflect: true },
-    autoplay: { type: Boolean, reflect: true },
-    autoplayOnSaveData: { type: Boolean, attribute: 'autoplay-on-save-data', reflect: true },
-    muted: { type: Boolean, reflect: true },
-    loading: { reflect: true },
-    videoTitle: { attribute: 'video-title' },
-    legacyTitle: { attribute: 'title' },
-    subtitlesLang: { attribute: 'subtitles-lang', reflect: true },
-    subtitles: { attribute: false },
-    products: { attribute: false },
-    productsSrc: { attribute: 'products-src', reflect: true },
-    agoraAppId: { attribute: 'agora-app-id' },
-    agoraChannel: { attribute: 'agora-channel' },
-    agoraUid: { attribute: 'agora-uid' },
-    agoraToken: { attribute: 'agora-token' },
-    agoraHostUid: { attribute: 'agora-host-uid' },
-    agoraDataUids: { attribute: 'agora-data-uids' },
-    latency: { reflect: true },
-    prefer: { reflect: true },
-    rtcTimeout: { attribute: 'rtc-timeout', type: Number },
-    qoeInterval: { attribute: 'qoe-interval' },
-    tokenProvider: { attribute: false },
-    agoraClientFactory: { attribute: false },
-    state: { reflect: true },
-    engine: { reflect: true },
-    paused: { type: Boolean, reflect: true },
-    behindLive: { type: Boolean, reflect: true, attribute: 'behind-live' },
-  };
+  static override properties = PLAYER_PROPERTIES;
 
   /** URL of the HLS master (or media) playlist. */
   declare src: string;
@@ -127,8 +113,7 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
   declare aspectRatio: string | null;
   /** Start playing as soon as the stream loads; falls back to muted playback where the browser requires it. */
   declare autoplay: boolean;
-  /** Start and autoplay even when the shopper asked to save data (Save-Data, prefers-reduced-data), which otherwise
-   * leaves the player on its poster until pressed. For shows that are the page's whole point. */
+  /** Start and autoplay even while the shopper saves data (Save-Data, prefers-reduced-data; else: poster until pressed). */
   declare autoplayOnSaveData: boolean;
   /** Start muted. Reflects the sound's state once playing (the shopper can unmute). */
   declare muted: boolean;
@@ -194,8 +179,7 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
   private readonly session: PlaybackSession = new PlaybackSession(this, { config: () => sessionConfigOf(this), report: this.report, features: this.features });
   /** The quality menu, loaded once there is more than one rendition to choose from. */
   private readonly qualityMenu = new LazyFeature<MenuController>('menus', async () => new (await import('./controls/menu.js')).MenuController(this), () => this.requestUpdate());
-  /** Near the viewport the stream starts, unless the shopper saves data (then it waits to be pressed). */
-  private readonly nearViewport = new NearViewportController(this, () => this.mayStartAlone() && void this.session.start());
+  private readonly nearViewport = new NearViewportController(this, () => mayStartAlone(this) && void this.session.start());
   private posterUrl = '';
 
   constructor() {
@@ -206,7 +190,6 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
       agoraDataUids: '', latency: 'ultra-low', prefer: 'rtc', rtcTimeout: RTC_TIMEOUT_MS, qoeInterval: QOE_INTERVAL_S, tokenProvider: null,
       agoraClientFactory: null, state: 'idle', engine: null, paused: true, behindLive: false,
     });
-    // The box takes the stream's shape; until then the `aspect-ratio` attribute's, or the poster's.
     new FrameRatio(this, { declared: () => this.aspectRatio, poster: () => this.posterUrl, video: () => this.videoElement });
   }
 
@@ -276,24 +259,12 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
     if (!levels.length) this.qualityMenu.current?.close();
   }
 
-  /** Whether the player may load and autoplay without the shopper's press: not while they save data, unless told. */
-  mayStartAlone(): boolean {
-    return this.autoplayOnSaveData || !savesData();
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     if (this.session.snapshot.levels.length > 1) this.qualityMenu.use(() => {});
     const reconfigured = STREAM_PROPERTIES.some((key) => changed.has(key) && changed.get(key) !== undefined);
     if (reconfigured && this.session.reconfigure() === 'rearm') this.nearViewport.reset();
-    if (changed.has('loading') && this.loading === 'eager' && this.mayStartAlone()) void this.session.start();
+    if (changed.has('loading') && this.loading === 'eager' && mayStartAlone(this)) void this.session.start();
     if (changed.has('muted') && this.videoElement) this.videoElement.muted = this.muted;
-  }
-
-  /** The whole player in a Document Picture-in-Picture window where the browser has one, else the video alone. */
-  private togglePictureInPicture(): void {
-    this.features.use<MiniPlayerFeature>('mini-player', (mini) => {
-      void mini.togglePictureInPicture().then((whole) => whole || this.session.request({ type: 'toggle-pip' }));
-    });
   }
 
   private adoptLegacyTitle(): void {
@@ -313,7 +284,11 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
       overlays: this.features.overlays(),
       featureControls: this.features.controls(),
       qualityMenu: this.qualityMenu.current,
-      request: (request) => (request.type === 'toggle-pip' ? this.togglePictureInPicture() : this.session.request(request)),
+      // Picture in picture takes the whole player where the browser can (Document PiP), else the video alone.
+      request: (request) =>
+        request.type === 'toggle-pip'
+          ? this.features.use<MiniPlayerFeature>('mini-player', (mini) => void mini.togglePictureInPicture().then((whole) => whole || this.session.request(request)))
+          : this.session.request(request),
       interact: () => this.session.snapshot.state !== 'error' && void this.session.start(),
     });
   }
