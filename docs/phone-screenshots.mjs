@@ -12,10 +12,11 @@ const server = await startLiveServer({ port: 0, staticRoots: demoRoots() });
 const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, '--autoplay-policy=no-user-gesture-required'] });
 try {
   for (const lang of ['en', 'ar']) {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
     await page.goto(`${server.url}/vertical.html`);
     await page.evaluate((lang) => {
       document.documentElement.lang = lang;
+      document.getElementById('locale-picker').value = lang;
       document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
       document.getElementById('player').setAttribute('subtitles-lang', lang === 'ar' ? 'ar' : 'en');
     }, lang);
@@ -26,7 +27,8 @@ try {
       const cards = root?.querySelector('shoplive-product-cards')?.shadowRoot;
       return player?.getAttribute('state') === 'playing' && root.querySelector('[part~=cue]') && cards?.querySelector('[part=compact-card]');
     }, null, { timeout: 30_000 });
-    await page.waitForTimeout(1500);
+    // Two painted frames after that moment, so the shot shows it.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     await page.screenshot({ path: out(`phone-vertical-390x844-${lang}.png`) });
     await page.close();
   }
