@@ -16,6 +16,8 @@ const entries = {
   size: 'src/size/index.ts',
   'size-helper': 'src/size/widget/size-helper.ts',
   'rtc-simulator': 'src/player/engines/rtc/simulator/index.ts',
+  returns: 'src/returns/index.ts',
+  details: 'src/details/index.ts',
 };
 
 /** fileName -> { imports, facade, modules } of every chunk of the library pass, filled when it is written. */
@@ -29,8 +31,8 @@ const plugins = () => [
 
 /** Locale catalogs are named by capability and locale (`i18n-size-de-…`), so a page's downloads read plainly. */
 function chunkName(chunk) {
-  const locale = /src\/(?:(commerce)\/messages|size\/widget\/(messages)|i18n)\/locales\/([\w-]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
-  if (locale) return `chunks/i18n-${locale[1] ? 'commerce' : locale[2] ? 'size' : 'core'}-${locale[3]}-[hash].js`;
+  const locale = /src\/(?:(commerce|returns|details)\/messages|size\/widget\/(messages)|i18n)\/locales\/([\w-]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+  if (locale) return `chunks/i18n-${locale[1] ?? (locale[2] ? 'size' : 'core')}-${locale[3]}-[hash].js`;
   return 'chunks/[name]-[hash].js';
 }
 
