@@ -1,7 +1,9 @@
 import type { PropertyDeclarations } from 'lit';
+import { QOE_INTERVAL_S } from '../qoe/qoe-reporter.js';
+import { RTC_TIMEOUT_MS } from './engines/rtc/defaults.js';
 
-/** The player element's reactive properties and their attributes (documented on ShoplivePlayer's declarations). */
-export const PLAYER_PROPERTIES: PropertyDeclarations = {
+/** The player's reactive properties and their attributes (documented on the class, src/player/player.ts). */
+export const PLAYER_PROPERTIES = {
   src: { reflect: true },
   poster: { reflect: true },
   aspectRatio: { attribute: 'aspect-ratio', reflect: true },
@@ -31,4 +33,17 @@ export const PLAYER_PROPERTIES: PropertyDeclarations = {
   engine: { reflect: true },
   paused: { type: Boolean, reflect: true },
   behindLive: { type: Boolean, reflect: true, attribute: 'behind-live' },
-};
+} as const satisfies PropertyDeclarations;
+
+/** Attributes that pick the stream: changing one restarts it. */
+export const STREAM_PROPERTIES = ['src', 'agoraAppId', 'agoraChannel', 'agoraUid', 'agoraToken', 'agoraHostUid', 'agoraDataUids', 'latency', 'prefer'] as const;
+
+/** Every property's starting value. */
+export function playerDefaults() {
+  return {
+    src: '', poster: '', aspectRatio: null, autoplay: false, autoplayOnSaveData: false, muted: false, loading: 'lazy', videoTitle: '', legacyTitle: null, subtitlesLang: '',
+    subtitles: [], productsSrc: '', agoraAppId: '', agoraChannel: '', agoraUid: '', agoraToken: '', agoraHostUid: '',
+    agoraDataUids: '', latency: 'ultra-low', prefer: 'rtc', rtcTimeout: RTC_TIMEOUT_MS, qoeInterval: QOE_INTERVAL_S, tokenProvider: null,
+    agoraClientFactory: null, state: 'idle', engine: null, paused: true, behindLive: false,
+  };
+}

@@ -7,6 +7,7 @@ import { pickStyle, STYLE_BACK, STYLE_ENTRY, styleEntryGroup, styleGroups } from
 import type { CueInit } from './cue.js';
 import { OverlayLayout } from '../layout/overlay-layout.js';
 import { SubtitleController } from './subtitle-controller.js';
+import { subtitleStyles } from './subtitle.styles.js';
 
 /**
  * The player's subtitle layer as a player feature: the stream's subtitle renditions and speech-to-text come as engine
@@ -27,6 +28,7 @@ export class SubtitleFeature implements PlayerFeature {
       report: context.report,
     });
     this.menu = new MenuController(host);
+    context.adoptStyles(subtitleStyles);
     // Captions take the room the player's layout owner leaves them (above the bar, below the cards).
     OverlayLayout.of(host);
   }
