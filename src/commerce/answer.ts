@@ -1,6 +1,6 @@
 import { emit } from '../internal/events.js';
 import { log } from '../internal/log.js';
-import { cleanText, describeError } from '../internal/text.js';
+import { cleanText, describeError, stripInvisible } from '../internal/text.js';
 import { COMMERCE_EVENTS, reportError, type AddToCartDetail, type AddToCartReason, type AddToCartRequest } from './events.js';
 import type { BridgeRequest } from './iframe-bridge.js';
 
@@ -42,7 +42,10 @@ function readAnswer(value: unknown): AddOutcome | null {
   const given = answer.reason;
   const reason = REASONS.includes(given as AddToCartReason) ? (given as AddToCartReason) : 'custom';
   const message = answer.message;
-  const text = typeof message === 'string' ? cleanText(message.trim(), MAX_MESSAGE) : '';
+  const text = typeof message === 'string' ? cleanText(message.trim(), MAX_MESSAGE).trim() : '';
+  if (typeof message === 'string' && stripInvisible(message).trim().length > MAX_MESSAGE) {
+    log.warn(`shoplive-add-to-cart: the answer's message is ${message.length} characters long; shortened to ${MAX_MESSAGE}.`);
+  }
   return { kind: 'rejected', reason, message: text || null };
 }
 

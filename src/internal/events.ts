@@ -27,6 +27,7 @@ export const EVENTS = {
   sizeRecommended: 'shoplive-size-recommended',
   feedback: 'shoplive-feedback',
   fixChosen: 'shoplive-fix-chosen',
+  miniPlayer: 'shoplive-mini-player',
   question: 'shoplive-question',
 } as const;
 
@@ -299,6 +300,15 @@ export interface FixChosenDetail {
   readonly toVariantId?: string;
 }
 
+/** `shoplive-mini-player`: the player floats (mini-player, whole-player picture in picture) or is back in the page. */
+export interface MiniPlayerDetail {
+  /** The player now floats (true) or is back in the page (false). */
+  readonly open: boolean;
+  /** `scroll`: it left or came back into view; `close`: the shopper closed it; `pip`: the whole player moved into a
+   * picture-in-picture window (`open: true`) or came back from it. */
+  readonly reason: 'scroll' | 'close' | 'pip';
+}
+
 // ---- product assistant ----------------------------------------------------------------------------------------------
 
 /** `shoplive-question`: a shopper's question neither the product data nor the host's answerer could answer. */
@@ -331,6 +341,7 @@ export interface ShopliveEventDetails {
   [EVENTS.sizeRecommended]: SizeRecommendedDetail;
   [EVENTS.feedback]: FeedbackDetail;
   [EVENTS.fixChosen]: FixChosenDetail;
+  [EVENTS.miniPlayer]: MiniPlayerDetail;
   [EVENTS.question]: QuestionDetail;
 }
 
