@@ -41,6 +41,7 @@ if (inBrowser && !scope[loadedKey]) {
     [TAGS.sizeHelper]: { when: 'present', load: () => import('./size/widget/size-helper.js') },
     [TAGS.fitCheck]: { when: 'near-viewport', load: () => import('./returns/index.js') },
     [TAGS.productDetails]: { when: 'near-viewport', load: () => import('./details/index.js') },
+    [TAGS.assistant]: { when: 'near-viewport', load: () => import('./assistant/widget/shoplive-assistant.js') },
   });
 }
 

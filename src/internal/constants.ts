@@ -11,4 +11,5 @@ export const TAGS = {
   sizeHelper: 'shoplive-size-helper',
   fitCheck: 'shoplive-fit-check',
   productDetails: 'shoplive-product-details',
+  assistant: 'shoplive-assistant',
 } as const;

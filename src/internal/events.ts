@@ -27,6 +27,8 @@ export const EVENTS = {
   sizeRecommended: 'shoplive-size-recommended',
   feedback: 'shoplive-feedback',
   fixChosen: 'shoplive-fix-chosen',
+  miniPlayer: 'shoplive-mini-player',
+  question: 'shoplive-question',
 } as const;
 
 // ---- player -------------------------------------------------------------------------------------------------------
@@ -298,6 +300,29 @@ export interface FixChosenDetail {
   readonly toVariantId?: string;
 }
 
+/** `shoplive-mini-player`: the player floats (mini-player, whole-player picture in picture) or is back in the page. */
+export interface MiniPlayerDetail {
+  /** The player now floats (true) or is back in the page (false). */
+  readonly open: boolean;
+  /** `scroll`: it left or came back into view; `close`: the shopper closed it; `pip`: the whole player moved into a
+   * picture-in-picture window (`open: true`) or came back from it. */
+  readonly reason: 'scroll' | 'close' | 'pip';
+}
+
+// ---- product assistant ----------------------------------------------------------------------------------------------
+
+/** `shoplive-question`: a shopper's question neither the product data nor the host's answerer could answer. */
+export interface QuestionDetail {
+  readonly productId: string;
+  readonly question: string;
+  /** The shopper's UI locale. */
+  readonly locale: string;
+  /** Pass to `assistant.reply(questionId, text)` to show the seller's answer. */
+  readonly questionId: string;
+  /** Tells the widget the seller will see it ("We've asked the seller"); same as `preventDefault()`. */
+  accept(): void;
+}
+
 export interface ShopliveEventDetails {
   [EVENTS.ready]: ReadyDetail;
   [EVENTS.firstFrame]: FirstFrameDetail;
@@ -316,6 +341,8 @@ export interface ShopliveEventDetails {
   [EVENTS.sizeRecommended]: SizeRecommendedDetail;
   [EVENTS.feedback]: FeedbackDetail;
   [EVENTS.fixChosen]: FixChosenDetail;
+  [EVENTS.miniPlayer]: MiniPlayerDetail;
+  [EVENTS.question]: QuestionDetail;
 }
 
 export type ShopliveEventName = keyof ShopliveEventDetails;

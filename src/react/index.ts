@@ -11,6 +11,7 @@ import { ShopliveBuyButton, ShopliveProductCards } from '../commerce/index.js';
 import { ShopliveSizeHelper } from '../size/widget/size-helper.js';
 import { ShopliveFitCheck } from '../returns/index.js';
 import { ShopliveProductDetails } from '../details/index.js';
+import { ShopliveAssistant } from '../assistant/widget/shoplive-assistant.js';
 import { TAGS } from '../internal/constants.js';
 import { EVENTS, type ShopliveEventMap } from '../internal/events.js';
 
@@ -34,6 +35,7 @@ export const ShoplivePlayerReact = createComponent({
     onShopliveNetworkQuality: event(EVENTS.networkQuality),
     onShoplivePublisher: event(EVENTS.publisher),
     onShopliveQoe: event(EVENTS.qoe),
+    onShopliveMiniPlayer: event(EVENTS.miniPlayer),
     // Commerce inside the player (products overlay) bubbles out through it.
     onShopliveAddToCart: event(EVENTS.addToCart),
     onShopliveProductView: event(EVENTS.productView),
@@ -99,6 +101,14 @@ export const ShopliveProductDetailsReact = createComponent({
   events: { ...errorEvent },
 });
 
+export const ShopliveAssistantReact = createComponent({
+  react: React,
+  tagName: TAGS.assistant,
+  elementClass: ShopliveAssistant,
+  displayName: 'ShopliveAssistant',
+  events: { onShopliveQuestion: event(EVENTS.question), ...errorEvent },
+});
+
 // Short names for JSX: <ShoplivePlayer src=… onShopliveFirstFrame={…} />.
 export {
   ShoplivePlayerReact as ShoplivePlayer,
@@ -107,4 +117,5 @@ export {
   ShopliveSizeHelperReact as ShopliveSizeHelper,
   ShopliveFitCheckReact as ShopliveFitCheck,
   ShopliveProductDetailsReact as ShopliveProductDetails,
+  ShopliveAssistantReact as ShopliveAssistant,
 };

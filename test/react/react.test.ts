@@ -3,6 +3,7 @@ import { createElement, type ReactElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import {
+  ShopliveAssistant,
   ShopliveBuyButton,
   ShopliveFitCheck,
   ShoplivePlayer,
@@ -49,9 +50,10 @@ describe('shoplive/react (React 19)', () => {
         createElement(ShopliveProductCards, null),
         createElement(ShopliveSizeHelper, null),
         createElement(ShopliveFitCheck, null),
-        createElement(ShopliveProductDetails, null)),
+        createElement(ShopliveProductDetails, null),
+        createElement(ShopliveAssistant, null)),
     );
-    for (const tag of ['shoplive-player', 'shoplive-buy-button', 'shoplive-product-cards', 'shoplive-size-helper', 'shoplive-fit-check', 'shoplive-product-details']) {
+    for (const tag of ['shoplive-player', 'shoplive-buy-button', 'shoplive-product-cards', 'shoplive-size-helper', 'shoplive-fit-check', 'shoplive-product-details', 'shoplive-assistant']) {
       const element = host.querySelector(tag);
       expect(element, tag).to.be.instanceOf(customElements.get(tag)!);
     }

@@ -15,6 +15,7 @@ import { productStore, type StoreChange } from '../product-store.js';
 import { loadShowProducts, setShowProducts } from '../show.js';
 import { productCardsStyles } from './product-cards.styles.js';
 import { commerceMessages } from '../messages/index.js';
+import { compactCard, sheet, type SheetKind } from './sheet.js';
 
 const refusedUrls = new Set<string>();
 const MAX_LOOKED_UP = 200;
@@ -59,12 +60,21 @@ const safeUrl = (url: string | undefined) => {
  * @csspart list - The list of the show's products.
  * @csspart list-item - One entry of the list.
  * @csspart cart-button - The cart button.
+ * @csspart compact-card - The card of a narrow or short player (under 480 x 400 px).
+ * @csspart compact-list-button - Its thumbnail, opening the product list (when the show has several products).
+ * @csspart compact-title - Its title (two lines at most).
+ * @csspart compact-buy-button - Its one "Buy", opening the sheet with sizes and Add to cart.
+ * @csspart sheet - The head of the bottom sheet over the video (a narrow player's "Buy" and product list).
+ * @csspart sheet-close-button - Closes the sheet.
  *
  * @cssproperty --shoplive-accent - "On stream now" and the pressed natural-light toggle.
  * @cssproperty --shoplive-on-accent - Text on the accent.
  * @cssproperty --shoplive-focus-ring - Focus outline colour (white over video, the accent on a page).
  * @cssproperty --shoplive-radius - Corner radius shared by every element (the card's falls back to it).
  * @cssproperty --shoplive-font - Font shorthand of the cards.
+ * @cssproperty --shoplive-sheet-background - The bottom sheet over a narrow player; 94 % near-black.
+ * @cssproperty --shoplive-buy-background - The compact card's "Buy" (the accent). Its label: --shoplive-buy-color.
+ * @cssproperty --shoplive-buy-color - The compact card's "Buy" label (--shoplive-on-accent).
  * @cssproperty --shoplive-card-background - Card background (translucent black over video, white on a page).
  * @cssproperty --shoplive-card-color - Card text colour.
  * @cssproperty --shoplive-card-radius - Corner radius.
@@ -86,6 +96,7 @@ export class ShopliveProductCards extends ShopliveElement {
     expanded: { state: true },
     natural: { state: true },
     pinned: { state: true },
+    sheet: { reflect: true },
   };
 
   /** The show this overlay belongs to (the player that mounts it). Default: `for`'s player, the enclosing player, or itself. */
@@ -101,6 +112,9 @@ export class ShopliveProductCards extends ShopliveElement {
   declare protected natural: boolean;
   /** A product the shopper picked from the list; the stream's next product replaces it. */
   declare protected pinned: string | null;
+  /** Read-only, reflected: the bottom sheet open over a narrow player (`buy` or `list`), else null. */
+  declare sheet: SheetKind | null;
+  private sheetOpener: HTMLElement | null = null;
 
   private readonly i18n = new LocaleController(this, [commerceMessages]);
   private viewed: string | null = null;
@@ -115,6 +129,7 @@ export class ShopliveProductCards extends ShopliveElement {
     this.expanded = false;
     this.natural = false;
     this.pinned = null;
+    this.sheet = null;
     // Re-renders on every store change: any product of the show, or which one is presented.
     new ProductController(this, { changed: (change) => this.onStoreChange(change) });
   }
@@ -201,6 +216,19 @@ export class ShopliveProductCards extends ShopliveElement {
     }
   }
 
+  private openSheet(kind: SheetKind, opener: HTMLElement): void {
+    this.sheetOpener = opener;
+    this.sheet = kind;
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('[part=sheet]')?.focus());
+  }
+
+  private readonly closeSheet = () => {
+    this.sheet = null;
+    const opener = this.sheetOpener;
+    this.sheetOpener = null;
+    void this.updateComplete.then(() => opener?.isConnected && opener.focus());
+  };
+
   protected override updated(): void {
     this.lookUpPresented();
     const presented = this.presentedId;
@@ -229,6 +257,7 @@ export class ShopliveProductCards extends ShopliveElement {
 
   private pick(product: Product): void {
     this.pinned = product.id;
+    if (this.sheet) this.closeSheet();
     this.send(COMMERCE_EVENTS.productClick, { productId: product.id, source: 'list', url: safeUrl(product.url) });
   }
 
@@ -249,7 +278,16 @@ export class ShopliveProductCards extends ShopliveElement {
     const listed = this.listed;
     if (!product && !listed.length) return nothing;
     return html`
-      <section part="base" class="base" aria-label=${this.t('commerce.products')} lang=${this.i18n.locale} dir=${this.i18n.dir}>
+      <section
+        part="base"
+        class="base"
+        role=${this.sheet ? 'dialog' : nothing}
+        aria-label=${this.sheet === 'buy' && product ? this.t('commerce.buyProduct', { title: product.title }) : this.t('commerce.products')}
+        lang=${this.i18n.locale}
+        dir=${this.i18n.dir}
+      >
+        ${this.sheet ? this.renderSheet(product) : nothing}
+        ${product ? this.renderCompact(product, listed.length) : nothing}
         ${product ? this.renderCard(product) : nothing}
         <div class="bar">
           ${listed.length > 1
@@ -259,7 +297,7 @@ export class ShopliveProductCards extends ShopliveElement {
             : nothing}
           <button part="cart-button" type="button" @click=${this.onCheckout}>${this.t('commerce.cart')}</button>
         </div>
-        ${this.expanded && listed.length > 1 ? this.renderList(listed, product) : nothing}
+        ${(this.expanded || this.sheet === 'list') && listed.length > 1 ? this.renderList(listed, product) : nothing}
       </section>
     `;
   }
@@ -309,6 +347,30 @@ export class ShopliveProductCards extends ShopliveElement {
         </div>
       </article>
     `;
+  }
+
+  private renderCompact(product: Product, count: number) {
+    return compactCard({
+      t: (key, params) => this.t(key, params),
+      product,
+      image: safeUrl(product.image),
+      price: this.i18n.formatPrice(product.price, product.currency),
+      presented: !this.pinned && product.id === this.presentedId,
+      count: count > 1 ? this.i18n.formatNumber(count) : null,
+      open: (kind, opener) => this.openSheet(kind, opener),
+    });
+  }
+
+  private renderSheet(product: Product | null) {
+    const buying = this.sheet === 'buy' && product;
+    return sheet({
+      label: buying ? this.t('commerce.buyProduct', { title: product.title }) : this.t('commerce.products'),
+      closeLabel: this.t('commerce.closeSheet'),
+      close: this.closeSheet,
+      // The card and the list stay the elements they are (shown in the sheet by its styles): nothing is made anew in
+      // it, which also keeps them working in the whole-player picture-in-picture window.
+      body: nothing,
+    });
   }
 
   private renderList(listed: Product[], shown: Product | null) {
