@@ -9,12 +9,18 @@ import { commerceMode, playerOf } from '../context.js';
 import { COMMERCE_EVENTS, reportError } from '../events.js';
 import { iframeBridge } from '../iframe-bridge.js';
 import type { Product } from '../product.js';
-import { productStore, type StoreChange } from '../product-store.js';
+import { productStore, type LoadProblem, type ShowLoad, type StoreChange } from '../product-store.js';
 import { loadShowProducts, setShowProducts } from '../show.js';
 import { productCardsStyles } from './product-cards.styles.js';
 import { commerceMessages } from '../messages/index.js';
 
 const refusedUrls = new Set<string>();
+
+const LOAD_MESSAGES: Record<LoadProblem, MessageKey> = {
+  unavailable: 'commerce.productsUnavailable',
+  unreadable: 'commerce.productsUnreadable',
+  'too-large': 'commerce.productsTooLarge',
+};
 const MAX_LOOKED_UP = 200;
 
 /**
@@ -50,6 +56,8 @@ const safeUrl = (url: string | undefined) => {
  * @csspart list-button - Shows / hides the list.
  * @csspart list - The list of the show's products. Each entry: `list-item`.
  * @csspart cart-button - The cart button.
+ * @csspart loading - "Loading products…" while the show's products file is on its way.
+ * @csspart load-error - Why the products file gave no products, with `retry-button` ("Try again").
  *
  * @cssproperty --shoplive-accent - "On stream now" and the pressed natural-light toggle; text on it: --shoplive-on-accent.
  * @cssproperty --shoplive-focus-ring - Focus outline colour (white over video, the accent on a page).
@@ -240,10 +248,31 @@ export class ShopliveProductCards extends ShopliveElement {
   protected override render() {
     const product = this.shownProduct;
     const listed = this.listed;
-    if (!product && !listed.length) return nothing;
+    const load = productStore.load(this.show);
+    if (!product && !listed.length && !load) return nothing;
     return html`
       <section part="base" class="base" aria-label=${this.t('commerce.products')} lang=${this.i18n.locale} dir=${this.i18n.dir}>
+        ${load ? this.renderLoad(load) : nothing}
         ${product ? this.renderCard(product) : nothing}
+        ${product || listed.length ? this.renderBar(listed) : nothing}
+        ${this.expanded && listed.length > 1 ? this.renderList(listed, product) : nothing}
+      </section>
+    `;
+  }
+
+  /** The products file on its way, or why it gave nothing, with a way to ask again. */
+  private renderLoad(load: ShowLoad) {
+    if (load.state === 'loading') {
+      return html`<p part="loading" class="load" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('commerce.loadingProducts')}</p>`;
+    }
+    return html`<div part="load-error" class="load" role="alert">
+      <p>${this.t(LOAD_MESSAGES[load.problem])}</p>
+      <button part="retry-button" type="button" @click=${load.retry}>${this.t('commerce.retry')}</button>
+    </div>`;
+  }
+
+  private renderBar(listed: Product[]) {
+    return html`
         <div class="bar">
           ${listed.length > 1
             ? html`<button part="list-button" type="button" aria-expanded=${String(this.expanded)} aria-controls="list" @click=${() => (this.expanded = !this.expanded)}>
@@ -252,8 +281,6 @@ export class ShopliveProductCards extends ShopliveElement {
             : nothing}
           <button part="cart-button" type="button" @click=${this.onCheckout}>${this.t('commerce.cart')}</button>
         </div>
-        ${this.expanded && listed.length > 1 ? this.renderList(listed, product) : nothing}
-      </section>
     `;
   }
 
