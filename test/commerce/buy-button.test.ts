@@ -1,46 +1,11 @@
 import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/commerce/buy-button/buy-button.js';
 import type { ShopliveBuyButton } from '../../src/commerce/buy-button/buy-button.js';
-import type { AddToCartDetail, SizeRequestDetail } from '../../src/commerce/events.js';
-import { validateProducts } from '../../src/commerce/product.js';
+import type { SizeRequestDetail } from '../../src/commerce/events.js';
 import { productStore } from '../../src/commerce/product-store.js';
-import { cleanup, mount, recordEvents, shadowQuery, waitFor } from '../support/dom.js';
+import { cleanup, mount, recordEvents, waitFor } from '../support/dom.js';
+import { answerWith, buy, chip, label, mountButton, part, settle, statusText, type AddEvent } from './buy-button-support.js';
 import { dressInput, scarfInput, stubWindowOpen, uniqueId, withUncaughtErrorsAllowed } from './support.js';
-
-type AddEvent = CustomEvent<AddToCartDetail>;
-
-function addProduct(input: Record<string, unknown>): string {
-  const { products, errors } = validateProducts([input]);
-  expect(errors).to.deep.equal([]);
-  productStore.put(products);
-  return products[0]!.id;
-}
-
-async function mountButton(attributes = '', input: Record<string, unknown> = dressInput()): Promise<ShopliveBuyButton> {
-  const id = addProduct(input);
-  const button = mount<ShopliveBuyButton>(`<shoplive-buy-button product-id="${id}" ${attributes}></shoplive-buy-button>`);
-  await button.updateComplete;
-  return button;
-}
-
-const part = (button: ShopliveBuyButton, name: string) => shadowQuery<HTMLElement>(button, `[part~="${name}"]`);
-const buy = (button: ShopliveBuyButton) => part(button, 'button') as HTMLButtonElement;
-const chip = (button: ShopliveBuyButton, size: string) => shadowQuery<HTMLButtonElement>(button, `[role=radio][data-size="${size}"]`)!;
-const statusText = (button: ShopliveBuyButton) => part(button, 'status')!.textContent!.replace(/\s+/g, ' ').trim();
-const label = (button: ShopliveBuyButton) => buy(button).querySelector('.label')!.textContent!.trim();
-
-async function settle(button: ShopliveBuyButton, state: string): Promise<void> {
-  await waitFor(() => button.state === state, `state ${state} (is ${button.state})`, 5000);
-  await button.updateComplete;
-}
-
-/** Answers every add-to-cart on the document with `answer` until the test ends. */
-function answerWith(answer: (detail: AddToCartDetail) => unknown): () => void {
-  const listener = (event: Event) => (event as AddEvent).detail.respondWith(answer((event as AddEvent).detail) as never);
-  document.addEventListener('shoplive-add-to-cart', listener);
-  return () => document.removeEventListener('shoplive-add-to-cart', listener);
-}
 
 describe('<shoplive-buy-button>', () => {
   const teardown: Array<() => void> = [];
