@@ -5,6 +5,7 @@ import '../../src/player/index.js';
 import type { ShoplivePlayer } from '../../src/player/player.js';
 import { cleanup, decodedFrames, eventually, mount, nextEvent } from '../support/dom.js';
 import { liveOrigin, liveSession } from '../support/live.js';
+import { watchMediaSources } from './support.js';
 
 /** Counts what the page holds open: listeners on window/document, intervals, MediaSource objects still open. */
 function resourceCounter() {
@@ -70,24 +71,17 @@ function resourceCounter() {
     if (id !== undefined) timeouts.delete(id);
     originalClearTimeout(id);
   }) as typeof clearTimeout;
-  const sources: MediaSource[] = [];
-  const NativeMediaSource = window.MediaSource;
-  window.MediaSource = class extends NativeMediaSource {
-    constructor() {
-      super();
-      sources.push(this);
-    }
-  } as typeof MediaSource;
+  const sources = watchMediaSources();
   restore.push(() => {
     window.setInterval = originalSet;
     window.clearInterval = originalClear;
     window.setTimeout = originalTimeout;
     window.clearTimeout = originalClearTimeout;
-    window.MediaSource = NativeMediaSource;
+    sources.stop();
   });
   return {
     snapshot: () => ({ window: listeners.get(window)!, document: listeners.get(document)!, intervals: intervals.size }),
-    openMediaSources: () => sources.filter((source) => source.readyState !== 'closed').length,
+    openMediaSources: () => sources.open(),
     pendingTimeouts: () => timeouts.size,
     stop: () => restore.forEach((undo) => undo()),
   };

@@ -55,3 +55,31 @@ export const shownText = (host: Element, selector: string) => host.shadowRoot?.q
 export async function fileRequests(session: { requests(): Promise<Requests> }, path: string): Promise<Requests> {
   return (await session.requests()).filter((request) => request.path === `/${path}`);
 }
+
+/**
+ * Every MediaSource the page creates from now on (hls.js makes a new one for each media pipeline it builds, so a
+ * rebuilt pipeline shows as one more): how many were created, how many are still open.
+ */
+export function watchMediaSources(): { created(): number; open(): number; builtBy(method: string, module: string): number; stop(): void } {
+  const sources: MediaSource[] = [];
+  const stacks: string[] = [];
+  const NativeMediaSource = window.MediaSource;
+  window.MediaSource = class extends NativeMediaSource {
+    constructor() {
+      super();
+      sources.push(this);
+      const limit = Error.stackTraceLimit;
+      Error.stackTraceLimit = 50;
+      stacks.push(new Error().stack ?? '');
+      Error.stackTraceLimit = limit;
+    }
+  } as typeof MediaSource;
+  return {
+    created: () => sources.length,
+    /** How many were made inside a call of `method` that came from the source file `module` (as the stack says). */
+    builtBy: (method: string, module: string) =>
+      stacks.filter((stack) => (stack.includes(`.${method} `) || stack.includes(`at ${method} `)) && stack.includes(`/${module}`)).length,
+    open: () => sources.filter((source) => source.readyState !== 'closed').length,
+    stop: () => void (window.MediaSource = NativeMediaSource),
+  };
+}
