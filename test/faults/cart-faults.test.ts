@@ -7,13 +7,28 @@ import '../../src/commerce/product-cards/product-cards.js';
 import type { ShopliveBuyButton } from '../../src/commerce/buy-button/buy-button.js';
 import type { ShopliveProductCards } from '../../src/commerce/product-cards/product-cards.js';
 import { productStore } from '../../src/commerce/product-store.js';
-import { answerWith, buy, chip, label, mountButton, part, settle, statusText, type AddEvent } from '../commerce/buy-button-support.js';
+import { answerWith, buy, chip, label, mountButton, part, quietly, settle, statusText, type AddEvent } from '../commerce/buy-button-support.js';
 import { added, cardButton, handlers, liquidScript, freshHandle, resetShop } from '../commerce/shopify-support.js';
 import { mockHttp, recordFetches, stopMocking, stubWindowOpen, withUncaughtErrorsAllowed } from '../commerce/support.js';
 import { cleanup, mount, recordEvents, waitFor } from '../support/dom.js';
 
 describe('fault matrix: the host\'s add-to-cart listener', () => {
   const teardown: Array<() => void> = [];
+
+  /** A storefront that answers with a promise it settles later: three clicks, then "not confirmed" at the timeout. */
+  async function threeClicksUnanswered(button: ShopliveBuyButton) {
+    const events = recordEvents(document, ['shoplive-add-to-cart']) as AddEvent[];
+    const answers: Array<(value: unknown) => void> = [];
+    teardown.push(answerWith(() => new Promise((resolve) => answers.push(resolve))));
+    await quietly(async () => {
+      buy(button).click();
+      expect(button.state, 'waiting for the answer').to.equal('pending');
+      buy(button).click();
+      buy(button).click();
+      await settle(button, 'error');
+    });
+    return { events, answers };
+  }
   afterEach(() => {
     teardown.splice(0).forEach((undo) => undo());
     cleanup();
@@ -86,20 +101,7 @@ describe('fault matrix: the host\'s add-to-cart listener', () => {
     const open = stubWindowOpen();
     teardown.push(open.restore);
     const button = await mountButton('variant-id="1001" answer-timeout="300"');
-    const events = recordEvents(document, ['shoplive-add-to-cart']) as AddEvent[];
-    const answers: Array<(value: unknown) => void> = [];
-    teardown.push(answerWith(() => new Promise((resolve) => answers.push(resolve))));
-    const warn = console.warn;
-    console.warn = () => undefined;
-    try {
-      buy(button).click();
-      expect(button.state, 'waiting for the answer').to.equal('pending');
-      buy(button).click();
-      buy(button).click();
-      await settle(button, 'error');
-    } finally {
-      console.warn = warn;
-    }
+    const { events, answers } = await threeClicksUnanswered(button);
     expect(statusText(button)).to.equal('The shop has not confirmed yet. Check your cart before you try again.');
     expect(open.calls, 'no product page: the storefront may still be adding it').to.deep.equal([]);
     expect(part(button, 'status')!.querySelector('a')).to.equal(null);
@@ -190,19 +192,7 @@ describe('fault matrix: the host\'s add-to-cart listener', () => {
 
     it('answers late (after answer-timeout): "not confirmed", then its answer; clicks while pending send nothing; never cart/add.js', async () => {
       const button = await shopifyCard('answer-timeout="200"');
-      const events = recordEvents(document, ['shoplive-add-to-cart']) as AddEvent[];
-      const answers: Array<(value: unknown) => void> = [];
-      teardown.push(answerWith(() => new Promise((resolve) => answers.push(resolve))));
-      const warn = console.warn;
-      console.warn = () => undefined;
-      try {
-        buy(button).click();
-        buy(button).click();
-        buy(button).click();
-        await settle(button, 'error');
-      } finally {
-        console.warn = warn;
-      }
+      const { events, answers } = await threeClicksUnanswered(button);
       expect(statusText(button)).to.equal('The shop has not confirmed yet. Check your cart before you try again.');
       // Every fetch() is logged as it is called: the Shopify default would have called it by the timeout state.
       expect(cartAdds(), 'no cart/add.js while the storefront owns the add').to.deep.equal([]);
