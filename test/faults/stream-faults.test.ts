@@ -104,7 +104,7 @@ describe('fault matrix: the stream', () => {
     const before = player.metrics.level!;
     await session.setFaults({ slowseg: '10000@1' });
     const slow = await eventually(
-      async () => segments(await session.requests()).find((request) => request.aborted && request.ms! >= 2000),
+      async () => segments(await session.requests()).find((request) => request.aborted && request.ms! >= 1000),
       'the slow segment request, abandoned',
       40_000,
     );
