@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FaultSessions } from './faults.mjs';
 import { HostileStash, STASH_LIMIT_BYTES, hostileMaster, hostileMedia, hostileSidecar, hostileSubtitlePlaylist, hostileVtt, parseHostile } from './hostile.mjs';
-import { CACHE, CONTENT_TYPES, send, sendJson, sendPreflight, sendText } from './http-util.mjs';
+import { CACHE, CONTENT_TYPES, corsHeaders, send, sendJson, sendPreflight, sendText } from './http-util.mjs';
 import {
   chooseEpoch, fileIndex, loadLadder, masterPlaylist, mediaPlaylist, segmentAvailability,
 } from './playlists.mjs';
@@ -212,6 +212,49 @@ export async function startLiveServer(options = {}) {
     faults.segmentServed(f);
   }
 
+  /** Requests held by `file=hold`, per sid: woken when the session's faults change (or the server closes). */
+  const held = new Map();
+  const faultsChanged = (sid) =>
+    new Promise((wake) => {
+      if (!held.has(sid)) held.set(sid, new Set());
+      held.get(sid).add(wake);
+    });
+  function wakeHeld(sid) {
+    for (const wake of held.get(sid) ?? []) wake();
+    held.delete(sid);
+  }
+
+  /**
+   * `file=…` on a static file of the session (products, size charts): answered with a fault instead. Returns false
+   * when the file is to be served after all (a hold that was lifted).
+   */
+  async function fileFault(req, res, url, f) {
+    while (f.file === 'hold') {
+      await faultsChanged(f.sid);
+      if (res.destroyed) return true;
+      f = faults.effective(url.search);
+    }
+    if (!f.file) return false;
+    if (f.file === 'malformed') return send(req, res, 200, { body: '{"products": [{"id": "silk-wrap-dress", "title": "Mulb', type: CONTENT_TYPES.json, cache: CACHE.error }), true;
+    if (f.file === 'huge') return void streamEndlessJson(req, res), true;
+    return sendText(req, res, Number(f.file), `file fault ${f.file}\n`), true;
+  }
+
+  /** An endless JSON body (an array that never closes), written as fast as the client reads it, until it leaves. */
+  function streamEndlessJson(req, res) {
+    res.writeHead(200, { ...corsHeaders(req), 'Content-Type': CONTENT_TYPES.json, 'Cache-Control': CACHE.error });
+    const chunk = Buffer.from(`${'{"id": "padding", "title": "x", "price": 1, "currency": "USD", "variants": []},'.repeat(800)}\n`);
+    res.sentBytes = 0;
+    const write = () => {
+      while (!res.destroyed) {
+        res.sentBytes += chunk.length;
+        if (!res.write(chunk)) return void res.once('drain', write);
+      }
+    };
+    res.write('{"products": [');
+    write();
+  }
+
   /** Beacons the SDK's `shoplive-qoe` summary would be sent with (navigator.sendBeacon): kept per sid, bounded. */
   const beacons = [];
   const BEACON_LIMIT = { bytes: 64 * 1024, count: 200 };
@@ -259,6 +302,7 @@ export async function startLiveServer(options = {}) {
     const query = new URLSearchParams(req.method === 'DELETE' ? '' : url.search);
     query.delete('sid');
     const applied = faults.override(sid, query);
+    wakeHeld(sid);
     if (applied.invalid.length) {
       faults.override(sid, '');
       return sendText(req, res, 400, `malformed fault: ${applied.invalid.join(', ')}\n`);
@@ -303,6 +347,7 @@ export async function startLiveServer(options = {}) {
     await sleep(faults.baseDelay(f));
     if (res.destroyed) return;
     if (url.pathname.startsWith('/live/')) return handleLive(req, res, url.pathname.slice(6), f, query, parseHostile(url.searchParams).modes);
+    if (f.file && (await fileFault(req, res, url, f))) return;
     if (await serveStatic(req, res, roots, url.pathname, url.search)) return;
     sendText(req, res, 404, 'not found\n');
   }
@@ -364,6 +409,7 @@ export async function startLiveServer(options = {}) {
     close() {
       for (const p of pending) (clearTimeout(p.timer), p.done());
       pending.clear();
+      for (const sid of [...held.keys()]) wakeHeld(sid);
       return new Promise((ok) => {
         server.close(() => ok());
         server.closeAllConnections();
