@@ -6,7 +6,16 @@ export const NOTE_KEYS: Readonly<Record<FitNote['fit'], MessageKey>> = {
   tight: 'size.noteTight',
   snug: 'size.noteSnug',
   good: 'size.noteGood',
+  roomy: 'size.noteRoomy',
   loose: 'size.noteLoose',
+};
+
+/** Measurement names inside a sentence ("close to its upper limit at waist and hip"). */
+export const PART_KEYS: Readonly<Record<Measurement, MessageKey>> = {
+  chest: 'size.partChest',
+  waist: 'size.partWaist',
+  hip: 'size.partHip',
+  shoulder: 'size.partShoulder',
 };
 
 export const MEASUREMENT_KEYS: Readonly<Record<Measurement, MessageKey>> = {
@@ -21,6 +30,7 @@ export const CAVEAT_KEYS: Partial<Record<Caveat, MessageKey>> = {
   'outside-data-range': 'size.caveatOutside',
   'age-outside-data': 'size.caveatAge',
   'clamped-to-chart': 'size.caveatClamped',
+  'reference-contradicts': 'size.caveatReference',
 };
 
 /** Column names sellers use in charts, for the plain table's headers. Other columns show as written. */

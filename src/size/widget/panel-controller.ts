@@ -298,7 +298,9 @@ export class SizePanel implements PanelView {
   }
 
   noteText(note: FitNote): string {
-    const fit = this.t(NOTE_KEYS[note.fit]);
+    const word = this.t(NOTE_KEYS[note.fit]);
+    // Room is stated in cm (or inches), so "loose" says how loose.
+    const fit = note.roomCm === undefined ? word : this.t('size.noteRoom', { fit: word, room: this.format.girth(note.roomCm, this.units === 'metric') });
     const value = note.outside ? this.t(note.outside === 'below-smallest' ? 'size.noteBelow' : 'size.noteAbove', { fit }) : fit;
     return this.t('size.pair', { name: this.t(MEASUREMENT_KEYS[note.measurement]), v: value });
   }

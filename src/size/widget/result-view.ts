@@ -7,6 +7,7 @@ import { decidingMeasurements } from '../ground-truth.js';
 import { SIZE_SYSTEMS } from '../systems/tables.js';
 import type { Measurement } from '../types.js';
 import { CAVEAT_KEYS, COLUMN_KEYS, MEASUREMENT_KEYS } from './labels.js';
+import { explanation } from './result-explain.js';
 import type { SizePanel } from './panel-controller.js';
 import { systemLabel as convertedLabel, systemName } from './panel-systems.js';
 
@@ -43,9 +44,7 @@ export function resultView(p: SizePanel): TemplateResult {
         <meter min="0" max="1" low="0.45" high="0.7" optimum="1" .value=${result.confidence} aria-hidden="true"></meter>
         <span>${p.confidenceText(result.confidence)}</span>
       </p>
-      ${result.between
-        ? html`<p part="between" class="between">${t('size.between', { smaller: isolate(result.between.smaller), larger: isolate(result.between.larger), label: isolate(result.label) })}</p>`
-        : nothing}
+      ${explanation({ t, percent: (v) => p.format.percent(v), locale: p.host.i18n.locale }, result)}
       ${result.notes.length
         ? html`<h4 id="notes-heading">${t('size.fitNotes')}</h4>
             <ul part="notes" class="notes" aria-labelledby="notes-heading">
