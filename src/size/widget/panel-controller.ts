@@ -38,6 +38,7 @@ import { UnitFormat } from './format.js';
 import { shopperLocale } from './locale.js';
 import { PressGuard } from './press-guard.js';
 import { clearProfile, readProfile, writeProfile } from './profile-store.js';
+import { ReferenceChoice } from './reference-step.js';
 import { parseSystem, systemLabel } from './panel-systems.js';
 import { messageView, resultView, tableView } from './result-view.js';
 import type { PanelHost, PanelView, SharedProfile, SizeRecommendedDetail, UnitSystem } from './types.js';
@@ -58,6 +59,8 @@ export class SizePanel implements PanelView {
   sex: Sex | '' = '';
   age = '';
   fit: FitPreference = 'regular';
+  /** The optional size worn in another brand (reference-step.ts). */
+  readonly reference = new ReferenceChoice();
   errors: Partial<Record<Field, Problem>> = {};
   /** The "Remember me" checkbox. */
   remember = false;
@@ -203,6 +206,13 @@ export class SizePanel implements PanelView {
     this.host.requestUpdate();
   }
 
+  /** The size worn elsewhere changed (result view): the answer follows at once. */
+  referenceChanged(): void {
+    this.touched = true;
+    if (this.result && this.recommend() && this.stored) this.save();
+    this.host.requestUpdate();
+  }
+
   setUnits(units: UnitSystem): void {
     this.chosenUnits = units;
     // Messages quote limits in the shown units: rewrite those on screen.
@@ -263,6 +273,7 @@ export class SizePanel implements PanelView {
     this.sex = '';
     this.age = '';
     this.fit = 'regular';
+    this.reference.restore(undefined);
     this.errors = {};
     this.profile = undefined;
     this.result = undefined;
@@ -352,7 +363,8 @@ export class SizePanel implements PanelView {
       return false;
     }
     const profile: SharedProfile = { heightCm, weightKg, ...(this.sex ? { sex: this.sex } : {}), ...(age !== undefined ? { age } : {}), fit: this.fit };
-    const result = recommendSize(profile, this.chart);
+    const reference = this.reference.reference(this.chart, this.sex);
+    const result = recommendSize(reference ? { ...profile, reference } : profile, this.chart);
     if (!result.ok) {
       // The checks above mirror the engine's; this is a safety net that names the field.
       this.setError(result.code === 'height-out-of-range' ? 'height' : result.code === 'age-out-of-range' ? 'age' : 'weight', { key: 'size.implausible' });
@@ -378,13 +390,19 @@ export class SizePanel implements PanelView {
     this.age = stored.age === undefined ? '' : String(stored.age);
     this.fit = stored.fit;
     if (stored.system) this.chosenSystem = stored.system;
+    this.reference.restore(stored.reference);
     return true;
   }
 
   private save(): void {
     if (!this.profile) return;
     const { heightCm, weightKg, sex, age, fit } = this.profile;
-    this.stored = writeProfile({ heightCm, weightKg, ...(sex ? { sex } : {}), ...(age !== undefined ? { age } : {}), fit, units: this.units, ...(this.chosenSystem ? { system: this.chosenSystem } : {}) });
+    const reference = this.reference.stored();
+    this.stored = writeProfile({
+      ...{ heightCm, weightKg, ...(sex ? { sex } : {}), ...(age !== undefined ? { age } : {}), fit, units: this.units },
+      ...(this.chosenSystem ? { system: this.chosenSystem } : {}),
+      ...(reference ? { reference } : {}),
+    });
   }
 
   private focusAfterUpdate(selector: string): void {

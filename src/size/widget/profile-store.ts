@@ -2,11 +2,13 @@
 // ever sent anywhere. Reading is defensive (internal/stored.ts): every field is type- and range-checked, and a
 // profile older than PROFILE_MAX_AGE_MS is removed rather than used.
 import { readStored, removeStored, writeStored } from '../../internal/stored.js';
+import { CHART_LIMITS } from '../chart-fields.js';
 import { PROFILE_LIMITS } from '../profile.js';
 import { SIZE_SYSTEMS } from '../systems/tables.js';
 import type { SizeSystem } from '../systems/types.js';
 import type { FitPreference, Sex } from '../types.js';
 import { PROFILE_MAX_AGE_MS, PROFILE_STORAGE_KEY } from './constants.js';
+import type { StoredReference } from './reference-step.js';
 import type { UnitSystem } from './types.js';
 
 export interface StoredProfile {
@@ -17,6 +19,18 @@ export interface StoredProfile {
   readonly fit: FitPreference;
   readonly units: UnitSystem;
   readonly system?: SizeSystem;
+  /** The size worn in another brand, when the shopper gave one. */
+  readonly reference?: StoredReference;
+}
+
+/** A stored reference size: a known system and a short label, or the whole record is refused. */
+function checkReference(value: unknown): StoredReference | undefined | false {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'object' || value === null) return false;
+  const { system, label } = value as Record<string, unknown>;
+  if (typeof system !== 'string' || !(SIZE_SYSTEMS as readonly string[]).includes(system)) return false;
+  if (typeof label !== 'string' || label.length === 0 || label.length > CHART_LIMITS.label) return false;
+  return { system: system as SizeSystem, label };
 }
 
 const VERSION = 2;
@@ -27,6 +41,8 @@ const within = (value: unknown, [lo, hi]: readonly [number, number]): value is n
 /** The stored fields as a profile, or undefined when any field is of the wrong type or out of range. */
 function checkStored(data: Record<string, unknown>): StoredProfile | undefined {
   const { heightCm, weightKg, sex, age, fit, units, system } = data;
+  const reference = checkReference(data['reference']);
+  if (reference === false) return undefined;
   if (!within(heightCm, PROFILE_LIMITS.heightCm) || !within(weightKg, PROFILE_LIMITS.weightKg)) return undefined;
   if (!within(weightKg / (heightCm / 100) ** 2, PROFILE_LIMITS.bmi)) return undefined;
   if (sex !== undefined && sex !== 'female' && sex !== 'male') return undefined;
@@ -42,6 +58,7 @@ function checkStored(data: Record<string, unknown>): StoredProfile | undefined {
     fit,
     units,
     ...(system ? { system: system as SizeSystem } : {}),
+    ...(reference ? { reference } : {}),
   };
 }
 

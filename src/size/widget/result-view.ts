@@ -7,6 +7,7 @@ import { decidingMeasurements } from '../ground-truth.js';
 import { SIZE_SYSTEMS } from '../systems/tables.js';
 import type { Measurement } from '../types.js';
 import { CAVEAT_KEYS, COLUMN_KEYS, MEASUREMENT_KEYS } from './labels.js';
+import { referenceStep } from './reference-step.js';
 import { explanation } from './result-explain.js';
 import type { SizePanel } from './panel-controller.js';
 import { systemLabel as convertedLabel, systemName } from './panel-systems.js';
@@ -53,6 +54,13 @@ export function resultView(p: SizePanel): TemplateResult {
         : nothing}
       ${caveats.map((key) => html`<p part="caveat" class="caveat">${t(key)}</p>`)}
       ${model ? html`<p part="model" class="model">${model}</p>` : nothing}
+      ${referenceStep({
+        t,
+        systemName: (each) => systemName(p, each),
+        sizes: p.reference.sizes(p.chart, p.sex),
+        choice: p.reference,
+        changed: () => p.referenceChanged(),
+      })}
       <div part="system" class="system">
         <label for="system">${t('size.system')}</label>
         <select id="system" part="system-select" @change=${(event: Event) => p.setSystem((event.target as HTMLSelectElement).value)}>
