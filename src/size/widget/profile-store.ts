@@ -2,7 +2,6 @@
 // ever sent anywhere. Reading is defensive (internal/stored.ts): every field is type- and range-checked, and a
 // profile older than PROFILE_MAX_AGE_MS is removed rather than used.
 import { readStored, removeStored, writeStored } from '../../internal/stored.js';
-import { CHART_LIMITS } from '../chart-fields.js';
 import { PROFILE_LIMITS } from '../profile.js';
 import { SIZE_SYSTEMS } from '../systems/tables.js';
 import type { SizeSystem } from '../systems/types.js';
@@ -23,13 +22,17 @@ export interface StoredProfile {
   readonly reference?: StoredReference;
 }
 
+/** Longest stored reference label: a chart's label limit (CHART_LIMITS.label; not imported, the panel only takes
+ * what shoplive/size exports, so the engine stays in that entry's file). */
+const REFERENCE_LABEL_MAX = 40;
+
 /** A stored reference size: a known system and a short label, or the whole record is refused. */
 function checkReference(value: unknown): StoredReference | undefined | false {
   if (value === undefined) return undefined;
   if (typeof value !== 'object' || value === null) return false;
   const { system, label } = value as Record<string, unknown>;
   if (typeof system !== 'string' || !(SIZE_SYSTEMS as readonly string[]).includes(system)) return false;
-  if (typeof label !== 'string' || label.length === 0 || label.length > CHART_LIMITS.label) return false;
+  if (typeof label !== 'string' || label.length === 0 || label.length > REFERENCE_LABEL_MAX) return false;
   return { system: system as SizeSystem, label };
 }
 
