@@ -51,8 +51,8 @@ function track(helper: ShopliveSizeHelper, on: boolean): void {
  * @csspart panel - The dialog (a popover next to its anchor, a bottom sheet at 480 px wide and below).
  * @csspart header - Title row of the panel. Also: title, close-button, body, loading, message, retry-button.
  * @csspart form - The height/weight form. Also: field, input, error, units, fit, remember, forget-button, submit-button.
- * @csspart result - The result view. Also: size, confidence, between, notes, caveat, model, system, system-select,
- *   system-size, details, share (the consent checkbox, with `share-profile`), use-button, edit-button, and table
+ * @csspart result - The result view. Also: size, confidence, between, boundary, fit-feedback, reference-used, notes,
+ *   caveat, model, reference (the "size in another brand" step), system, system-select, system-size, details, share (the consent checkbox, with `share-profile`), use-button, edit-button, and table
  *   (the plain size table of an unusable chart).
  *
  * @cssproperty --shoplive-accent - Buttons, focus rings and selected options.
