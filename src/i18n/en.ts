@@ -1,5 +1,7 @@
 import type { CommerceMessageKey } from '../commerce/messages/en.js';
 import type { SizeMessageKey } from '../size/widget/messages/en.js';
+import type { ReturnsMessageKey } from '../returns/messages/en.js';
+import type { DetailsMessageKey } from '../details/messages/en.js';
 
 /**
  * English strings: built in, and the reference every other catalog is typed against.
@@ -54,4 +56,4 @@ export type CoreMessageKey = keyof typeof en;
 export type Catalog = Record<CoreMessageKey, string>;
 
 /** Every key of every namespace. Types only: naming a capability here adds none of its strings to this chunk. */
-export type MessageKey = CoreMessageKey | CommerceMessageKey | SizeMessageKey;
+export type MessageKey = CoreMessageKey | CommerceMessageKey | SizeMessageKey | ReturnsMessageKey | DetailsMessageKey;

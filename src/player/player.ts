@@ -56,6 +56,8 @@ const STREAM_PROPERTIES = ['src', 'agoraAppId', 'agoraChannel', 'agoraUid', 'ago
  * @csspart quality-menu - The quality menu.
  * @csspart subtitles-button - Opens the subtitles menu.
  * @csspart subtitles-menu - The subtitles menu (language and text size).
+ * @csspart menu - Every popup menu (with its own `quality-menu` or `subtitles-menu`).
+ * @csspart menu-group - A labelled group of a menu (the subtitles menu's languages, text sizes).
  * @csspart pip-button - Picture in picture.
  * @csspart fullscreen-button - Full screen.
  * @csspart big-play-button - The large play button over a paused player.
@@ -66,8 +68,13 @@ const STREAM_PROPERTIES = ['src', 'agoraAppId', 'agoraChannel', 'agoraUid', 'ago
  * @csspart retry-button - "Try again" on the error panel.
  * @csspart signal - Real-time signal strength, `data-bars` 0-4.
  * @csspart subtitles - The captions area.
- * @csspart cue - One caption (`cue cue-interim` while live speech-to-text is still revising it).
+ * @csspart cue - One caption.
+ * @csspart cue-interim - A caption live speech-to-text is still revising (with `cue`).
  * @csspart product-cards - The product cards over the video.
+ * @csspart card - The product cards' compact card (re-exported).
+ * @csspart buy-button - The buy button in that card (re-exported).
+ * @csspart list - The list of the show's products (re-exported).
+ * @csspart cart-button - The product cards' cart button (re-exported).
  *
  * @cssproperty --shoplive-accent - Accent colour (live dot, focus halo, buttons); #d81a4b.
  * @cssproperty --shoplive-on-accent - Text on the accent ("Try again"); #fff.
@@ -79,6 +86,13 @@ const STREAM_PROPERTIES = ['src', 'agoraAppId', 'agoraChannel', 'agoraUid', 'ago
  * @cssproperty --shoplive-radius - Corner radius.
  * @cssproperty --shoplive-font - Font shorthand of the controls.
  * @cssproperty --shoplive-object-fit - How the picture fills the box (`contain`).
+ * @cssproperty --shoplive-menu-background - Popup menus (quality, subtitles); 92 % near-black.
+ * @cssproperty --shoplive-error-background - The error panel; 90 % near-black.
+ * @cssproperty --shoplive-signal-weak - Real-time signal bars when the link is weak; #ffb020.
+ * @cssproperty --shoplive-subtitle-color - Caption text; #fff.
+ * @cssproperty --shoplive-subtitle-background - Behind each caption line; 78 % black.
+ * @cssproperty --shoplive-subtitle-font - Caption font (the text-size choice scales it).
+ * @cssproperty --shoplive-subtitle-bottom - Distance of the captions from the bottom, above the control bar (56px).
  */
 export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
   static override styles = playerStyles;

@@ -6,19 +6,18 @@ import { isolate } from '../../internal/text.js';
 import { decidingMeasurements } from '../ground-truth.js';
 import { SIZE_SYSTEMS } from '../systems/tables.js';
 import type { Measurement } from '../types.js';
-import { CAVEAT_KEYS, COLUMN_KEYS, MEASUREMENT_KEYS } from './labels.js';
+import { CAVEAT_KEYS, COLUMN_KEYS, confidenceText, MEASUREMENT_KEYS, modelText, noteText, systemName } from './labels.js';
 import { referenceStep } from './reference-step.js';
 import { explanation } from './result-explain.js';
-import type { SizePanel } from './panel-controller.js';
-import { systemLabel as convertedLabel, systemName } from './panel-systems.js';
+import type { MessageViewModel, ResultViewModel, TableViewModel } from './view-models.js';
 
 const ESTIMATE_FIELDS = { chest: 'chestCm', waist: 'waistCm', hip: 'hipCm', shoulder: 'shoulderCm' } as const;
 
-function forgetButton(p: SizePanel) {
+function forgetButton(p: ResultViewModel) {
   return p.stored ? html`<button type="button" class="link" part="forget-button" @click=${() => p.forget()}>${p.t('size.forget')}</button>` : nothing;
 }
 
-function estimates(p: SizePanel): TemplateResult {
+function estimates(p: ResultViewModel): TemplateResult {
   const result = p.result!;
   const chart = p.chart!;
   // The measurements this product's chart is sized by; a table-only chart shows the three main girths.
@@ -30,11 +29,11 @@ function estimates(p: SizePanel): TemplateResult {
   </ul>`;
 }
 
-export function resultView(p: SizePanel): TemplateResult {
+export function resultView(p: ResultViewModel): TemplateResult {
   const t = p.t;
   const result = p.result!;
-  const model = p.modelText();
-  const systemLabel = convertedLabel(p);
+  const model = modelText(t, p.format, p.chart, p.heightUnit, p.weightUnit);
+  const systemLabel = p.systemLabel;
   const system = p.system;
   const caveats = result.caveats.flatMap((caveat) => (CAVEAT_KEYS[caveat] ? [CAVEAT_KEYS[caveat]] : []));
   return html`
@@ -43,28 +42,28 @@ export function resultView(p: SizePanel): TemplateResult {
       <p part="size" class="size">${result.label}</p>
       <p part="confidence" class="confidence">
         <meter min="0" max="1" low="0.45" high="0.7" optimum="1" .value=${result.confidence} aria-hidden="true"></meter>
-        <span>${p.confidenceText(result.confidence)}</span>
+        <span>${confidenceText(t, p.format, result.confidence)}</span>
       </p>
-      ${explanation({ t, percent: (v) => p.format.percent(v), locale: p.host.i18n.locale }, result)}
+      ${explanation({ t, percent: (v) => p.format.percent(v), locale: p.uiLocale }, result)}
       ${result.notes.length
         ? html`<h4 id="notes-heading">${t('size.fitNotes')}</h4>
             <ul part="notes" class="notes" aria-labelledby="notes-heading">
-              ${result.notes.map((note) => html`<li>${p.noteText(note)}</li>`)}
+              ${result.notes.map((note) => html`<li>${noteText(t, note, p.format, p.units === 'metric')}</li>`)}
             </ul>`
         : nothing}
       ${caveats.map((key) => html`<p part="caveat" class="caveat">${t(key)}</p>`)}
       ${model ? html`<p part="model" class="model">${model}</p>` : nothing}
       ${referenceStep({
         t,
-        systemName: (each) => systemName(p, each),
-        sizes: p.reference.sizes(p.chart, p.sex),
+        systemName: (each) => systemName(t, p.uiLocale, each),
+        sizes: p.referenceSizes,
         choice: p.reference,
         changed: () => p.referenceChanged(),
       })}
       <div part="system" class="system">
         <label for="system">${t('size.system')}</label>
         <select id="system" part="system-select" @change=${(event: Event) => p.setSystem((event.target as HTMLSelectElement).value)}>
-          ${SIZE_SYSTEMS.map((each) => html`<option value=${each} .selected=${each === system}>${systemName(p, each)}</option>`)}
+          ${SIZE_SYSTEMS.map((each) => html`<option value=${each} .selected=${each === system}>${systemName(t, p.uiLocale, each)}</option>`)}
         </select>
         <p part="system-size" class="system-size" aria-live="polite">
           ${systemLabel === null ? t('size.noConversion') : t('size.inSystem', { label: isolate(systemLabel) })}
@@ -78,9 +77,9 @@ export function resultView(p: SizePanel): TemplateResult {
         ${estimates(p)}
         ${result.caveats.includes('sex-unknown') ? html`<p>${t('size.caveatSex')}</p>` : nothing}
         <p>${t('size.limits')}</p>
-        <p>${t(p.host.shareProfile ? 'size.privacyShare' : 'size.privacy')}</p>
+        <p>${t(p.shareOffered ? 'size.privacyShare' : 'size.privacy')}</p>
       </details>
-      ${p.host.shareProfile
+      ${p.shareOffered
         ? html`<label part="share" class="share">
             <input type="checkbox" id="share" .checked=${live(p.shareConsent)} @change=${(event: Event) => p.setShareConsent((event.target as HTMLInputElement).checked)} />
             <span>${t('size.share')}</span>
@@ -95,7 +94,7 @@ export function resultView(p: SizePanel): TemplateResult {
   `;
 }
 
-export function tableView(p: SizePanel): TemplateResult {
+export function tableView(p: TableViewModel): TemplateResult {
   const table = p.table!;
   const t = p.t;
   const header = (column: string) => {
@@ -126,6 +125,6 @@ export function tableView(p: SizePanel): TemplateResult {
   `;
 }
 
-export function messageView(p: SizePanel): TemplateResult {
+export function messageView(p: MessageViewModel): TemplateResult {
   return html`<p part="message" class="message" tabindex="-1" data-start>${p.t(p.message)}</p>`;
 }
