@@ -32,22 +32,35 @@ describe('self-reported height and weight', () => {
     expect(bmi).to.deep.include({ ok: false, code: 'implausible-bmi' });
   });
 
-  it('stays calibrated on a held-out fold given what people reported (mean confidence within 0.05 of accuracy)', async () => {
+  it('stays calibrated on a held-out fold given what people reported, where taking reports at face value does not', async () => {
     const sample = await loadJson<{ female: number[][]; male: number[][]; model: BodyModel }>('./eval/heldout-sample.json');
     expect(sample.model.sexes.female.report, 'the fixture model carries a report model').to.not.equal(undefined);
-    let [n, right, confidence] = [0, 0, 0];
+    let [n, right, confidence, naiveRight, naiveConfidence] = [0, 0, 0, 0, 0];
     for (const [name, sex] of [['women-dresses', 'female'], ['women-bottoms', 'female'], ['men-tops', 'male']] as const) {
       const valid = validateChart(await loadChart(name));
       if (!valid.ok) throw new Error(`${name} invalid`);
       for (const [, , age, chest, waist, hip, heightCm, weightKg] of sample[sex]) {
         const result = recommendSize({ heightCm: heightCm!, weightKg: weightKg!, age: age!, sex }, valid.chart, { model: sample.model, draws: 1024 });
         if (!result.ok) continue; // a missing answer (weight 0) is refused, as for a shopper
+        const truth = groundTruthSize(valid.chart, { chest: chest!, waist: waist!, hip: hip! });
         n++;
         confidence += result.confidence;
-        right += result.label === groundTruthSize(valid.chart, { chest: chest!, waist: waist!, hip: hip! }) ? 1 : 0;
+        right += result.label === truth ? 1 : 0;
+        // The same reports taken at face value, for comparison.
+        const naive = recommendSize({ heightCm: heightCm!, weightKg: weightKg!, age: age!, sex, measured: true }, valid.chart, { model: sample.model, draws: 1024 });
+        if (!naive.ok) throw new Error(naive.message);
+        naiveConfidence += naive.confidence;
+        naiveRight += naive.label === truth ? 1 : 0;
       }
     }
     expect(n).to.be.above(850);
-    expect(Math.abs(confidence / n - right / n)).to.be.below(0.05);
+    const gap = Math.abs(confidence / n - right / n);
+    // About 850 answers: one standard error of the gap is ~0.017, so the bound is looser than the evaluation's.
+    expect(gap).to.be.below(0.05);
+    // Taken at face value, reports make the engine over-confident (here 0.046, 0.052 over all folds and charts in
+    // the evaluation); modelling the report error narrows it (0.033 here; ECE 0.016 in the evaluation).
+    const naiveGap = naiveConfidence / n - naiveRight / n;
+    expect(naiveGap).to.be.above(0.03);
+    expect(gap).to.be.below(naiveGap - 0.01);
   });
 });
