@@ -15,8 +15,6 @@ import type { Chart, ChartSize, Measurement, RecommendError, Sex } from './types
 /** P(named size is k sizes from the body's own), k = 0, 1, 2, 3+ (per side for k >= 1). */
 export const REFERENCE_ERROR: readonly number[] = [0.7, 0.125, 0.02, 0.005];
 
-export type Reference = { readonly chart: unknown; readonly label: string } | { readonly system: SizeSystem; readonly label: string };
-
 export interface ResolvedReference {
   readonly sizes: readonly ChartSize[];
   readonly index: number;
