@@ -8,7 +8,7 @@
 //   /live/replay/subs/{lang}/index.m3u8       the subtitle playlist of the replay, VOD
 //   /live/replay/subs/{lang}/{seq}.vtt        file seg-(seq mod N).vtt
 //   /live/event.m3u8                          master of the show in progress
-//   /live/event/{rendition}/index.m3u8        PLAYLIST-TYPE:EVENT, from the session's start (3 segments before its
+//   /live/event/{rendition}/index.m3u8        PLAYLIST-TYPE:EVENT, from the session's start (10 segments before its
 //                                             first request) to the live edge; `endafter=S`: ENDLIST S seconds later
 import { masterPlaylist, mediaPlaylist, publishedCount } from './playlists.mjs';
 import { productDateRanges, subtitleMediaLines } from './show.mjs';
@@ -16,7 +16,7 @@ import { productDateRanges, subtitleMediaLines } from './show.mjs';
 /** Wall clock of the replay's first frame: a recorded show has a fixed date (its PDTs and DATERANGE START-DATEs). */
 export const REPLAY_EPOCH_MS = Date.parse('2026-11-20T06:00:00.000Z');
 /** Segments an EVENT session already has when it first asks: some DVR to seek back into from the start. */
-export const EVENT_BACK_SEGMENTS = 3;
+export const EVENT_BACK_SEGMENTS = 10;
 
 /** Adds the playlist type after the version line, and the end tag for a finished one. */
 function typed(body, type, ended) {

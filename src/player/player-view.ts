@@ -4,6 +4,8 @@ import type { MessageParams } from '../i18n/translate.js';
 import { icons } from './controls/icons.js';
 import type { MenuController } from './controls/menu.js';
 import { qualityItems } from './controls/quality-menu.js';
+import { renderSeekBar, seekable, type SeekMark } from './controls/seek-bar.js';
+import { speedItems } from './controls/speed-menu.js';
 import type { PlayerErrorCode, PlayerErrorDetail } from './engines/engine.js';
 import type { MediaSnapshot } from './session/media-snapshot.js';
 import { shortcutRequest, type RequestPlayer } from './session/player-request.js';
@@ -21,6 +23,10 @@ export interface PlayerView {
   overlays: unknown[];
   featureControls: unknown[];
   qualityMenu: MenuController | undefined;
+  /** The playback-speed menu, loaded once the stream is a recording or a show in progress. */
+  speedMenu?: MenuController | undefined;
+  /** Marks on the seek bar (product chapters), from the features. */
+  seekMarks?: readonly SeekMark[];
   request: RequestPlayer;
   /** A first interaction (pointer, focus) starts a lazy player at once. */
   interact: () => void;
@@ -82,6 +88,7 @@ export function renderPlayer(view: PlayerView): TemplateResult {
         : nothing}
       ${renderNotice(view)}
       <div part="controls" class="controls" role="group" aria-label=${t('player.controls')}>
+        ${seekable(media) ? renderSeekBar({ t, locale: view.locale, dir: view.dir, media, marks: view.seekMarks ?? [], request }) : nothing}
         <button part="play-button" aria-label=${t(paused ? 'player.play' : 'player.pause')} title=${t(paused ? 'player.play' : 'player.pause')} @click=${() => request({ type: 'toggle-play' })}>
           ${paused ? icons.play : icons.pause}
         </button>
@@ -99,7 +106,7 @@ export function renderPlayer(view: PlayerView): TemplateResult {
           .value=${String(muted ? 0 : media.volume)}
           @input=${(event: Event) => request({ type: 'volume', volume: Number((event.target as HTMLInputElement).value) })}
         />
-        ${renderLiveBadge(view)}
+        ${media.timeline === 'vod' ? nothing : renderLiveBadge(view)}
         ${media.engine === 'rtc' && media.signal !== null
           ? html`<span part="signal" class="signal" role="img" data-bars=${media.signal} aria-label=${t('player.signal', { bars: media.signal })} title=${t('player.signal', { bars: media.signal })}
               >${icons.signal}</span
@@ -116,6 +123,15 @@ export function renderPlayer(view: PlayerView): TemplateResult {
                 autoCurrent: (label) => t('player.qualityAutoCurrent', { label }),
               }),
               onPick: (item) => request({ type: 'level', index: Number(item.value) }),
+            })
+          : nothing}
+        ${view.speedMenu && seekable(media)
+          ? view.speedMenu.render({
+              id: 'speed',
+              label: t('player.speed'),
+              icon: icons.speed,
+              items: speedItems(media.rate, view.locale, t('player.speedNormal')),
+              onPick: (item) => request({ type: 'rate', rate: Number(item.value) }),
             })
           : nothing}
         ${view.featureControls}

@@ -1,6 +1,5 @@
 import type { PropertyValues } from 'lit';
 import { LocaleController } from '../i18n/locale-controller.js';
-import { LazyFeature } from '../internal/lazy-feature.js';
 import { log } from '../internal/log.js';
 import { NearViewportController } from '../internal/near-viewport-controller.js';
 import { ShopliveElement } from '../internal/shoplive-element.js';
@@ -9,7 +8,6 @@ import { checkedCue, type CueInit } from '../subtitles/cue.js';
 import type { SidecarTrack } from '../subtitles/sources/sidecar-track.js';
 import type { SubtitleFeature } from '../subtitles/subtitle-feature.js';
 import { checkedPoster, reportFrom } from './checked-inputs.js';
-import type { MenuController } from './controls/menu.js';
 import type { EngineKind } from './engines/engine.js';
 import type { RtcClientFactory } from './engines/rtc/agora-client.js';
 import { RTC_TIMEOUT_MS } from './engines/rtc/defaults.js';
@@ -20,10 +18,14 @@ import { PLAYER_FEATURES } from './features/index.js';
 import type { FeatureHost } from './features/player-feature.js';
 import type { PlayerState } from './player-events.js';
 import { playerStyles } from './player.styles.js';
+import { lazyMenu } from './controls/lazy-menu.js';
+import { seekable } from './controls/seek-bar.js';
+import { seekBarStyles } from './controls/seek-bar.styles.js';
 import { renderPlayer } from './player-view.js';
 import { sessionConfigOf } from './session/engine-plan.js';
 import type { MediaSnapshot } from './session/media-snapshot.js';
 import { PlaybackSession } from './session/playback-session.js';
+import type { PlayerRequest } from './session/player-request.js';
 
 /** Attributes that pick the stream: changing one restarts it. */
 const STREAM_PROPERTIES = ['src', 'agoraAppId', 'agoraChannel', 'agoraUid', 'agoraToken', 'agoraHostUid', 'agoraDataUids', 'latency', 'prefer'] as const;
@@ -81,7 +83,7 @@ const STREAM_PROPERTIES = ['src', 'agoraAppId', 'agoraChannel', 'agoraUid', 'ago
  * @cssproperty --shoplive-object-fit - How the picture fills the box (`contain`).
  */
 export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
-  static override styles = playerStyles;
+  static override styles = [playerStyles, seekBarStyles];
 
   static override properties = {
     src: { reflect: true },
@@ -179,10 +181,13 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
     locale: () => this.i18n.locale,
     t: (key, params) => this.i18n.t(key, params),
     report: this.report,
+    request: (request) => this.request(request),
   });
   private readonly session: PlaybackSession = new PlaybackSession(this, { config: () => sessionConfigOf(this), report: this.report, features: this.features });
   /** The quality menu, loaded once there is more than one rendition to choose from. */
-  private readonly qualityMenu = new LazyFeature<MenuController>('menus', async () => new (await import('./controls/menu.js')).MenuController(this), () => this.requestUpdate());
+  private readonly qualityMenu = lazyMenu(this);
+  /** The playback-speed menu, loaded once the stream is a recording or a show in progress. */
+  private readonly speedMenu = lazyMenu(this);
   private readonly nearViewport = new NearViewportController(this, () => void this.session.start());
   private posterUrl = '';
 
@@ -256,10 +261,17 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (this.session.snapshot.levels.length > 1) this.qualityMenu.use(() => {});
+    if (seekable(this.session.snapshot)) this.speedMenu.use(() => {});
     const reconfigured = STREAM_PROPERTIES.some((key) => changed.has(key) && changed.get(key) !== undefined);
     if (reconfigured && this.session.reconfigure() === 'rearm') this.nearViewport.reset();
     if (changed.has('loading') && this.loading === 'eager') void this.session.start();
     if (changed.has('muted') && this.videoElement) this.videoElement.muted = this.muted;
+  }
+
+  /** Requests go up: the session applies them to the media; loading another stream is the element's (it owns `src`). */
+  private request(request: PlayerRequest): void {
+    if (request.type === 'load-src') this.src = request.src;
+    else this.session.request(request);
   }
 
   private adoptLegacyTitle(): void {
@@ -279,7 +291,9 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
       overlays: this.features.overlays(),
       featureControls: this.features.controls(),
       qualityMenu: this.qualityMenu.current,
-      request: (request) => this.session.request(request),
+      speedMenu: this.speedMenu.current,
+      seekMarks: this.features.seekMarks(),
+      request: (request) => this.request(request),
       interact: () => this.session.snapshot.state !== 'error' && void this.session.start(),
     });
   }

@@ -12,7 +12,13 @@ export type PlayerRequest =
   | { type: 'toggle-mute' }
   | { type: 'unmute' }
   | { type: 'seek-to-live' }
+  /** Media time in seconds, clamped to the seekable range (recordings, shows in progress). */
+  | { type: 'seek'; time: number }
+  /** Playback speed (0.25-4). */
+  | { type: 'rate'; rate: number }
   | { type: 'retry' }
+  /** Plays another stream in this player (the replay of a show that ended): the element sets its `src`. */
+  | { type: 'load-src'; src: string }
   | { type: 'toggle-pip' }
   | { type: 'toggle-fullscreen' };
 
