@@ -39,8 +39,15 @@ export function ensureChromium() {
   if (process.getuid?.() === 0 && isDebianLike()) {
     console.log('No Chromium found: installing Debian\'s chromium package with apt-get…');
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    execFileSync('apt-get', ['update', '-q'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-q', '--no-install-recommends', 'chromium', 'fonts-dejavu-core'], { stdio: 'inherit', env });
+    // Another install (a second test run, a package manager) may hold dpkg's lock: wait for it rather than fail.
+    const wait = ['-o', 'DPkg::Lock::Timeout=900'];
+    try {
+      execFileSync('apt-get', [...wait, 'update', '-q'], { stdio: 'inherit', env });
+      execFileSync('apt-get', [...wait, 'install', '-y', '-q', '--no-install-recommends', 'chromium', 'fonts-dejavu-core'], { stdio: 'inherit', env });
+    } catch (error) {
+      // The run that held the lock may have installed it meanwhile.
+      if (!findChromium()) throw error;
+    }
     const installed = findChromium();
     if (installed) return installed;
   }
