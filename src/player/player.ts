@@ -19,13 +19,12 @@ import type { FeatureHost } from './features/player-feature.js';
 import type { PlayerState } from './player-events.js';
 import { playerStyles } from './player.styles.js';
 import { lazyMenu } from './controls/lazy-menu.js';
-import { seekable } from './controls/seek-bar.js';
-import { seekBarStyles } from './controls/seek-bar.styles.js';
+import { seekable, seekBarStyles } from './controls/seek-bar.js';
 import { renderPlayer } from './player-view.js';
 import { sessionConfigOf } from './session/engine-plan.js';
 import type { MediaSnapshot } from './session/media-snapshot.js';
 import { PlaybackSession } from './session/playback-session.js';
-import type { PlayerRequest } from './session/player-request.js';
+import { REPLAY_PROPERTIES, type ReplayOptions } from '../replay/replay-options.js';
 
 /** Attributes that pick the stream: changing one restarts it. */
 const STREAM_PROPERTIES = ['src', 'agoraAppId', 'agoraChannel', 'agoraUid', 'agoraToken', 'agoraHostUid', 'agoraDataUids', 'latency', 'prefer'] as const;
@@ -82,6 +81,8 @@ const STREAM_PROPERTIES = ['src', 'agoraAppId', 'agoraChannel', 'agoraUid', 'ago
  * @cssproperty --shoplive-font - Font shorthand of the controls.
  * @cssproperty --shoplive-object-fit - How the picture fills the box (`contain`).
  */
+// Replays (docs/replay.md): `replay-src`, `start-at`, `start-product`, `chapters`, `share-url`, declared in src/replay.
+export interface ShoplivePlayer extends ReplayOptions {}
 export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
   static override styles = [playerStyles, seekBarStyles];
 
@@ -113,6 +114,7 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
     engine: { reflect: true },
     paused: { type: Boolean, reflect: true },
     behindLive: { type: Boolean, reflect: true, attribute: 'behind-live' },
+    ...REPLAY_PROPERTIES,
   };
 
   /** URL of the HLS master (or media) playlist. */
@@ -181,12 +183,14 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
     locale: () => this.i18n.locale,
     t: (key, params) => this.i18n.t(key, params),
     report: this.report,
-    request: (request) => this.request(request),
+    // Loading another stream (the replay of an ended show) is the element's: it owns `src`. The rest is the session's.
+    request: (request) => (request.type === 'load-src' ? void (this.src = request.src) : this.session.request(request)),
+    use: (name, action) => this.features.use(name, action),
   });
   private readonly session: PlaybackSession = new PlaybackSession(this, { config: () => sessionConfigOf(this), report: this.report, features: this.features });
   /** The quality menu, loaded once there is more than one rendition to choose from. */
   private readonly qualityMenu = lazyMenu(this);
-  /** The playback-speed menu, loaded once the stream is a recording or a show in progress. */
+  /** The playback-speed menu, once the stream is a recording or a show in progress. */
   private readonly speedMenu = lazyMenu(this);
   private readonly nearViewport = new NearViewportController(this, () => void this.session.start());
   private posterUrl = '';
@@ -268,12 +272,6 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
     if (changed.has('muted') && this.videoElement) this.videoElement.muted = this.muted;
   }
 
-  /** Requests go up: the session applies them to the media; loading another stream is the element's (it owns `src`). */
-  private request(request: PlayerRequest): void {
-    if (request.type === 'load-src') this.src = request.src;
-    else this.session.request(request);
-  }
-
   private adoptLegacyTitle(): void {
     log.warn('<shoplive-player title> shows a browser tooltip over the whole player: use video-title instead.');
     this.videoTitle ||= this.legacyTitle ?? '';
@@ -293,7 +291,7 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
       qualityMenu: this.qualityMenu.current,
       speedMenu: this.speedMenu.current,
       seekMarks: this.features.seekMarks(),
-      request: (request) => this.request(request),
+      request: (request) => this.session.request(request),
       interact: () => this.session.snapshot.state !== 'error' && void this.session.start(),
     });
   }

@@ -6,6 +6,8 @@ import type { MediaSnapshot } from '../session/media-snapshot.js';
 import type { RequestPlayer } from '../session/player-request.js';
 import { clockTime, spokenTime } from './time-format.js';
 
+export { seekBarStyles } from './seek-bar.styles.js';
+
 /** A point of interest on the seek bar (a product chapter): media time and its accessible name. */
 export interface SeekMark {
   time: number;

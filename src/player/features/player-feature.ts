@@ -36,6 +36,8 @@ export interface PlayerFeatureContext {
   report: ReportRefusal;
   /** Sends a request up, as the controls do (a chapter seeks, the replay offer loads the replay). */
   request(request: PlayerRequest): void;
+  /** Another feature by name (loaded if needed), for a feature that drives one (a chapter shows its product). */
+  use<T extends PlayerFeature>(name: string, action: (feature: T) => void): void;
 }
 
 type Rendered = TemplateResult | typeof nothing | undefined;
