@@ -15,6 +15,7 @@ const entries = {
   commerce: 'src/commerce/index.ts',
   size: 'src/size/index.ts',
   'size-helper': 'src/size/widget/size-helper.ts',
+  schedule: 'src/schedule/schedule.ts',
   'rtc-simulator': 'src/player/engines/rtc/simulator/index.ts',
 };
 
@@ -31,6 +32,8 @@ const plugins = () => [
 function chunkName(chunk) {
   const locale = /src\/(?:(commerce)\/messages|size\/widget\/(messages)|i18n)\/locales\/([\w-]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
   if (locale) return `chunks/i18n-${locale[1] ? 'commerce' : locale[2] ? 'size' : 'core'}-${locale[3]}-[hash].js`;
+  const schedule = /src\/schedule\/messages\/locales\/([\w-]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+  if (schedule) return `chunks/i18n-schedule-${schedule[1]}-[hash].js`;
   return 'chunks/[name]-[hash].js';
 }
 

@@ -19,7 +19,8 @@ if (!scope[loadedKey]) {
   reserveSpace(
     `${TAGS.player}:not(:defined){display:block;aspect-ratio:16/9;background:#000}` +
       `${TAGS.buyButton}:not(:defined){display:block;min-height:72px}` +
-      `${TAGS.sizeHelper}:not(:defined){display:inline-block;min-height:2.2em}`,
+      `${TAGS.sizeHelper}:not(:defined){display:inline-block;min-height:2.2em}` +
+      `${TAGS.schedule}:not(:defined){display:block;min-height:120px}`,
   );
   const commerce: LazyElement = { when: 'near-viewport', load: () => import('./commerce/index.js') };
   autoload({
@@ -37,5 +38,6 @@ if (!scope[loadedKey]) {
     [TAGS.productCards]: commerce,
     // Present, not near-viewport: a buy button's "Find my size" must find a listener; the element itself is small.
     [TAGS.sizeHelper]: { when: 'present', load: () => import('./size/widget/size-helper.js') },
+    [TAGS.schedule]: { when: 'near-viewport', load: () => import('./schedule/schedule.js') },
   });
 }

@@ -1,4 +1,5 @@
 import type { CommerceMessageKey } from '../commerce/messages/en.js';
+import type { ScheduleMessageKey } from '../schedule/messages/en.js';
 import type { SizeMessageKey } from '../size/widget/messages/en.js';
 
 /**
@@ -64,4 +65,4 @@ export type CoreMessageKey = keyof typeof en;
 export type Catalog = Record<CoreMessageKey, string>;
 
 /** Every key of every namespace. Types only: naming a capability here adds none of its strings to this chunk. */
-export type MessageKey = CoreMessageKey | CommerceMessageKey | SizeMessageKey;
+export type MessageKey = CoreMessageKey | CommerceMessageKey | SizeMessageKey | ScheduleMessageKey;

@@ -28,4 +28,5 @@ export const TAGS = {
   buyButton: 'shoplive-buy-button',
   productCards: 'shoplive-product-cards',
   sizeHelper: 'shoplive-size-helper',
+  schedule: 'shoplive-schedule',
 } as const;

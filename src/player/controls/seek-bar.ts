@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { cssVar } from '../../internal/css-var.js';
+import { cssVar } from './css-var.js';
 import type { MessageKey } from '../../i18n/en.js';
 import type { MessageParams } from '../../i18n/translate.js';
 import type { MediaSnapshot } from '../session/media-snapshot.js';
