@@ -13,6 +13,8 @@ async function playingPlayer(): Promise<ShoplivePlayer> {
   const session = liveSession();
   const player = mount<ShoplivePlayer>(`<shoplive-player title="Silk dress drop" src="${session.master}" autoplay muted></shoplive-player>`);
   await nextEvent(player, 'shoplive-first-frame');
+  // The menu code loads lazily once the stream names its renditions, which can finish after the first frame.
+  await waitFor(() => shadowQuery(player, '[part=quality-button]'), 'the quality menu button');
   await player.updateComplete;
   return player;
 }

@@ -65,7 +65,7 @@ describe('<shoplive-player> playing the simulated live stream', () => {
     const session = liveSession();
     const player = mount<ShoplivePlayer>(`<shoplive-player src="${session.master}" autoplay muted></shoplive-player>`);
     await nextEvent(player, 'shoplive-first-frame');
-    const button = shadowQuery<HTMLButtonElement>(player, '[part=quality-button]')!;
+    const button = await waitFor(() => shadowQuery<HTMLButtonElement>(player, '[part=quality-button]'), 'the quality menu button (its code loads lazily)');
     button.click();
     await player.updateComplete;
     const items = [...player.shadowRoot!.querySelectorAll<HTMLElement>('[role=menuitemradio]')];
@@ -96,7 +96,7 @@ describe('<shoplive-player> playing the simulated live stream', () => {
     const session = liveSession();
     const player = mount<ShoplivePlayer>(`<shoplive-player src="${session.master}" autoplay muted></shoplive-player>`);
     const playing = await nextEvent<{ level: { height: number; index: number }; auto: boolean }>(player, 'shoplive-quality-change');
-    const button = shadowQuery<HTMLButtonElement>(player, '[part=quality-button]')!;
+    const button = await waitFor(() => shadowQuery<HTMLButtonElement>(player, '[part=quality-button]'), 'the quality menu button (its code loads lazily)');
     button.click();
     await player.updateComplete;
     const current = player.metrics.level!;
