@@ -4,8 +4,9 @@ import type { MessageParams } from '../i18n/translate.js';
 import { icons } from './controls/icons.js';
 import type { MenuController } from './controls/menu.js';
 import { qualityItems } from './controls/quality-menu.js';
-import { renderSeekBar, seekable, type SeekMark } from './controls/seek-bar.js';
-import { speedItems } from './controls/speed-menu.js';
+import type { RecordingControls } from './controls/lazy-menu.js';
+import type { SeekMark } from './controls/seek-bar.js';
+import { seekable } from './controls/seekable.js';
 import type { PlayerErrorCode, PlayerErrorDetail } from './engines/engine.js';
 import type { MediaSnapshot } from './session/media-snapshot.js';
 import { shortcutRequest, type RequestPlayer } from './session/player-request.js';
@@ -23,8 +24,8 @@ export interface PlayerView {
   overlays: unknown[];
   featureControls: unknown[];
   qualityMenu: MenuController | undefined;
-  /** The playback-speed menu, loaded once the stream is a recording or a show in progress. */
-  speedMenu?: MenuController | undefined;
+  /** Seek bar and speed menu, loaded once the stream is a recording or a show in progress. */
+  recording?: RecordingControls | undefined;
   /** Marks on the seek bar (product chapters), from the features. */
   seekMarks?: readonly SeekMark[];
   request: RequestPlayer;
@@ -88,7 +89,7 @@ export function renderPlayer(view: PlayerView): TemplateResult {
         : nothing}
       ${renderNotice(view)}
       <div part="controls" class="controls" role="group" aria-label=${t('player.controls')}>
-        ${seekable(media) ? renderSeekBar({ t, locale: view.locale, dir: view.dir, media, marks: view.seekMarks ?? [], request }) : nothing}
+        ${view.recording && seekable(media) ? view.recording.renderSeekBar({ t, locale: view.locale, dir: view.dir, media, marks: view.seekMarks ?? [], request }) : nothing}
         <button part="play-button" aria-label=${t(paused ? 'player.play' : 'player.pause')} title=${t(paused ? 'player.play' : 'player.pause')} @click=${() => request({ type: 'toggle-play' })}>
           ${paused ? icons.play : icons.pause}
         </button>
@@ -125,12 +126,12 @@ export function renderPlayer(view: PlayerView): TemplateResult {
               onPick: (item) => request({ type: 'level', index: Number(item.value) }),
             })
           : nothing}
-        ${view.speedMenu && seekable(media)
-          ? view.speedMenu.render({
+        ${view.recording && seekable(media)
+          ? view.recording.speedMenu.render({
               id: 'speed',
               label: t('player.speed'),
               icon: icons.speed,
-              items: speedItems(media.rate, view.locale, t('player.speedNormal')),
+              items: view.recording.speedItems(media.rate, view.locale, t('player.speedNormal')),
               onPick: (item) => request({ type: 'rate', rate: Number(item.value) }),
             })
           : nothing}

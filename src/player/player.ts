@@ -18,8 +18,8 @@ import { PLAYER_FEATURES } from './features/index.js';
 import type { FeatureHost } from './features/player-feature.js';
 import type { PlayerState } from './player-events.js';
 import { playerStyles } from './player.styles.js';
-import { lazyMenu } from './controls/lazy-menu.js';
-import { seekable, seekBarStyles } from './controls/seek-bar.js';
+import { lazyMenu, lazyRecordingControls } from './controls/lazy-menu.js';
+import { seekable } from './controls/seekable.js';
 import { renderPlayer } from './player-view.js';
 import { sessionConfigOf } from './session/engine-plan.js';
 import type { MediaSnapshot } from './session/media-snapshot.js';
@@ -84,7 +84,7 @@ const STREAM_PROPERTIES = ['src', 'agoraAppId', 'agoraChannel', 'agoraUid', 'ago
 // Replays (docs/replay.md): `replay-src`, `start-at`, `start-product`, `chapters`, `share-url`, declared in src/replay.
 export interface ShoplivePlayer extends ReplayOptions {}
 export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
-  static override styles = [playerStyles, seekBarStyles];
+  static override styles = playerStyles;
 
   static override properties = {
     src: { reflect: true },
@@ -190,8 +190,8 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
   private readonly session: PlaybackSession = new PlaybackSession(this, { config: () => sessionConfigOf(this), report: this.report, features: this.features });
   /** The quality menu, loaded once there is more than one rendition to choose from. */
   private readonly qualityMenu = lazyMenu(this);
-  /** The playback-speed menu, once the stream is a recording or a show in progress. */
-  private readonly speedMenu = lazyMenu(this);
+  /** Seek bar and speed menu, once the stream is a recording or a show in progress. */
+  private readonly recording = lazyRecordingControls(this);
   private readonly nearViewport = new NearViewportController(this, () => void this.session.start());
   private posterUrl = '';
 
@@ -265,7 +265,7 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (this.session.snapshot.levels.length > 1) this.qualityMenu.use(() => {});
-    if (seekable(this.session.snapshot)) this.speedMenu.use(() => {});
+    if (seekable(this.session.snapshot)) this.recording.use(() => {});
     const reconfigured = STREAM_PROPERTIES.some((key) => changed.has(key) && changed.get(key) !== undefined);
     if (reconfigured && this.session.reconfigure() === 'rearm') this.nearViewport.reset();
     if (changed.has('loading') && this.loading === 'eager') void this.session.start();
@@ -289,7 +289,7 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
       overlays: this.features.overlays(),
       featureControls: this.features.controls(),
       qualityMenu: this.qualityMenu.current,
-      speedMenu: this.speedMenu.current,
+      recording: this.recording.current,
       seekMarks: this.features.seekMarks(),
       request: (request) => this.session.request(request),
       interact: () => this.session.snapshot.state !== 'error' && void this.session.start(),

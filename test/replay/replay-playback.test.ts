@@ -84,8 +84,7 @@ describe('<shoplive-player> playing a replay (VOD) and a show in progress (EVENT
     await waitFor(() => video.playbackRate === 1.5, 'playing at 1.5×');
     // The menu shows the speed the video confirmed (state comes down).
     shadowQuery<HTMLButtonElement>(player, '[part=speed-button]')!.click();
-    await player.updateComplete;
-    expect(player.shadowRoot!.querySelector('[part~=speed-menu] [aria-checked=true]')!.textContent!.trim()).to.equal('1.5×');
+    await waitFor(() => player.shadowRoot!.querySelector('[part~=speed-menu] [aria-checked=true]')?.textContent!.trim() === '1.5×', 'the menu shows 1.5× checked');
   });
 
   it('EVENT playlist: seeks back into the DVR window, then "Back to live" returns to the edge', async () => {

@@ -6,7 +6,6 @@ import type { MediaSnapshot } from '../session/media-snapshot.js';
 import type { RequestPlayer } from '../session/player-request.js';
 import { clockTime, spokenTime } from './time-format.js';
 
-export { seekBarStyles } from './seek-bar.styles.js';
 
 /** A point of interest on the seek bar (a product chapter): media time and its accessible name. */
 export interface SeekMark {
@@ -111,9 +110,4 @@ export function renderSeekBar(view: SeekBarView): TemplateResult {
     </div>
     <span part="time" class="time" aria-hidden="true"><bdi>${clockTime(elapsed, locale)}</bdi> / <bdi>${clockTime(total, locale)}</bdi></span>
   </div>`;
-}
-
-/** Whether the stream has a seek bar: recordings and shows in progress (a live window keeps its "Back to live"). */
-export function seekable(media: MediaSnapshot): boolean {
-  return (media.timeline === 'vod' || media.timeline === 'event') && media.seekEnd > media.seekStart;
 }
