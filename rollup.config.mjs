@@ -17,6 +17,8 @@ const entries = {
   'size-helper': 'src/size/widget/size-helper.ts',
   schedule: 'src/schedule/schedule.ts',
   'rtc-simulator': 'src/player/engines/rtc/simulator/index.ts',
+  returns: 'src/returns/index.ts',
+  details: 'src/details/index.ts',
 };
 
 /** fileName -> { imports, facade, modules } of every chunk of the library pass, filled when it is written. */
@@ -30,10 +32,8 @@ const plugins = () => [
 
 /** Locale catalogs are named by capability and locale (`i18n-size-de-…`), so a page's downloads read plainly. */
 function chunkName(chunk) {
-  const locale = /src\/(?:(commerce)\/messages|size\/widget\/(messages)|i18n)\/locales\/([\w-]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
-  if (locale) return `chunks/i18n-${locale[1] ? 'commerce' : locale[2] ? 'size' : 'core'}-${locale[3]}-[hash].js`;
-  const schedule = /src\/schedule\/messages\/locales\/([\w-]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
-  if (schedule) return `chunks/i18n-schedule-${schedule[1]}-[hash].js`;
+  const locale = /src\/(?:(commerce|returns|details|schedule)\/messages|size\/widget\/(messages)|i18n)\/locales\/([\w-]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+  if (locale) return `chunks/i18n-${locale[1] ?? (locale[2] ? 'size' : 'core')}-${locale[3]}-[hash].js`;
   return 'chunks/[name]-[hash].js';
 }
 
@@ -101,8 +101,9 @@ export default [
         }
         // What every element shares (base class, define, i18n core, spinner): one stable chunk the budgets can name.
         // Internal helpers only some capabilities use (text cleaning, byte-limited reads, stored records) stay out of
-        // it and go where rollup's sharing puts them, so a player without products or a size helper never loads them.
-        if (/\/src\/internal\/(text|read-limited|stored)\.ts$/.test(id)) return undefined;
+        // it and go where rollup's sharing puts them, so a player without products or a size helper never loads them
+        // (the roving tabindex: the player's lazy menus and the buy button's chips).
+        if (/\/src\/internal\/(text|read-limited|stored|roving-tabindex)\.ts$/.test(id)) return undefined;
         if (/\/src\/(internal|i18n)\//.test(id) && !id.includes('/locales/')) return 'core';
         if (id.includes('/node_modules/hls.js/')) return 'hlsjs';
         if (id.includes('/node_modules/agora-rtc-sdk-ng/')) return 'agora';

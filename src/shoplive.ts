@@ -38,6 +38,8 @@ if (!scope[loadedKey]) {
     [TAGS.productCards]: commerce,
     // Present, not near-viewport: a buy button's "Find my size" must find a listener; the element itself is small.
     [TAGS.sizeHelper]: { when: 'present', load: () => import('./size/widget/size-helper.js') },
+    [TAGS.fitCheck]: { when: 'near-viewport', load: () => import('./returns/index.js') },
+    [TAGS.productDetails]: { when: 'near-viewport', load: () => import('./details/index.js') },
     [TAGS.schedule]: { when: 'near-viewport', load: () => import('./schedule/schedule.js') },
   });
 }

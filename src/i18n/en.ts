@@ -1,6 +1,8 @@
 import type { CommerceMessageKey } from '../commerce/messages/en.js';
 import type { ScheduleMessageKey } from '../schedule/messages/en.js';
 import type { SizeMessageKey } from '../size/widget/messages/en.js';
+import type { ReturnsMessageKey } from '../returns/messages/en.js';
+import type { DetailsMessageKey } from '../details/messages/en.js';
 
 /**
  * English strings: built in, and the reference every other catalog is typed against.
@@ -65,4 +67,4 @@ export type CoreMessageKey = keyof typeof en;
 export type Catalog = Record<CoreMessageKey, string>;
 
 /** Every key of every namespace. Types only: naming a capability here adds none of its strings to this chunk. */
-export type MessageKey = CoreMessageKey | CommerceMessageKey | SizeMessageKey | ScheduleMessageKey;
+export type MessageKey = CoreMessageKey | CommerceMessageKey | SizeMessageKey | ReturnsMessageKey | DetailsMessageKey | ScheduleMessageKey;

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { coreMessages, UI_LOCALES, type UiLocale } from './catalogs.js';
+import { coreMessages } from './catalogs.js';
 import type { MessageKey } from './en.js';
-import { loadNamespace, type MessageNamespace, type Strings } from './namespace.js';
+import { loadNamespace, UI_LOCALES, type MessageNamespace, type Strings, type UiLocale } from './namespace.js';
 import { directionOf, negotiateLocale } from './negotiate.js';
 import { translate, type MessageParams } from './translate.js';
 

@@ -15,6 +15,8 @@ export const EVENTS = {
   checkout: 'shoplive-checkout',
   sizeRequest: 'shoplive-size-request',
   sizeRecommended: 'shoplive-size-recommended',
+  feedback: 'shoplive-feedback',
+  fixChosen: 'shoplive-fix-chosen',
 } as const;
 
 export type ShopliveEventName = (typeof EVENTS)[keyof typeof EVENTS];
@@ -28,5 +30,7 @@ export const TAGS = {
   buyButton: 'shoplive-buy-button',
   productCards: 'shoplive-product-cards',
   sizeHelper: 'shoplive-size-helper',
+  fitCheck: 'shoplive-fit-check',
+  productDetails: 'shoplive-product-details',
   schedule: 'shoplive-schedule',
 } as const;

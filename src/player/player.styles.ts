@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { spinnerStyles } from '../internal/spinner.styles.js';
+import { visuallyHiddenStyles } from '../internal/visually-hidden.styles.js';
 import { DEFAULT_ACCENT, DEFAULT_ON_ACCENT, DEFAULT_SCRIM } from '../internal/theme.styles.js';
 
 /**
@@ -273,14 +274,6 @@ const ownStyles = css`
       padding: 0 4px;
     }
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;
 
-export const playerStyles = [spinnerStyles, ownStyles];
+export const playerStyles = [spinnerStyles, visuallyHiddenStyles, ownStyles];

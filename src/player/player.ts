@@ -13,13 +13,13 @@ import type { RtcClientFactory } from './engines/rtc/agora-client.js';
 import { RTC_TIMEOUT_MS } from './engines/rtc/defaults.js';
 import { QOE_INTERVAL_S } from '../qoe/qoe-reporter.js';
 import type { TokenProvider } from './engines/rtc/rtc-engine.js';
+import { featureContext } from './features/feature-context.js';
 import { FeatureHub } from './features/feature-hub.js';
 import { PLAYER_FEATURES } from './features/index.js';
 import type { FeatureHost } from './features/player-feature.js';
 import type { PlayerState } from './player-events.js';
 import { playerStyles } from './player.styles.js';
-import { lazyMenu, lazyRecordingControls } from './controls/lazy-menu.js';
-import { seekable } from './controls/seekable.js';
+import { lazyMenu, lazyRecordingControls, seekable } from './controls/lazy-menu.js';
 import { renderPlayer } from './player-view.js';
 import { sessionConfigOf } from './session/engine-plan.js';
 import type { MediaSnapshot } from './session/media-snapshot.js';
@@ -57,6 +57,8 @@ const STREAM_PROPERTIES = ['src', 'agoraAppId', 'agoraChannel', 'agoraUid', 'ago
  * @csspart quality-menu - The quality menu.
  * @csspart subtitles-button - Opens the subtitles menu.
  * @csspart subtitles-menu - The subtitles menu (language and text size).
+ * @csspart menu - Every popup menu (with its own `quality-menu` or `subtitles-menu`).
+ * @csspart menu-group - A labelled group of a menu (the subtitles menu's languages, text sizes).
  * @csspart pip-button - Picture in picture.
  * @csspart fullscreen-button - Full screen.
  * @csspart big-play-button - The large play button over a paused player.
@@ -67,8 +69,13 @@ const STREAM_PROPERTIES = ['src', 'agoraAppId', 'agoraChannel', 'agoraUid', 'ago
  * @csspart retry-button - "Try again" on the error panel.
  * @csspart signal - Real-time signal strength, `data-bars` 0-4.
  * @csspart subtitles - The captions area.
- * @csspart cue - One caption (`cue cue-interim` while live speech-to-text is still revising it).
+ * @csspart cue - One caption.
+ * @csspart cue-interim - A caption live speech-to-text is still revising (with `cue`).
  * @csspart product-cards - The product cards over the video.
+ * @csspart card - The product cards' compact card (re-exported).
+ * @csspart buy-button - The buy button in that card (re-exported).
+ * @csspart list - The list of the show's products (re-exported).
+ * @csspart cart-button - The product cards' cart button (re-exported).
  *
  * @cssproperty --shoplive-accent - Accent colour (live dot, focus halo, buttons); #d81a4b.
  * @cssproperty --shoplive-on-accent - Text on the accent ("Try again"); #fff.
@@ -80,8 +87,15 @@ const STREAM_PROPERTIES = ['src', 'agoraAppId', 'agoraChannel', 'agoraUid', 'ago
  * @cssproperty --shoplive-radius - Corner radius.
  * @cssproperty --shoplive-font - Font shorthand of the controls.
  * @cssproperty --shoplive-object-fit - How the picture fills the box (`contain`).
+ * @cssproperty --shoplive-menu-background - Popup menus (quality, subtitles); 92 % near-black.
+ * @cssproperty --shoplive-error-background - The error panel; 90 % near-black.
+ * @cssproperty --shoplive-signal-weak - Real-time signal bars when the link is weak; #ffb020.
+ * @cssproperty --shoplive-subtitle-color - Caption text; #fff.
+ * @cssproperty --shoplive-subtitle-background - Behind each caption line; 78 % black.
+ * @cssproperty --shoplive-subtitle-font - Caption font (the text-size choice scales it).
+ * @cssproperty --shoplive-subtitle-bottom - Distance of the captions from the bottom, above the control bar (56px).
  */
-// Replays (docs/replay.md): `replay-src`, `start-at`, `start-product`, `chapters`, `share-url`, declared in src/replay.
+/** Replays (docs/replay.md): `replay-src`, `start-at`, `start-product`, `chapters`, `share-url` (src/replay). */
 export interface ShoplivePlayer extends ReplayOptions {}
 export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
   static override styles = playerStyles;
@@ -174,23 +188,10 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
   private readonly i18n = new LocaleController(this);
   /** Refused input (bad URLs, limits, untrusted publishers): one warning and one non-fatal shoplive-error each. */
   private readonly report = reportFrom(this);
-  private readonly features: FeatureHub = new FeatureHub(PLAYER_FEATURES, {
-    host: this,
-    video: () => this.videoElement,
-    snapshot: () => this.session.snapshot,
-    metrics: () => this.metrics,
-    liveLatency: () => this.session.engine?.liveLatency?.() ?? null,
-    locale: () => this.i18n.locale,
-    t: (key, params) => this.i18n.t(key, params),
-    report: this.report,
-    // Loading another stream (the replay of an ended show) is the element's: it owns `src`. The rest is the session's.
-    request: (request) => (request.type === 'load-src' ? void (this.src = request.src) : this.session.request(request)),
-    use: (name, action) => this.features.use(name, action),
-  });
+  private readonly features: FeatureHub = new FeatureHub(PLAYER_FEATURES, featureContext({ host: this, i18n: this.i18n, report: this.report, session: () => this.session, features: () => this.features }));
   private readonly session: PlaybackSession = new PlaybackSession(this, { config: () => sessionConfigOf(this), report: this.report, features: this.features });
-  /** The quality menu, loaded once there is more than one rendition to choose from. */
+  /** The quality menu once there is more than one rendition; seek bar and speed once the stream is a recording. */
   private readonly qualityMenu = lazyMenu(this);
-  /** Seek bar and speed menu, once the stream is a recording or a show in progress. */
   private readonly recording = lazyRecordingControls(this);
   private readonly nearViewport = new NearViewportController(this, () => void this.session.start());
   private posterUrl = '';
@@ -289,8 +290,7 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
       overlays: this.features.overlays(),
       featureControls: this.features.controls(),
       qualityMenu: this.qualityMenu.current,
-      recording: this.recording.current,
-      seekMarks: this.features.seekMarks(),
+      ...{ recording: this.recording.current, seekMarks: this.features.seekMarks() },
       request: (request) => this.session.request(request),
       interact: () => this.session.snapshot.state !== 'error' && void this.session.start(),
     });

@@ -138,7 +138,7 @@ export class ReplayFeature implements PlayerFeature {
     const media = this.context.snapshot();
     if (media.showEnded) {
       const replay = checkUrl(this.host.replaySrc);
-      return renderShowEnded(t, media.engine !== 'rtc', replay.ok ? () => this.context.request({ type: 'load-src', src: replay.url.href }) : null);
+      return renderShowEnded(t, media.engine !== 'rtc', replay.ok ? () => this.host.setAttribute('src', replay.url.href) : null);
     }
     if (!this.listOpen || !this.recorded) return undefined;
     return renderChapterList({

@@ -24,13 +24,27 @@ import { parseSchedule, SCHEDULE_LIMITS, showStatus, type ScheduledShow } from '
  *
  * @csspart list - The list of shows.
  * @csspart show - One show (`data-status`: upcoming, live, starting-soon, ended).
- * @csspart image - Its picture. @csspart title - Its title. @csspart start - Its start. @csspart end - Its end.
- * @csspart seller-time - The start in the seller's time zone. @csspart status - "Live now", "Starting soon"…
- * @csspart countdown - The countdown of the next show. @csspart calendar - "Add to calendar" and its links.
- * @csspart remind-button - "Remind me". @csspart watch-link - "Watch now". @csspart replay-link - "Watch the replay".
+ * @csspart image - Its picture.
+ * @csspart title - Its title.
+ * @csspart start - Its start, in the shopper's zone.
+ * @csspart end - Its end.
+ * @csspart seller-time - The start in the seller's time zone.
+ * @csspart status - "Live now", "Starting soon", "This show has ended".
+ * @csspart countdown - The countdown of the next show.
+ * @csspart calendar - "Add to calendar" (a details element) and its links.
+ * @csspart ics-link - The .ics calendar file.
+ * @csspart google-link - The Google Calendar link.
+ * @csspart outlook-link - The Outlook.com link.
+ * @csspart remind-button - "Remind me".
+ * @csspart watch-link - "Watch now".
+ * @csspart replay-link - "Watch the replay".
+ * @csspart error - "The schedule could not be loaded."
  *
  * @cssproperty --shoplive-schedule-background - Behind each show; #fff.
  * @cssproperty --shoplive-schedule-color - Its text; #1a1a1a.
+ * @cssproperty --shoplive-accent - "Live now" and the focus outline; #d81a4b.
+ * @cssproperty --shoplive-radius - Corners of each show; 10px.
+ * @cssproperty --shoplive-font - Font shorthand; 15px/1.45 system-ui.
  */
 export class ShopliveSchedule extends ShopliveElement {
   static override styles = scheduleStyles;

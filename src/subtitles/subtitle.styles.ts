@@ -51,11 +51,4 @@ export const subtitleStyles = css`
     -webkit-box-decoration-break: clone;
     box-decoration-break: clone;
   }
-  video {
-    width: 100%;
-    height: 100%;
-    object-fit: var(--shoplive-object-fit, contain);
-    display: block;
-    background: transparent;
-  }
 `;

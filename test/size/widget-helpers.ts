@@ -1,13 +1,40 @@
 // Helpers for the <shoplive-size-helper> browser tests. They return strings and booleans, never elements, to chai.
 import '../../src/size/widget/size-helper.js';
+import { recommendSize, type Recommendation } from '../../src/size/index.js';
 import type { ShopliveSizeHelper } from '../../src/size/widget/size-helper.js';
-import { mount, waitFor } from '../support/dom.js';
+import { cleanup, mount, waitFor } from '../support/dom.js';
 import { loadJson } from './support.js';
 
 export type Helper = ShopliveSizeHelper;
 
 /** The demo's CN women's dress chart (XS–XL, chest/waist/hip, height/weight table, model reference). */
 export const demoChart = () => loadJson<Record<string, unknown>>('../../demo/size-chart.json');
+
+/** Where the helper remembers a profile (only when the shopper ticks "Remember me"). */
+export const STORAGE_KEY = 'shoplive:size-profile';
+
+/**
+ * Each test of the calling suite starts with nothing remembered on an en-US page (US units and sizes), and leaves
+ * nothing behind: mounted elements, the stored profile and the page language are reset afterwards.
+ */
+export function freshPagePerTest(): void {
+  beforeEach(() => {
+    localStorage.removeItem(STORAGE_KEY);
+    document.documentElement.lang = 'en-US';
+  });
+  afterEach(() => {
+    cleanup();
+    localStorage.removeItem(STORAGE_KEY);
+    document.documentElement.lang = 'en';
+  });
+}
+
+/** The engine's own answer for a profile, to compare the widget's with. */
+export function engine(profile: Parameters<typeof recommendSize>[0], chart: unknown): Recommendation {
+  const result = recommendSize(profile, chart);
+  if (!result.ok) throw new Error(result.message);
+  return result;
+}
 
 export function mountHelper(attributes = '', chart?: unknown, parent?: Element): Helper {
   const helper = mount<Helper>(`<shoplive-size-helper ${attributes}></shoplive-size-helper>`, parent);
@@ -76,6 +103,13 @@ export async function select(helper: Helper, id: string, value: string): Promise
 export async function submit(helper: Helper): Promise<void> {
   q<HTMLButtonElement>(helper, '[part=submit-button]')!.click();
   await helper.updateComplete;
+}
+
+/** Fills the form, submits it and waits for the answer. */
+export async function sized(helper: Helper, entries: Record<string, string>): Promise<void> {
+  await fill(helper, entries);
+  await submit(helper);
+  await waitFor(() => exists(helper, '[part=result]'), 'the result');
 }
 
 export const values = (helper: Helper, ...ids: string[]): string[] => ids.map((id) => q<HTMLInputElement>(helper, `#${id}`)?.value ?? '<missing>');

@@ -5,24 +5,9 @@ import { UI_LOCALES } from '../../src/i18n/catalogs.js';
 import { loadNamespace } from '../../src/i18n/namespace.js';
 import { PROFILE_MAX_AGE_MS } from '../../src/size/widget/constants.js';
 import { sizeMessages } from '../../src/size/widget/messages/index.js';
-import { recommendSize, type Recommendation } from '../../src/size/index.js';
 import { cleanup, recordEvents, waitFor } from '../support/dom.js';
 import { captureWarnings } from '../commerce/support.js';
-import { activeId, choose, demoChart, exists, fill, mountHelper, open, q, select, submit, text, values, type Helper } from './widget-helpers.js';
-
-const STORAGE_KEY = 'shoplive:size-profile';
-
-function engine(profile: Parameters<typeof recommendSize>[0], chart: unknown): Recommendation {
-  const result = recommendSize(profile, chart);
-  if (!result.ok) throw new Error(result.message);
-  return result;
-}
-
-async function sized(helper: Helper, entries: Record<string, string>): Promise<void> {
-  await fill(helper, entries);
-  await submit(helper);
-  await waitFor(() => exists(helper, '[part=result]'), 'the result');
-}
+import { activeId, choose, demoChart, engine, exists, freshPagePerTest, mountHelper, open, q, select, sized, STORAGE_KEY, submit, text, values } from './widget-helpers.js';
 
 const good = () => ({ v: 2, savedAt: Date.now() - 1000, heightCm: 165, weightKg: 55, fit: 'regular', units: 'metric' });
 
@@ -32,15 +17,7 @@ describe('<shoplive-size-helper> privacy', () => {
   before(async () => {
     chart = await demoChart();
   });
-  beforeEach(() => {
-    localStorage.removeItem(STORAGE_KEY);
-    document.documentElement.lang = 'en-US';
-  });
-  afterEach(() => {
-    cleanup();
-    localStorage.removeItem(STORAGE_KEY);
-    document.documentElement.lang = 'en';
-  });
+  freshPagePerTest();
 
   describe('what leaves the device', () => {
     it('remembers the profile only when asked, and forgets it', async () => {

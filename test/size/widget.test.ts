@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
-import { convertSize, recommendSize, systemForLocale, validateChart, type Recommendation } from '../../src/size/index.js';
+import { convertSize, systemForLocale, validateChart } from '../../src/size/index.js';
 import { ShopliveSizeHelper } from '../../src/size/widget/size-helper.js';
 import { cleanup, mount, recordEvents, waitFor } from '../support/dom.js';
 import {
@@ -8,35 +8,23 @@ import {
   attr,
   choose,
   demoChart,
+  engine,
   exists,
   fill,
   focusInPanel,
+  freshPagePerTest,
   mountHelper,
   open,
   q,
   root,
   select,
   settled,
+  sized,
   submit,
   text,
   type,
   values,
-  type Helper,
 } from './widget-helpers.js';
-
-const STORAGE_KEY = 'shoplive:size-profile';
-
-function engine(profile: Parameters<typeof recommendSize>[0], chart: unknown): Recommendation {
-  const result = recommendSize(profile, chart);
-  if (!result.ok) throw new Error(result.message);
-  return result;
-}
-
-async function sized(helper: Helper, values: Record<string, string>): Promise<void> {
-  await fill(helper, values);
-  await submit(helper);
-  await waitFor(() => exists(helper, '[part=result]'), 'the result');
-}
 
 describe('<shoplive-size-helper>', () => {
   let chart: Record<string, unknown>;
@@ -46,16 +34,9 @@ describe('<shoplive-size-helper>', () => {
     chart = await demoChart();
   });
 
-  beforeEach(() => {
-    localStorage.removeItem(STORAGE_KEY);
-    document.documentElement.lang = 'en-US';
-  });
-
+  freshPagePerTest();
   afterEach(() => {
-    cleanup();
     ShopliveSizeHelper.loadPanel = originalLoad;
-    localStorage.removeItem(STORAGE_KEY);
-    document.documentElement.lang = 'en';
   });
 
   describe('opening and closing', () => {

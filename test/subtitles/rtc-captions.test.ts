@@ -12,6 +12,14 @@ import { sttText } from '../support/stt-encoder.js';
 const AGORA = 'agora-app-id="0123456789abcdef0123456789abcdef" agora-channel="spring-drop" agora-host-uid="1001" agora-data-uids="9"';
 const cues = (player: ShoplivePlayer) => [...player.shadowRoot!.querySelectorAll<HTMLElement>('[part~=cue]')];
 
+/** A player on `agora`'s channel with `src` as the HLS fallback, started at once. */
+function rtcPlayer(agora: FakeAgora, { lang, src, rtcTimeout }: { lang: string; src: string; rtcTimeout: number }): ShoplivePlayer {
+  const player = mount<ShoplivePlayer>(`<shoplive-player lang="${lang}" subtitles-lang="${lang}" src="${src}" ${AGORA} rtc-timeout="${rtcTimeout}" autoplay muted></shoplive-player>`);
+  player.agoraClientFactory = agora.factory;
+  player.loading = 'eager';
+  return player;
+}
+
 describe('<shoplive-player> live captions from Agora speech-to-text', () => {
   let agora: FakeAgora | undefined;
   beforeEach(() => localStorage.removeItem('shoplive:subtitles'));
@@ -25,9 +33,7 @@ describe('<shoplive-player> live captions from Agora speech-to-text', () => {
     agora = new FakeAgora({ joinDelayMs: 20 });
     agora.publish(1001);
     // A generous rtc-timeout: on a loaded machine the first real-time frame of a fresh page can take seconds.
-    const player = mount<ShoplivePlayer>(`<shoplive-player lang="es" subtitles-lang="es" src="${liveSession().master}" ${AGORA} rtc-timeout="15000" autoplay muted></shoplive-player>`);
-    player.agoraClientFactory = agora.factory;
-    player.loading = 'eager';
+    const player = rtcPlayer(agora, { lang: 'es', src: liveSession().master, rtcTimeout: 15_000 });
     await waitFor(() => player.engine === 'rtc' && player.state === 'playing', 'RTC playing', 20_000);
     const client = agora.client;
 
@@ -60,9 +66,7 @@ describe('<shoplive-player> live captions from Agora speech-to-text', () => {
 
   it('shows a caption the agent sent while HLS still bridged the start, once the real-time path is on screen', async () => {
     agora = new FakeAgora({ joinDelayMs: 20 });
-    const player = mount<ShoplivePlayer>(`<shoplive-player lang="en" subtitles-lang="en" src="${liveSession().master}" ${AGORA} rtc-timeout="15000" autoplay muted></shoplive-player>`);
-    player.agoraClientFactory = agora.factory;
-    player.loading = 'eager';
+    const player = rtcPlayer(agora, { lang: 'en', src: liveSession().master, rtcTimeout: 15_000 });
     // The seller is not on air yet: HLS plays while the real-time client has joined the channel.
     await waitFor(() => player.engine === 'hls' && player.state === 'playing' && agora!.clients[0]?.connectionState === 'CONNECTED', 'HLS playing, RTC joined', 20_000);
     agora.client.streamMessage(9, sttText({ uid: 1001, seqnum: 1, culture: 'en', words: [{ text: 'Welcome to the spring drop', isFinal: true }], endOfSegment: true }));
@@ -75,9 +79,7 @@ describe('<shoplive-player> live captions from Agora speech-to-text', () => {
   it('drops the HLS stream\'s captions when the real-time path takes over (their timeline is gone)', async () => {
     agora = new FakeAgora({ joinDelayMs: 2500 });
     agora.publish(1001);
-    const player = mount<ShoplivePlayer>(`<shoplive-player lang="en" subtitles-lang="en" src="${liveSession().show}" ${AGORA} rtc-timeout="8000" autoplay muted></shoplive-player>`);
-    player.agoraClientFactory = agora.factory;
-    player.loading = 'eager';
+    const player = rtcPlayer(agora, { lang: 'en', src: liveSession().show, rtcTimeout: 8000 });
     await waitFor(() => player.engine === 'hls' && cues(player).length, 'HLS captions first', 15_000);
     await waitFor(() => player.engine === 'rtc', 'the switch to RTC', 15_000);
     // Captions are drawn on presented frames: a left-over HLS cue would show on one of the next RTC frames.

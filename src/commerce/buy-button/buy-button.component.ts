@@ -12,7 +12,7 @@ import { sameSize, sizesOf, validateProducts, variantFor, type Product, type Pro
 import { productStore, type StoreChange } from '../product-store.js';
 import { addToCart } from './add-to-cart.js';
 import { buyButtonStyles } from './buy-button.styles.js';
-import { sizeChips } from './size-chips.js';
+import { sizeChipKeys, sizeChips } from './size-chips.js';
 import { commerceMessages } from '../messages/index.js';
 
 export type BuyButtonState = 'idle' | 'choosing' | 'pending' | 'added' | 'error';
@@ -48,21 +48,31 @@ const REASON_MESSAGES: Record<AddToCartReason, MessageKey> = {
  *
  * @csspart base - The wrapper.
  * @csspart sizes - The size chips' radio group.
- * @csspart size - One size chip (also `size-checked`, `size-sold-out`).
+ * @csspart size - One size chip.
+ * @csspart size-checked - The chosen size chip (with `size`).
+ * @csspart size-sold-out - A sold-out size chip (with `size`).
  * @csspart find-size-button - "Find my size".
  * @csspart button - The add-to-cart button.
  * @csspart price - The price inside the button.
  * @csspart status - The live status line (pending, added, reasons).
  *
- * @cssproperty --shoplive-buy-background - Button colour (falls back to --shoplive-accent, #d81a4b).
- * @cssproperty --shoplive-buy-color - Button text colour (falls back to --shoplive-on-accent, #fff).
- * @cssproperty --shoplive-buy-radius - Button corner radius (falls back to --shoplive-radius).
+ * @cssproperty --shoplive-accent - Accent colour: the button and the chosen chip default to it; #d81a4b.
+ * @cssproperty --shoplive-on-accent - Text on the accent; #fff.
+ * @cssproperty --shoplive-radius - Corner radius shared by every element (the button's falls back to it).
+ * @cssproperty --shoplive-font - Font shorthand of the chips, button and status.
+ * @cssproperty --shoplive-focus-ring - Focus outline colour.
+ * @cssproperty --shoplive-buy-background - Button colour (falls back to --shoplive-accent).
+ * @cssproperty --shoplive-buy-color - Button text colour (falls back to --shoplive-on-accent).
+ * @cssproperty --shoplive-buy-radius - Button corner radius (falls back to --shoplive-radius, else 8 px).
  * @cssproperty --shoplive-buy-added-background - Button colour once added.
+ * @cssproperty --shoplive-buy-text-color - Text around the button (status line, size label); inherited by default.
  * @cssproperty --shoplive-buy-error-color - Status text colour of errors.
  * @cssproperty --shoplive-buy-price-display - `none` hides the price inside the button (the cards do).
+ * @cssproperty --shoplive-chip-background - Size chip background (transparent).
  * @cssproperty --shoplive-chip-border-color - Size chip border.
- * @cssproperty --shoplive-chip-checked-background - Chosen size chip.
- * @cssproperty --shoplive-focus-ring - Focus outline colour.
+ * @cssproperty --shoplive-chip-radius - Size chip corners (999px).
+ * @cssproperty --shoplive-chip-checked-background - Chosen size chip (falls back to the accent).
+ * @cssproperty --shoplive-chip-checked-color - Chosen size chip's text (falls back to --shoplive-on-accent).
  */
 export class ShopliveBuyButton extends ShopliveElement {
   static override styles = buyButtonStyles;
@@ -110,6 +120,7 @@ export class ShopliveBuyButton extends ShopliveElement {
   declare protected revision: number;
 
   private readonly i18n = new LocaleController(this, [commerceMessages]);
+  private readonly chipKeys = sizeChipKeys(this, (label) => this.chooseSize(label, true));
   private unsubscribe?: () => void;
   private addedTimer?: ReturnType<typeof setTimeout>;
   private lookedUp = new Set<string>();
@@ -239,8 +250,7 @@ export class ShopliveBuyButton extends ShopliveElement {
     if (this.sizes.length && this.size === null) {
       this.state = 'choosing';
       this.status = { key: 'commerce.chooseSize' };
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[role=radio][tabindex="0"]')?.focus();
+      this.chipKeys.focusAfterUpdate('stop');
       return;
     }
     const variant = this.variant;
@@ -361,7 +371,7 @@ export class ShopliveBuyButton extends ShopliveElement {
               attention: this.state === 'choosing',
               label: this.t('commerce.size'),
               soldOut: this.t('commerce.soldOut'),
-              rtl: this.i18n.dir === 'rtl',
+              keys: this.chipKeys,
               choose: (label, available) => this.chooseSize(label, available),
             })
           : nothing}

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { spinnerStyles } from '../../internal/spinner.styles.js';
+import { visuallyHiddenStyles } from '../../internal/visually-hidden.styles.js';
 import { DEFAULT_ACCENT, DEFAULT_ON_ACCENT, DEFAULT_SUCCESS } from '../../internal/theme.styles.js';
 
 // "Adding…" is news, not a disabled control: it keeps full contrast. The error colour is a dark red for a light page;
@@ -117,14 +118,6 @@ const ownStyles = css`
   .status a {
     color: inherit;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;
 
-export const buyButtonStyles = [spinnerStyles, ownStyles];
+export const buyButtonStyles = [spinnerStyles, visuallyHiddenStyles, ownStyles];

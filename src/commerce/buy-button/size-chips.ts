@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { RovingTabindex } from '../../internal/roving-tabindex.js';
 import type { SizeChoice } from '../product.js';
 
 export interface SizeChipsOptions {
@@ -10,7 +11,8 @@ export interface SizeChipsOptions {
   /** The group's accessible name ("Size") and the sold-out suffix, in the button's language. */
   label: string;
   soldOut: string;
-  rtl: boolean;
+  /** Arrow keys, Home and End: `sizeChipKeys(host, ...)`. */
+  keys: RovingTabindex;
   choose(label: string, available: boolean): void;
 }
 
@@ -26,7 +28,7 @@ export function sizeChips(options: SizeChipsOptions): TemplateResult {
     class="sizes ${options.attention ? 'attention' : ''}"
     role="radiogroup"
     aria-label=${options.label}
-    @keydown=${(event: KeyboardEvent) => onChipKey(event, options)}
+    @keydown=${options.keys.onKeydown}
   >
     ${sizes.map((size) => {
       const checked = size.label === chosen;
@@ -47,20 +49,17 @@ export function sizeChips(options: SizeChipsOptions): TemplateResult {
   </div>`;
 }
 
-/** Radio group keys: arrows move (and choose available sizes), Home/End jump; Space/Enter are the chips' own clicks. */
-function onChipKey(event: KeyboardEvent, options: SizeChipsOptions): void {
-  const group = event.currentTarget as HTMLElement;
-  const chips = [...group.querySelectorAll<HTMLButtonElement>('[role=radio]')];
-  const current = chips.indexOf(event.composedPath()[0] as HTMLButtonElement);
-  if (current < 0) return;
-  const step: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, ArrowRight: options.rtl ? -1 : 1, ArrowLeft: options.rtl ? 1 : -1 };
-  let next: number;
-  if (event.key in step) next = (current + step[event.key]! + chips.length) % chips.length;
-  else if (event.key === 'Home') next = 0;
-  else if (event.key === 'End') next = chips.length - 1;
-  else return;
-  event.preventDefault();
-  const chip = chips[next]!;
-  chip.focus();
-  if (chip.getAttribute('aria-disabled') !== 'true') options.choose(chip.dataset.size!, true);
+/**
+ * Radio group keys for the chips the host renders: arrows move (Right/Left with the reading direction) and choose
+ * available sizes, Home/End jump; Space/Enter are the chips' own clicks.
+ */
+export function sizeChipKeys(host: ReactiveControllerHost & { readonly renderRoot: ParentNode }, choose: (label: string) => void): RovingTabindex {
+  return new RovingTabindex(host, {
+    container: () => host.renderRoot.querySelector<HTMLElement>('[part~=sizes]'),
+    items: '[role=radio]',
+    orientation: 'both',
+    onMove: (chip) => {
+      if (chip.getAttribute('aria-disabled') !== 'true') choose(chip.dataset.size!);
+    },
+  });
 }

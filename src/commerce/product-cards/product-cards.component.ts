@@ -41,23 +41,35 @@ const safeUrl = (url: string | undefined) => {
  *
  * @csspart base - The wrapper.
  * @csspart card - The compact card of the presented product.
- * @csspart image - The studio image. Also `natural-image` (the daylight one).
+ * @csspart image - The studio image.
+ * @csspart natural-image - The same product seen in daylight.
  * @csspart title - The product title (a link when the product has a safe URL).
  * @csspart price - The price.
  * @csspart badge - "On stream now".
  * @csspart natural-light-button - The "Seen in natural light" toggle.
  * @csspart buy-button - The `<shoplive-buy-button>` in the card.
+ * @csspart buy-button-button - The add-to-cart button inside it (its `button` part).
+ * @csspart sizes - The buy button's size chips (re-exported).
+ * @csspart size - One size chip of the buy button (re-exported).
+ * @csspart status - The buy button's status line (re-exported).
  * @csspart list-button - Shows / hides the list.
- * @csspart list - The list of the show's products. Each entry: `list-item`.
+ * @csspart list - The list of the show's products.
+ * @csspart list-item - One entry of the list.
  * @csspart cart-button - The cart button.
  *
- * @cssproperty --shoplive-accent - "On stream now" and the pressed natural-light toggle; text on it: --shoplive-on-accent.
+ * @cssproperty --shoplive-accent - "On stream now" and the pressed natural-light toggle.
+ * @cssproperty --shoplive-on-accent - Text on the accent.
  * @cssproperty --shoplive-focus-ring - Focus outline colour (white over video, the accent on a page).
+ * @cssproperty --shoplive-radius - Corner radius shared by every element (the card's falls back to it).
+ * @cssproperty --shoplive-font - Font shorthand of the cards.
  * @cssproperty --shoplive-card-background - Card background (translucent black over video, white on a page).
  * @cssproperty --shoplive-card-color - Card text colour.
  * @cssproperty --shoplive-card-radius - Corner radius.
  * @cssproperty --shoplive-cards-width - Overlay width (min(300px, 46%)).
- * @cssproperty --shoplive-cards-top - Overlay distance from the top. Also `--shoplive-cards-end`, `--shoplive-cards-bottom-gap`.
+ * @cssproperty --shoplive-cards-top - Overlay distance from the top (12px).
+ * @cssproperty --shoplive-cards-end - Overlay distance from the end edge, right in left-to-right text (12px).
+ * @cssproperty --shoplive-cards-bottom-gap - Space the overlay keeps free above the bottom for captions and controls (72px).
+ * @cssproperty --shoplive-buy-error-color - Error text of the card's buy button (light over video, dark on a page).
  */
 export class ShopliveProductCards extends ShopliveElement {
   static override styles = productCardsStyles;

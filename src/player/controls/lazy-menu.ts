@@ -4,6 +4,8 @@ import type { MenuController } from './menu.js';
 import type { renderSeekBar } from './seek-bar.js';
 import type { speedItems } from './speed-menu.js';
 
+export { seekable } from './seekable.js';
+
 /** A menu whose code loads on first use (quality, speed): a player with nothing to choose never downloads it. */
 export function lazyMenu(host: ReactiveControllerHost & HTMLElement): LazyFeature<MenuController> {
   return new LazyFeature('menus', async () => new (await import('./menu.js')).MenuController(host), () => host.requestUpdate());

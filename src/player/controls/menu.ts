@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { RovingTabindex, type RovingTarget } from '../../internal/roving-tabindex.js';
 
 export interface MenuItem {
   value: string;
@@ -28,16 +29,22 @@ interface MenuBase {
 export type MenuOptions = MenuBase & ({ items: MenuItem[]; groups?: never } | { groups: MenuGroup[]; items?: never });
 
 /**
- * A menu button and its popup of radio items, following the WAI-ARIA menu-button pattern: arrow keys, Home/End move,
- * Enter/Space choose, Escape closes and gives focus back to the button, a click outside closes. One controller per
- * menu (quality, subtitles...), so every menu behaves the same.
+ * A menu button and its popup of radio items, following the WAI-ARIA menu-button pattern: arrow keys, Home/End move
+ * (across groups, in order; internal/roving-tabindex.ts), Enter/Space choose, Escape closes and gives focus back to
+ * the button, a click outside closes. One controller per menu (quality, subtitles...), so every menu behaves the same.
  */
 export class MenuController implements ReactiveController {
   open = false;
   private id = '';
+  private readonly roving: RovingTabindex;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
+    this.roving = new RovingTabindex(host, {
+      container: () => this.host.shadowRoot?.getElementById(`${this.id}-menu`),
+      items: '[role=menuitemradio]',
+      orientation: 'vertical',
+    });
   }
 
   hostConnected(): void {}
@@ -49,7 +56,6 @@ export class MenuController implements ReactiveController {
   render(options: MenuOptions): TemplateResult {
     this.id = options.id;
     const { id, label, icon, onPick } = options;
-    // Arrow keys walk every item in order, across groups.
     const items = options.groups ? options.groups.flatMap((group) => group.items) : options.items;
     const pick = (item: MenuItem) => {
       onPick(item);
@@ -119,14 +125,9 @@ export class MenuController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private async toggle(focus: 'checked' | 'first' | 'last' = 'checked'): Promise<void> {
+  private toggle(focus: RovingTarget = 'checked'): void {
     this.setOpen(!this.open);
-    await this.host.updateComplete;
-    if (!this.open) return;
-    const items = this.items();
-    const target =
-      focus === 'first' ? items[0] : focus === 'last' ? items.at(-1) : items.find((item) => item.getAttribute('aria-checked') === 'true');
-    (target ?? items[0])?.focus();
+    if (this.open) this.roving.focusAfterUpdate(focus);
   }
 
   private readonly onOutsidePointer = (event: PointerEvent) => {
@@ -138,26 +139,16 @@ export class MenuController implements ReactiveController {
   private readonly onButtonKey = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
     event.preventDefault();
-    if (!this.open) void this.toggle(event.key === 'ArrowUp' ? 'last' : 'first');
+    if (!this.open) this.toggle(event.key === 'ArrowUp' ? 'last' : 'first');
   };
 
   private onMenuKey(event: KeyboardEvent, items: MenuItem[], pick: (item: MenuItem) => void): void {
-    const elements = this.items();
-    const current = elements.indexOf(this.host.shadowRoot?.activeElement as HTMLElement);
-    const move = (to: number) => elements[(to + elements.length) % elements.length]?.focus();
+    if (this.roving.onKeydown(event)) {
+      event.stopPropagation();
+      return;
+    }
+    const current = this.items().indexOf(this.host.shadowRoot?.activeElement as HTMLElement);
     switch (event.key) {
-      case 'ArrowDown':
-        move(current + 1);
-        break;
-      case 'ArrowUp':
-        move(current - 1);
-        break;
-      case 'Home':
-        move(0);
-        break;
-      case 'End':
-        move(elements.length - 1);
-        break;
       case 'Enter':
       case ' ':
         if (current >= 0) pick(items[current]!);

@@ -17,8 +17,6 @@ export type PlayerRequest =
   /** Playback speed (0.25-4). */
   | { type: 'rate'; rate: number }
   | { type: 'retry' }
-  /** Plays another stream in this player (the replay of a show that ended): the element sets its `src`. */
-  | { type: 'load-src'; src: string }
   | { type: 'toggle-pip' }
   | { type: 'toggle-fullscreen' };
 

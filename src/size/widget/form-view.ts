@@ -5,8 +5,9 @@ import type { MessageKey } from '../../i18n/en.js';
 import type { FitPreference } from '../types.js';
 import type { Field } from './form.js';
 import { UNIT_PARTS, type IntlUnit } from './format.js';
-import type { SizePanel } from './panel-controller.js';
+import { problemText } from './labels.js';
 import type { UnitSystem } from './types.js';
+import type { FormViewModel } from './view-models.js';
 
 const FITS: readonly [FitPreference, MessageKey][] = [
   ['snug', 'size.fitSnug'],
@@ -17,17 +18,17 @@ const FITS: readonly [FitPreference, MessageKey][] = [
 const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
 
 /** "cm · kg" / "ft · in · lb": the toggle names units, which every shopper recognizes, in their language's symbols. */
-function unitsLabel(p: SizePanel, units: UnitSystem): string {
+function unitsLabel(p: FormViewModel, units: UnitSystem): string {
   const parts: IntlUnit[] = units === 'metric' ? ['centimeter', 'kilogram'] : ['foot', 'inch', ...(p.imperialWeight === 'st-lb' ? (['stone', 'pound'] as const) : (['pound'] as const))];
   return parts.map((unit) => p.format.symbol(unit)).join(' · ');
 }
 
-function errorLine(p: SizePanel, field: Field) {
+function errorLine(p: FormViewModel, field: Field) {
   const problem = p.errors[field];
-  return html`<p id="${field}-error" class="error" part="error" ?hidden=${!problem}>${problem ? p.problemText(problem) : ''}</p>`;
+  return html`<p id="${field}-error" class="error" part="error" ?hidden=${!problem}>${problem ? problemText(p.t, problem) : ''}</p>`;
 }
 
-function measureField(p: SizePanel, field: 'height' | 'weight'): TemplateResult {
+function measureField(p: FormViewModel, field: 'height' | 'weight'): TemplateResult {
   const unit = field === 'height' ? p.heightUnit : p.weightUnit;
   const label = p.t(field === 'height' ? 'size.height' : 'size.weight');
   const values = p.shown(field);
@@ -72,7 +73,7 @@ function measureField(p: SizePanel, field: 'height' | 'weight'): TemplateResult 
   `;
 }
 
-export function formView(p: SizePanel): TemplateResult {
+export function formView(p: FormViewModel): TemplateResult {
   const t = p.t;
   const ageInvalid = Boolean(p.errors.age);
   return html`

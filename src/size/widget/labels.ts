@@ -1,6 +1,11 @@
-// Which catalog message names each engine value.
+// Which catalog message names each engine value, and the panel's sentences built from them. Pure: words in, words out.
 import type { MessageKey } from '../../i18n/en.js';
-import type { Caveat, FitNote, Measurement } from '../types.js';
+import { isolate } from '../../internal/text.js';
+import type { SizeSystem } from '../systems/types.js';
+import type { Caveat, Chart, FitNote, Measurement } from '../types.js';
+import type { HeightUnit, Problem, WeightUnit } from './form.js';
+import type { UnitFormat } from './format.js';
+import type { Translate } from './view-models.js';
 
 export const NOTE_KEYS: Readonly<Record<FitNote['fit'], MessageKey>> = {
   tight: 'size.noteTight',
@@ -41,4 +46,38 @@ export function confidenceKey(confidence: number): MessageKey {
   if (confidence >= 0.7) return 'size.confidenceHigh';
   if (confidence >= 0.45) return 'size.confidenceMedium';
   return 'size.confidenceLow';
+}
+
+export function problemText(t: Translate, problem: Problem): string {
+  return t(problem.key, problem.params);
+}
+
+/** "High: 82 % chance that this is your size": the band in words and the probability. */
+export function confidenceText(t: Translate, format: UnitFormat, confidence: number): string {
+  return t('size.confidence', { level: t(confidenceKey(confidence)), percent: format.percent(confidence) });
+}
+
+/** "Chest: Snug", or "Chest: Tight, even in the largest size". */
+export function noteText(t: Translate, note: FitNote): string {
+  const fit = t(NOTE_KEYS[note.fit]);
+  const value = note.outside ? t(note.outside === 'below-smallest' ? 'size.noteBelow' : 'size.noteAbove', { fit }) : fit;
+  return t('size.pair', { name: t(MEASUREMENT_KEYS[note.measurement]), v: value });
+}
+
+/** "Model 178 cm / 70 kg wears M", in the shopper's units; undefined when the chart names no model. */
+export function modelText(t: Translate, format: UnitFormat, chart: Chart | undefined, heightUnit: HeightUnit, weightUnit: WeightUnit): string | undefined {
+  const model = chart?.model;
+  if (!model) return undefined;
+  return t('size.model', { height: format.height(model.height, heightUnit), weight: format.weight(model.weight, weightUnit), label: isolate(model.wears) });
+}
+
+/** "United States (US)", "Letter sizes (XS–XXL)": a system's name in the panel's language. */
+export function systemName(t: Translate, locale: string, system: SizeSystem): string {
+  if (system === 'letters') return t('size.systemLetters');
+  try {
+    const name = new Intl.DisplayNames([locale], { type: 'region' }).of(system === 'UK' ? 'GB' : system);
+    return name && name !== system ? `${name} (${system})` : system;
+  } catch {
+    return system;
+  }
 }

@@ -1,10 +1,11 @@
-// The shopper's size system in the panel: parsing the `system` attribute, naming systems, and the recommended size
-// converted into the chosen one.
+// The shopper's size system in the panel: parsing the `system` attribute, and the recommended size converted into
+// the chosen one.
 import { log } from '../../internal/log.js';
 import { convertSize } from '../systems/convert.js';
 import { SIZE_SYSTEMS } from '../systems/tables.js';
 import type { SizeSystem } from '../systems/types.js';
-import type { SizePanel } from './panel-controller.js';
+import type { Chart, Recommendation } from '../types.js';
+import type { SharedProfile } from './types.js';
 
 const warnedSystems = new Set<string>();
 
@@ -20,25 +21,12 @@ export function parseSystem(value: string): SizeSystem | undefined {
 }
 
 /** The recommended size in the shopper's size system ("6", "S (160/84A)"), or null when it does not convert. */
-export function systemLabel(p: SizePanel): string | null {
-  const { result, chart, profile } = p;
+export function convertedLabel(result: Recommendation | undefined, chart: Chart | undefined, profile: SharedProfile | undefined, system: SizeSystem): string | null {
   if (!result || !chart) return null;
-  const system = p.system;
   const converted = convertSize({ chart, label: result.label, system, ...(profile?.sex ? { sex: profile.sex } : {}), ...(profile ? { heightCm: profile.heightCm } : {}) });
   if (chart.system?.toLowerCase() === system.toLowerCase()) {
     return converted.ok && converted.notation ? `${result.label} (${converted.notation})` : result.label;
   }
   if (!converted.ok) return null;
   return converted.notation && converted.notation !== converted.label ? `${converted.label} (${converted.notation})` : converted.label;
-}
-
-/** "United States (US)", "Letter sizes (XS–XXL)": a system's name in the panel's language. */
-export function systemName(p: SizePanel, system: SizeSystem): string {
-  if (system === 'letters') return p.t('size.systemLetters');
-  try {
-    const name = new Intl.DisplayNames([p.host.i18n.locale], { type: 'region' }).of(system === 'UK' ? 'GB' : system);
-    return name && name !== system ? `${name} (${system})` : system;
-  } catch {
-    return system;
-  }
 }

@@ -6,17 +6,16 @@ import { isolate } from '../../internal/text.js';
 import { decidingMeasurements } from '../ground-truth.js';
 import { SIZE_SYSTEMS } from '../systems/tables.js';
 import type { Measurement } from '../types.js';
-import { CAVEAT_KEYS, COLUMN_KEYS, MEASUREMENT_KEYS } from './labels.js';
-import type { SizePanel } from './panel-controller.js';
-import { systemLabel as convertedLabel, systemName } from './panel-systems.js';
+import { CAVEAT_KEYS, COLUMN_KEYS, confidenceText, MEASUREMENT_KEYS, modelText, noteText, systemName } from './labels.js';
+import type { MessageViewModel, ResultViewModel, TableViewModel } from './view-models.js';
 
 const ESTIMATE_FIELDS = { chest: 'chestCm', waist: 'waistCm', hip: 'hipCm', shoulder: 'shoulderCm' } as const;
 
-function forgetButton(p: SizePanel) {
+function forgetButton(p: ResultViewModel) {
   return p.stored ? html`<button type="button" class="link" part="forget-button" @click=${() => p.forget()}>${p.t('size.forget')}</button>` : nothing;
 }
 
-function estimates(p: SizePanel): TemplateResult {
+function estimates(p: ResultViewModel): TemplateResult {
   const result = p.result!;
   const chart = p.chart!;
   // The measurements this product's chart is sized by; a table-only chart shows the three main girths.
@@ -28,11 +27,11 @@ function estimates(p: SizePanel): TemplateResult {
   </ul>`;
 }
 
-export function resultView(p: SizePanel): TemplateResult {
+export function resultView(p: ResultViewModel): TemplateResult {
   const t = p.t;
   const result = p.result!;
-  const model = p.modelText();
-  const systemLabel = convertedLabel(p);
+  const model = modelText(t, p.format, p.chart, p.heightUnit, p.weightUnit);
+  const systemLabel = p.systemLabel;
   const system = p.system;
   const caveats = result.caveats.flatMap((caveat) => (CAVEAT_KEYS[caveat] ? [CAVEAT_KEYS[caveat]] : []));
   return html`
@@ -41,7 +40,7 @@ export function resultView(p: SizePanel): TemplateResult {
       <p part="size" class="size">${result.label}</p>
       <p part="confidence" class="confidence">
         <meter min="0" max="1" low="0.45" high="0.7" optimum="1" .value=${result.confidence} aria-hidden="true"></meter>
-        <span>${p.confidenceText(result.confidence)}</span>
+        <span>${confidenceText(t, p.format, result.confidence)}</span>
       </p>
       ${result.between
         ? html`<p part="between" class="between">${t('size.between', { smaller: isolate(result.between.smaller), larger: isolate(result.between.larger), label: isolate(result.label) })}</p>`
@@ -49,7 +48,7 @@ export function resultView(p: SizePanel): TemplateResult {
       ${result.notes.length
         ? html`<h4 id="notes-heading">${t('size.fitNotes')}</h4>
             <ul part="notes" class="notes" aria-labelledby="notes-heading">
-              ${result.notes.map((note) => html`<li>${p.noteText(note)}</li>`)}
+              ${result.notes.map((note) => html`<li>${noteText(t, note)}</li>`)}
             </ul>`
         : nothing}
       ${caveats.map((key) => html`<p part="caveat" class="caveat">${t(key)}</p>`)}
@@ -57,7 +56,7 @@ export function resultView(p: SizePanel): TemplateResult {
       <div part="system" class="system">
         <label for="system">${t('size.system')}</label>
         <select id="system" part="system-select" @change=${(event: Event) => p.setSystem((event.target as HTMLSelectElement).value)}>
-          ${SIZE_SYSTEMS.map((each) => html`<option value=${each} .selected=${each === system}>${systemName(p, each)}</option>`)}
+          ${SIZE_SYSTEMS.map((each) => html`<option value=${each} .selected=${each === system}>${systemName(t, p.uiLocale, each)}</option>`)}
         </select>
         <p part="system-size" class="system-size" aria-live="polite">
           ${systemLabel === null ? t('size.noConversion') : t('size.inSystem', { label: isolate(systemLabel) })}
@@ -71,9 +70,9 @@ export function resultView(p: SizePanel): TemplateResult {
         ${estimates(p)}
         ${result.caveats.includes('sex-unknown') ? html`<p>${t('size.caveatSex')}</p>` : nothing}
         <p>${t('size.limits')}</p>
-        <p>${t(p.host.shareProfile ? 'size.privacyShare' : 'size.privacy')}</p>
+        <p>${t(p.shareOffered ? 'size.privacyShare' : 'size.privacy')}</p>
       </details>
-      ${p.host.shareProfile
+      ${p.shareOffered
         ? html`<label part="share" class="share">
             <input type="checkbox" id="share" .checked=${live(p.shareConsent)} @change=${(event: Event) => p.setShareConsent((event.target as HTMLInputElement).checked)} />
             <span>${t('size.share')}</span>
@@ -88,7 +87,7 @@ export function resultView(p: SizePanel): TemplateResult {
   `;
 }
 
-export function tableView(p: SizePanel): TemplateResult {
+export function tableView(p: TableViewModel): TemplateResult {
   const table = p.table!;
   const t = p.t;
   const header = (column: string) => {
@@ -119,6 +118,6 @@ export function tableView(p: SizePanel): TemplateResult {
   `;
 }
 
-export function messageView(p: SizePanel): TemplateResult {
+export function messageView(p: MessageViewModel): TemplateResult {
   return html`<p part="message" class="message" tabindex="-1" data-start>${p.t(p.message)}</p>`;
 }

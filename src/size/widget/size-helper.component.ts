@@ -49,14 +49,42 @@ function track(helper: ShopliveSizeHelper, on: boolean): void {
  *
  * @csspart trigger - The "Find my size" button.
  * @csspart panel - The dialog (a popover next to its anchor, a bottom sheet at 480 px wide and below).
- * @csspart header - Title row of the panel. Also: title, close-button, body, loading, message, retry-button.
- * @csspart form - The height/weight form. Also: field, input, error, units, fit, remember, forget-button, submit-button.
- * @csspart result - The result view. Also: size, confidence, between, notes, caveat, model, system, system-select,
- *   system-size, details, share (the consent checkbox, with `share-profile`), use-button, edit-button, and table
- *   (the plain size table of an unusable chart).
+ * @csspart header - Title row of the panel.
+ * @csspart title - The panel's heading.
+ * @csspart close-button - Closes the panel.
+ * @csspart body - The panel's scrolling content.
+ * @csspart loading - "Loading the size guide…" while the panel's code and the chart load.
+ * @csspart message - A message instead of a form (no chart, an unusable chart, a load error).
+ * @csspart retry-button - "Try again" after a failed load.
+ * @csspart form - The height/weight form.
+ * @csspart field - One labelled field of the form.
+ * @csspart input - One input or select of the form.
+ * @csspart error - A field's validation message.
+ * @csspart units - The metric/imperial toggle.
+ * @csspart fit - The fit preference (snug, regular, loose).
+ * @csspart remember - The "Remember me on this device" row.
+ * @csspart forget-button - "Forget me": deletes the remembered profile.
+ * @csspart submit-button - "Find my size" at the end of the form.
+ * @csspart result - The result view.
+ * @csspart size - The recommended size.
+ * @csspart confidence - How sure the recommendation is (a meter and words).
+ * @csspart between - The line shown when the shopper is between two sizes.
+ * @csspart notes - How each measurement will fit.
+ * @csspart caveat - One caveat (outside the data, age, clamped to the chart).
+ * @csspart model - What the product's model wears.
+ * @csspart system - The size-system row.
+ * @csspart system-select - The size-system choice.
+ * @csspart system-size - The size in the chosen system.
+ * @csspart details - "How we estimate".
+ * @csspart share - The consent checkbox to share the entries with the shop (only with `share-profile`).
+ * @csspart use-button - "Use this size".
+ * @csspart edit-button - Back to the form.
+ * @csspart table - The plain size table of a chart that cannot be used for a recommendation.
  *
  * @cssproperty --shoplive-accent - Buttons, focus rings and selected options.
  * @cssproperty --shoplive-on-accent - Text on accent-coloured buttons.
+ * @cssproperty --shoplive-focus-ring - Focus outline colour (the accent by default).
+ * @cssproperty --shoplive-radius - Corner radius shared by every element (the panel's own radius falls back to it).
  * @cssproperty --shoplive-font - Font of the trigger and the panel.
  * @cssproperty --shoplive-size-background - Panel background.
  * @cssproperty --shoplive-size-color - Panel text colour.

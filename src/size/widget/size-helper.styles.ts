@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { spinnerStyles } from '../../internal/spinner.styles.js';
+import { visuallyHiddenStyles } from '../../internal/visually-hidden.styles.js';
 import { DEFAULT_ACCENT, DEFAULT_ON_ACCENT } from '../../internal/theme.styles.js';
 
 /**
@@ -151,17 +152,6 @@ const ownStyles = css`
     background: transparent;
     color: inherit;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
 `;
 
-export const sizeHelperStyles = [spinnerStyles, ownStyles];
+export const sizeHelperStyles = [spinnerStyles, visuallyHiddenStyles, ownStyles];

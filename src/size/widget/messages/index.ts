@@ -1,30 +1,15 @@
-import type { MessageNamespace } from '../../../i18n/namespace.js';
+import { defineNamespace } from '../../../i18n/namespace.js';
 import { sizeEn } from './en.js';
 
 /** The size strings: English built in, the other locales loaded on demand. */
-export const sizeMessages: MessageNamespace = {
-  name: 'size',
-  en: sizeEn,
-  load(locale) {
-    switch (locale) {
-      case 'zh-CN':
-        return import('./locales/zh-CN.js');
-      case 'zh-TW':
-        return import('./locales/zh-TW.js');
-      case 'es':
-        return import('./locales/es.js');
-      case 'fr':
-        return import('./locales/fr.js');
-      case 'de':
-        return import('./locales/de.js');
-      case 'ja':
-        return import('./locales/ja.js');
-      case 'ko':
-        return import('./locales/ko.js');
-      case 'pt-BR':
-        return import('./locales/pt-BR.js');
-      case 'ar':
-        return import('./locales/ar.js');
-    }
-  },
-};
+export const sizeMessages = defineNamespace('size', sizeEn, {
+  'zh-CN': () => import('./locales/zh-CN.js'),
+  'zh-TW': () => import('./locales/zh-TW.js'),
+  es: () => import('./locales/es.js'),
+  fr: () => import('./locales/fr.js'),
+  de: () => import('./locales/de.js'),
+  ja: () => import('./locales/ja.js'),
+  ko: () => import('./locales/ko.js'),
+  'pt-BR': () => import('./locales/pt-BR.js'),
+  ar: () => import('./locales/ar.js'),
+});
