@@ -3,6 +3,7 @@ import type { ShoppingFeature } from '../commerce/shopping-feature.js';
 import { productFromDateRange, productFromId3 } from '../commerce/timed-metadata.js';
 import { checkUrl } from '../internal/url-guard.js';
 import type { SeekMark } from '../player/controls/seek-bar.js';
+import { clockTime } from '../player/controls/time-format.js';
 import type { EngineSignal } from '../player/engines/engine.js';
 import type { PlayerFeature, PlayerFeatureContext } from '../player/features/player-feature.js';
 import { chapterSeekTime, parseHostChapters, StreamChapters, type Chapter } from './chapters.js';
@@ -122,7 +123,9 @@ export class ReplayFeature implements PlayerFeature {
   }
 
   seekMarks(): readonly SeekMark[] {
-    return this.recorded ? this.items().map(({ chapter, title }) => ({ time: chapter.start, label: title })) : [];
+    const { t, locale } = this.context;
+    const label = (title: string, start: number) => t('replay.chapter', { title, time: clockTime(start, locale()) });
+    return this.recorded ? this.items().map(({ chapter, title }) => ({ time: chapter.start, label: label(title, chapter.start) })) : [];
   }
 
   renderControls() {

@@ -45,8 +45,8 @@ export function renderChapterList(view: ChapterListView): TemplateResult {
       ${view.items.map(({ chapter, title }) => {
         const time = clockTime(chapter.start, locale);
         return html`<li>
-          <button part="chapter" data-product=${chapter.productId} aria-current=${view.current === chapter.key ? 'true' : nothing} aria-label=${t('replay.chapter', { title, time })} @click=${() => view.choose(chapter)}>
-            <bdi class="chapter-title">${title}</bdi><span class="chapter-time">${time}</span>
+          <button part="chapter" data-product=${chapter.productId} aria-current=${view.current === chapter.key ? 'true' : nothing} @click=${() => view.choose(chapter)}>
+            <bdi class="chapter-title">${title}</bdi> <span class="chapter-time">${time}</span>
           </button>
         </li>`;
       })}
