@@ -15,6 +15,7 @@ const EVENTS = [
   'shoplive-checkout',
   'shoplive-size-request',
   'shoplive-size-recommended',
+  'shoplive-question',
 ];
 const list = document.getElementById('event-log');
 
@@ -40,6 +41,10 @@ for (const name of EVENTS) {
     while (list.children.length > 50) list.lastElementChild.remove();
   });
 }
+
+// The seller's dashboard stand-in: questions the assistant could not answer are taken (the shopper sees "We've asked
+// the seller"); a real storefront would route them to the seller's chat and call assistant.reply() with the answer.
+document.addEventListener('shoplive-question', (event) => event.detail.accept());
 
 // The shopper-language picker stands in for a storefront's own language switcher: the SDK follows <html lang>.
 const picker = document.getElementById('locale-picker');

@@ -40,6 +40,19 @@ if (!scope[loadedKey]) {
     [TAGS.sizeHelper]: { when: 'present', load: () => import('./size/widget/size-helper.js') },
     [TAGS.fitCheck]: { when: 'near-viewport', load: () => import('./returns/index.js') },
     [TAGS.productDetails]: { when: 'near-viewport', load: () => import('./details/index.js') },
+    [TAGS.assistant]: { when: 'near-viewport', load: () => import('./assistant/widget/shoplive-assistant.js') },
     [TAGS.schedule]: { when: 'near-viewport', load: () => import('./schedule/schedule.js') },
   });
 }
+
+// Types only (erased from the loader): importing `shoplive` types every `shoplive-*` event on elements, `document`
+// and `window` (see src/internal/events.ts).
+export type {
+  AddToCartAnswer,
+  AddToCartDetail,
+  ShopliveErrorCode,
+  ShopliveErrorDetail,
+  ShopliveEventDetails,
+  ShopliveEventMap,
+  ShopliveEventName,
+} from './internal/events.js';

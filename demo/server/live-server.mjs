@@ -5,13 +5,14 @@
 //   const srv = await startLiveServer({ staticRoots: [{ prefix: '/', dir }] });
 //   srv.url  // http://127.0.0.1:PORT  -> ${srv.url}/live/master.m3u8?sid=t1&seg404=3
 //   await srv.close();
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FaultSessions } from './faults.mjs';
-import { hostileMaster, hostileMedia, hostileSidecar, hostileSubtitlePlaylist, hostileVtt, parseHostile } from './hostile.mjs';
-import { CACHE, CONTENT_TYPES, send, sendJson, sendPreflight, sendText } from './http-util.mjs';
+import { HostileStash, STASH_LIMIT_BYTES, hostileMaster, hostileMedia, hostileSidecar, hostileSubtitlePlaylist, hostileVtt, parseHostile } from './hostile.mjs';
+import { CACHE, CONTENT_TYPES, corsHeaders, send, sendJson, sendPreflight, sendText } from './http-util.mjs';
 import {
   chooseEpoch, fileIndex, loadLadder, masterPlaylist, mediaPlaylist, segmentAvailability,
 } from './playlists.mjs';
@@ -25,6 +26,7 @@ import {
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_MEDIA_DIR = resolve(HERE, '../media/ladder');
+export const DEFAULT_VERTICAL_DIR = resolve(HERE, '../media/ladder-vertical');
 const GARBAGE_PLAYLIST = '<html>not a playlist</html>';
 
 /**
@@ -50,6 +52,17 @@ function scrambleVideo(segment) {
   return body;
 }
 
+/** The 9:16 ladder: it must loop with the main one (segment length and count), so one clock serves both. */
+function loadVerticalLadder(dir, main) {
+  const vertical = loadLadder(dir);
+  if (vertical.segmentMs !== main.segmentMs || vertical.segmentCount !== main.segmentCount) {
+    throw new Error(`${dir}/ladder.json: its loop differs from the main ladder's (${vertical.segmentCount} x ${vertical.segmentMs} ms)`);
+  }
+  const clash = vertical.renditions.find((r) => main.renditions.some((m) => m.name === r.name));
+  if (clash) throw new Error(`${dir}/ladder.json: rendition ${clash.name} is also in the main ladder`);
+  return vertical;
+}
+
 /** Origin-form request targets ('/a//b?x') parsed literally; null if unparseable. */
 function parseUrl(target = '/') {
   try {
@@ -65,6 +78,8 @@ function parseUrl(target = '/') {
  * @param {string} [options.host='127.0.0.1']
  * @param {{prefix: string, dir?: string, file?: string}[]} [options.staticRoots=[]]
  * @param {string} [options.mediaDir]        folder holding ladder.json (default demo/media/ladder)
+ * @param {string|null} [options.verticalDir] folder of the 9:16 ladder for /live/vertical.m3u8 (default
+ *                                           demo/media/ladder-vertical when present; null: none)
  * @param {string|null} [options.subtitlesDir] folder holding script.json + {lang}/seg-*.vtt for
  *                                           /live/show.m3u8 (default demo/media/subtitles; null: off)
  * @param {number} [options.windowSegments=6] segments listed in each media playlist
@@ -81,6 +96,7 @@ export async function startLiveServer(options = {}) {
     staticRoots = [],
     mediaDir = DEFAULT_MEDIA_DIR,
     subtitlesDir = DEFAULT_SUBTITLES_DIR,
+    verticalDir = existsSync(join(DEFAULT_VERTICAL_DIR, 'ladder.json')) ? DEFAULT_VERTICAL_DIR : null,
     windowSegments = 6,
     quiet = true,
     now = Date.now,
@@ -93,8 +109,12 @@ export async function startLiveServer(options = {}) {
   const epochMs = chooseEpoch(startMs, segmentMs, startSegment);
   const clock = { nowMs: 0, epochMs, segmentMs, windowSegments, retainMs };
   const faults = new FaultSessions();
+  const stash = new HostileStash();
   const roots = normalizeRoots(staticRoots);
-  const renditions = new Map(ladder.renditions.map((r) => [r.name, r]));
+  // The vertical show is a second ladder on the same clock (same loop and segment length): its renditions have names
+  // of their own (640v, 320v), so every media URL below serves either ladder.
+  const vertical = verticalDir ? loadVerticalLadder(verticalDir, ladder) : null;
+  const renditions = new Map([...ladder.renditions.map((r) => [r.name, { ...r, dir: mediaDir }]), ...(vertical?.renditions ?? []).map((r) => [r.name, { ...r, dir: verticalDir }])]);
   const show = loadShow(subtitlesDir, ladder);
   const languages = new Map(show.ok ? show.languages.map((l) => [l.code, l]) : []);
   const segmentCache = new Map();
@@ -110,7 +130,7 @@ export async function startLiveServer(options = {}) {
       : undefined;
 
   async function segmentBody(rendition, seq) {
-    const file = join(mediaDir, rendition.name, rendition.segments[fileIndex(seq, segmentCount)].file);
+    const file = join(rendition.dir, rendition.name, rendition.segments[fileIndex(seq, segmentCount)].file);
     let body = segmentCache.get(file);
     if (!body) segmentCache.set(file, (body = await readFile(file)));
     return body;
@@ -138,7 +158,7 @@ export async function startLiveServer(options = {}) {
     if (fault.garbage) return send(req, res, 200, { body: GARBAGE_VTT, type: CONTENT_TYPES.vtt, cache: CACHE.error });
     const body = await vttBody(lang, seq);
     if (res.destroyed) return;
-    if (hostile.size) return send(req, res, 200, { body: hostileVtt(body, hostile), type: CONTENT_TYPES.vtt, cache: CACHE.error });
+    if (hostile.size) return send(req, res, 200, { body: hostileVtt(body, hostile, stash.get(f.sid), seq), type: CONTENT_TYPES.vtt, cache: CACHE.error });
     send(req, res, 200, { body, type: CONTENT_TYPES.vtt, cache: CACHE.media });
   }
 
@@ -198,15 +218,18 @@ export async function startLiveServer(options = {}) {
       if (body === null) return sendText(req, res, 404, 'no such hostile file\n');
       return send(req, res, 200, { body, type: CONTENT_TYPES.vtt, cache: CACHE.error });
     }
-    if (rest === 'master.m3u8' || rest === 'show.m3u8') {
-      const isShow = rest === 'show.m3u8';
+    const masters = { 'master.m3u8': ladder, 'show.m3u8': ladder, 'vertical.m3u8': vertical, 'vertical-show.m3u8': vertical };
+    if (Object.hasOwn(masters, rest)) {
+      const isShow = rest.endsWith('show.m3u8');
+      const source = masters[rest];
+      if (!source) return sendText(req, res, 404, 'no vertical ladder\n');
       if (isShow && !show.ok) return sendText(req, res, 404, `no show stream: ${show.reason}\n`);
       const fault = faults.onMaster(f, now());
       if (fault?.status) return sendText(req, res, fault.status, `master fault ${fault.status}\n`);
       if (fault?.garbage) {
         return send(req, res, 200, { body: GARBAGE_PLAYLIST, type: CONTENT_TYPES.html, cache: CACHE.playlist });
       }
-      const body = hostileMaster(isShow ? showMasterPlaylist(ladder, show, query) : masterPlaylist(ladder, query), hostile, { isShow });
+      const body = hostileMaster(isShow ? showMasterPlaylist(source, show, query) : masterPlaylist(source, query), hostile, { isShow });
       return send(req, res, 200, { body, type: CONTENT_TYPES.m3u8, cache: CACHE.playlist });
     }
     if (show.ok) {
@@ -225,7 +248,7 @@ export async function startLiveServer(options = {}) {
     if (m[3]) {
       const nowMs = faults.onMediaPlaylist(f, now());
       const o = { rendition, segmentCount, segmentMs, epochMs, nowMs, windowSegments, query };
-      const body = hostileMedia(isShow ? showMediaPlaylist(o, show) : mediaPlaylist(o), hostile);
+      const body = hostileMedia(isShow ? showMediaPlaylist(o, show) : mediaPlaylist(o), hostile, stash.get(f.sid));
       return send(req, res, 200, { body, type: CONTENT_TYPES.m3u8, cache: CACHE.playlist });
     }
     const seq = Number(m[4]);
@@ -239,6 +262,49 @@ export async function startLiveServer(options = {}) {
     const body = fault.corrupt ? scrambleVideo(stored) : stored;
     send(req, res, 200, { body, type: CONTENT_TYPES.ts, cache: fault.corrupt ? CACHE.error : CACHE.media });
     faults.segmentServed(f);
+  }
+
+  /** Requests held by `file=hold`, per sid: woken when the session's faults change (or the server closes). */
+  const held = new Map();
+  const faultsChanged = (sid) =>
+    new Promise((wake) => {
+      if (!held.has(sid)) held.set(sid, new Set());
+      held.get(sid).add(wake);
+    });
+  function wakeHeld(sid) {
+    for (const wake of held.get(sid) ?? []) wake();
+    held.delete(sid);
+  }
+
+  /**
+   * `file=…` on a static file of the session (products, size charts): answered with a fault instead. Returns false
+   * when the file is to be served after all (a hold that was lifted).
+   */
+  async function fileFault(req, res, url, f) {
+    while (f.file === 'hold') {
+      await faultsChanged(f.sid);
+      if (res.destroyed) return true;
+      f = faults.effective(url.search);
+    }
+    if (!f.file) return false;
+    if (f.file === 'malformed') return send(req, res, 200, { body: '{"products": [{"id": "silk-wrap-dress", "title": "Mulb', type: CONTENT_TYPES.json, cache: CACHE.error }), true;
+    if (f.file === 'huge') return void streamEndlessJson(req, res), true;
+    return sendText(req, res, Number(f.file), `file fault ${f.file}\n`), true;
+  }
+
+  /** An endless JSON body (an array that never closes), written as fast as the client reads it, until it leaves. */
+  function streamEndlessJson(req, res) {
+    res.writeHead(200, { ...corsHeaders(req), 'Content-Type': CONTENT_TYPES.json, 'Cache-Control': CACHE.error });
+    const chunk = Buffer.from(`${'{"id": "padding", "title": "x", "price": 1, "currency": "USD", "variants": []},'.repeat(800)}\n`);
+    res.sentBytes = 0;
+    const write = () => {
+      while (!res.destroyed) {
+        res.sentBytes += chunk.length;
+        if (!res.write(chunk)) return void res.once('drain', write);
+      }
+    };
+    res.write('{"products": [');
+    write();
   }
 
   /** Beacons the SDK's `shoplive-qoe` summary would be sent with (navigator.sendBeacon): kept per sid, bounded. */
@@ -269,6 +335,15 @@ export async function startLiveServer(options = {}) {
     return send(req, res, 204, { cache: CACHE.api });
   }
 
+  /** PUT /__hostile?sid=X, body `{ cues?: string[], productIds?: string[] }`: what `vtt-stash` / `daterange-stash` serve. */
+  async function handleStash(req, res, url) {
+    if (req.method !== 'PUT') return sendText(req, res, 405, 'use PUT\n');
+    const body = await readBody(req, STASH_LIMIT_BYTES);
+    if (body === null) return sendText(req, res, 413, `stash over ${STASH_LIMIT_BYTES} bytes\n`);
+    if (!stash.put(url.searchParams.get('sid') || 'default', body)) return sendText(req, res, 400, 'expected { cues?: string[], productIds?: string[] }\n');
+    return send(req, res, 204, { cache: CACHE.api });
+  }
+
   /**
    * PUT (or POST) /__faults?sid=X&slow=3000: the faults of a running session from now on, laid key by key over each
    * request's own (an empty value removes a key); DELETE (or no keys) clears them.
@@ -279,6 +354,7 @@ export async function startLiveServer(options = {}) {
     const query = new URLSearchParams(req.method === 'DELETE' ? '' : url.search);
     query.delete('sid');
     const applied = faults.override(sid, query);
+    wakeHeld(sid);
     if (applied.invalid.length) {
       faults.override(sid, '');
       return sendText(req, res, 400, `malformed fault: ${applied.invalid.join(', ')}\n`);
@@ -309,6 +385,7 @@ export async function startLiveServer(options = {}) {
     if (url.pathname === '/__faults') return handleFaultControl(req, res, url);
     if (isApi && (req.method === 'GET' || req.method === 'DELETE')) return handleLogApi(req, res, url);
     if (url.pathname === '/__beacon') return handleBeacon(req, res, url);
+    if (url.pathname === '/__hostile') return handleStash(req, res, url);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return send(req, res, 405, { body: 'method not allowed\n', type: CONTENT_TYPES.txt, headers: { Allow: 'GET, HEAD, OPTIONS' } });
     }
@@ -322,6 +399,7 @@ export async function startLiveServer(options = {}) {
     await sleep(faults.baseDelay(f));
     if (res.destroyed) return;
     if (url.pathname.startsWith('/live/')) return handleLive(req, res, url.pathname.slice(6), f, query, parseHostile(url.searchParams).modes, url);
+    if (f.file && (await fileFault(req, res, url, f))) return;
     if (await serveStatic(req, res, roots, url.pathname, url.search)) return;
     sendText(req, res, 404, 'not found\n');
   }
@@ -383,6 +461,7 @@ export async function startLiveServer(options = {}) {
     close() {
       for (const p of pending) (clearTimeout(p.timer), p.done());
       pending.clear();
+      for (const sid of [...held.keys()]) wakeHeld(sid);
       return new Promise((ok) => {
         server.close(() => ok());
         server.closeAllConnections();

@@ -141,6 +141,7 @@ export async function refreshThemeCart(item: Record<string, unknown> | null): Pr
   } catch {
     // The events below still go out; themes re-read the cart themselves.
   }
+  // The themes' own event names, not `shoplive-*` ones: not part of the SDK's contract (internal/events.ts), and not composed.
   for (const name of ['cart:refresh', 'cart:updated']) {
     document.dispatchEvent(new CustomEvent(name, { bubbles: true, detail: { cart, source: 'shoplive' } }));
   }

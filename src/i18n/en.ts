@@ -1,3 +1,4 @@
+import type { AssistantMessageKey } from '../assistant/widget/messages/en.js';
 import type { CommerceMessageKey } from '../commerce/messages/en.js';
 import type { ScheduleMessageKey } from '../schedule/messages/en.js';
 import type { SizeMessageKey } from '../size/widget/messages/en.js';
@@ -60,6 +61,22 @@ export const en = {
   'error.stale': 'The live stream paused. It will continue by itself.',
   'error.offline': 'You are offline. The stream continues when the connection is back.',
   'error.engineLoad': 'The video player could not be loaded.',
+  'subtitles.style': 'Caption style',
+  'subtitles.back': 'Back',
+  'subtitles.sizeExtraLarge': 'Extra large',
+  'subtitles.textColor': 'Text colour',
+  'subtitles.colorWhite': 'White',
+  'subtitles.colorYellow': 'Yellow',
+  'subtitles.colorCyan': 'Cyan',
+  'subtitles.colorGreen': 'Green',
+  'subtitles.background': 'Background',
+  'subtitles.backgroundNone': 'None',
+  'subtitles.backgroundTranslucent': 'Translucent',
+  'subtitles.backgroundSolid': 'Solid',
+  'subtitles.position': 'Position',
+  'subtitles.positionBottom': 'Bottom',
+  'subtitles.positionTop': 'Top',
+  'player.closeMini': 'Close the mini player',
 } as const;
 
 export type CoreMessageKey = keyof typeof en;
@@ -67,4 +84,4 @@ export type CoreMessageKey = keyof typeof en;
 export type Catalog = Record<CoreMessageKey, string>;
 
 /** Every key of every namespace. Types only: naming a capability here adds none of its strings to this chunk. */
-export type MessageKey = CoreMessageKey | CommerceMessageKey | SizeMessageKey | ReturnsMessageKey | DetailsMessageKey | ScheduleMessageKey;
+export type MessageKey = CoreMessageKey | CommerceMessageKey | SizeMessageKey | ReturnsMessageKey | DetailsMessageKey | AssistantMessageKey | ScheduleMessageKey;

@@ -3,21 +3,23 @@ import { LocaleController } from '../i18n/locale-controller.js';
 import { log } from '../internal/log.js';
 import { NearViewportController } from '../internal/near-viewport-controller.js';
 import { ShopliveElement } from '../internal/shoplive-element.js';
+import { FrameRatio } from '../layout/frame-ratio.js';
 import type { ShoppingFeature } from '../commerce/shopping-feature.js';
+import type { MiniPlayerFeature } from '../mini-player/mini-player-feature.js';
 import { checkedCue, type CueInit } from '../subtitles/cue.js';
 import type { SidecarTrack } from '../subtitles/sources/sidecar-track.js';
 import type { SubtitleFeature } from '../subtitles/subtitle-feature.js';
-import { checkedPoster, reportFrom } from './checked-inputs.js';
+import { checkedPoster, checkedTitle, reportFrom } from './checked-inputs.js';
+import { mayStartAlone } from './data-saver.js';
 import type { EngineKind } from './engines/engine.js';
 import type { RtcClientFactory } from './engines/rtc/agora-client.js';
-import { RTC_TIMEOUT_MS } from './engines/rtc/defaults.js';
-import { QOE_INTERVAL_S } from '../qoe/qoe-reporter.js';
 import type { TokenProvider } from './engines/rtc/rtc-engine.js';
 import { featureContext } from './features/feature-context.js';
 import { FeatureHub } from './features/feature-hub.js';
 import { PLAYER_FEATURES } from './features/index.js';
 import type { FeatureHost } from './features/player-feature.js';
 import type { PlayerState } from './player-events.js';
+import { PLAYER_PROPERTIES, playerDefaults, STREAM_PROPERTIES } from './player-properties.js';
 import { playerStyles } from './player.styles.js';
 import { lazyMenu, lazyRecordingControls, seekable } from './controls/lazy-menu.js';
 import { renderPlayer } from './player-view.js';
@@ -26,23 +28,22 @@ import type { MediaSnapshot } from './session/media-snapshot.js';
 import { PlaybackSession } from './session/playback-session.js';
 import { REPLAY_PROPERTIES, type ReplayOptions } from '../replay/replay-options.js';
 
-/** Attributes that pick the stream: changing one restarts it. */
-const STREAM_PROPERTIES = ['src', 'agoraAppId', 'agoraChannel', 'agoraUid', 'agoraToken', 'agoraHostUid', 'agoraDataUids', 'latency', 'prefer'] as const;
-
 /**
  * A live-stream player that costs nothing until it nears the viewport, then reaches its first frame in as few round
  * trips as it can. The element is the public surface: configuration in, a snapshot rendered, events out; its
  * PlaybackSession plays, and features (subtitles, shopping…) plug in.
  *
- * @event shoplive-ready - The stream is loaded and its renditions are known. `{ engine, levels }`
- * @event shoplive-first-frame - The first frame was decoded. `{ ttffMs, engine, level }`
- * @event shoplive-stall - Playback stopped to buffer. `{ position, stalls }`
- * @event shoplive-quality-change - The playing rendition changed, or the shopper pinned one. `{ level, auto }`
- * @event shoplive-error - Something went wrong; `fatal` errors show the error panel. `{ code, message, fatal, recovery? }`
- * @event shoplive-engine-change - The path feeding the video changed, or RTC was given up. `{ from, to, reason }`
- * @event shoplive-network-quality - Real-time path only: Agora's link quality, about every 2 s. `{ uplink, downlink }`
- * @event shoplive-publisher - Real-time path only: the seller is `live`, `paused` or `ended`. `{ state }`
- * @event shoplive-qoe - Quality of experience, every `qoe-interval` s while playing and as a summary (docs/events.md).
+ * @event shoplive-ready - The stream is loaded and its renditions are known. {ReadyDetail}
+ * @event shoplive-first-frame - The first frame was decoded; `ttffMs` counts from the player starting. {FirstFrameDetail}
+ * @event shoplive-stall - Playback stopped to buffer. {StallDetail}
+ * @event shoplive-share - Replays: "Share this moment" copied a link to the position (docs/replay.md). {ShareDetail}
+ * @event shoplive-quality-change - The playing rendition changed, or the shopper pinned one. {QualityChangeDetail}
+ * @event shoplive-error - Playback went wrong (`fatal` ones show the error panel), input was refused, or (non-fatal) its products were unusable. {PlayerErrorDetail | CommerceErrorDetail}
+ * @event shoplive-engine-change - The path feeding the video changed, or RTC was given up. {EngineChangeDetail}
+ * @event shoplive-network-quality - Real-time path only: Agora's link quality, about every 2 s. {NetworkQualityDetail}
+ * @event shoplive-publisher - Real-time path only: the seller is `live`, `paused` or `ended`. {PublisherDetail}
+ * @event shoplive-qoe - Quality of experience, every `qoe-interval` s while playing and as a summary (docs/events.md). {QoeDetail}
+ * @event shoplive-mini-player - It floats (mini-player, whole-player picture in picture) or is back in the page. {MiniPlayerDetail}
  *
  * @slot - Overlays drawn over the video (product cards, subtitles).
  *
@@ -76,6 +77,7 @@ const STREAM_PROPERTIES = ['src', 'agoraAppId', 'agoraChannel', 'agoraUid', 'ago
  * @csspart buy-button - The buy button in that card (re-exported).
  * @csspart list - The list of the show's products (re-exported).
  * @csspart cart-button - The product cards' cart button (re-exported).
+ * @csspart mini-close-button - Closes the mini-player (`mini-player`: a corner, or `off`; `shoplive-mini-player` events).
  *
  * @cssproperty --shoplive-accent - Accent colour (live dot, focus halo, buttons); #d81a4b.
  * @cssproperty --shoplive-on-accent - Text on the accent ("Try again"); #fff.
@@ -83,7 +85,8 @@ const STREAM_PROPERTIES = ['src', 'agoraAppId', 'agoraChannel', 'agoraUid', 'ago
  * @cssproperty --shoplive-background - Behind the video.
  * @cssproperty --shoplive-control-color - Icon and text colour of the controls.
  * @cssproperty --shoplive-control-background - Scrim behind the control bar (keep 54 % black or more for white text).
- * @cssproperty --shoplive-aspect-ratio - Box aspect ratio, 16 / 9 by default.
+ * @cssproperty --shoplive-aspect-ratio - Box ratio, over the stream's own (reserved from `aspect-ratio`/the poster).
+ * @cssproperty --shoplive-mini-width - Width of the mini-player (min(42vw, 240px)).
  * @cssproperty --shoplive-radius - Corner radius.
  * @cssproperty --shoplive-font - Font shorthand of the controls.
  * @cssproperty --shoplive-object-fit - How the picture fills the box (`contain`).
@@ -100,43 +103,18 @@ export interface ShoplivePlayer extends ReplayOptions {}
 export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
   static override styles = playerStyles;
 
-  static override properties = {
-    src: { reflect: true },
-    poster: { reflect: true },
-    autoplay: { type: Boolean, reflect: true },
-    muted: { type: Boolean, reflect: true },
-    loading: { reflect: true },
-    videoTitle: { attribute: 'video-title' },
-    legacyTitle: { attribute: 'title' },
-    subtitlesLang: { attribute: 'subtitles-lang', reflect: true },
-    subtitles: { attribute: false },
-    products: { attribute: false },
-    productsSrc: { attribute: 'products-src', reflect: true },
-    agoraAppId: { attribute: 'agora-app-id' },
-    agoraChannel: { attribute: 'agora-channel' },
-    agoraUid: { attribute: 'agora-uid' },
-    agoraToken: { attribute: 'agora-token' },
-    agoraHostUid: { attribute: 'agora-host-uid' },
-    agoraDataUids: { attribute: 'agora-data-uids' },
-    latency: { reflect: true },
-    prefer: { reflect: true },
-    rtcTimeout: { attribute: 'rtc-timeout', type: Number },
-    qoeInterval: { attribute: 'qoe-interval' },
-    tokenProvider: { attribute: false },
-    agoraClientFactory: { attribute: false },
-    state: { reflect: true },
-    engine: { reflect: true },
-    paused: { type: Boolean, reflect: true },
-    behindLive: { type: Boolean, reflect: true, attribute: 'behind-live' },
-    ...REPLAY_PROPERTIES,
-  };
+  static override properties = { ...PLAYER_PROPERTIES, ...REPLAY_PROPERTIES };
 
   /** URL of the HLS master (or media) playlist. */
   declare src: string;
   /** Image shown until the first frame. */
   declare poster: string;
+  /** The box's shape until the stream's own is known (`9/16`, `16:9`): reserves the space so nothing moves. */
+  declare aspectRatio: string | null;
   /** Start playing as soon as the stream loads; falls back to muted playback where the browser requires it. */
   declare autoplay: boolean;
+  /** Start and autoplay even while the shopper saves data (Save-Data, prefers-reduced-data; else: poster until pressed). */
+  declare autoplayOnSaveData: boolean;
   /** Start muted. Reflects the sound's state once playing (the shopper can unmute). */
   declare muted: boolean;
   /** `lazy` (default): start when within a viewport of being visible or on first interaction. `eager`: at once. */
@@ -193,17 +171,14 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
   /** The quality menu once there is more than one rendition; seek bar and speed once the stream is a recording. */
   private readonly qualityMenu = lazyMenu(this);
   private readonly recording = lazyRecordingControls(this);
-  private readonly nearViewport = new NearViewportController(this, () => void this.session.start());
+  private readonly nearViewport = new NearViewportController(this, () => mayStartAlone(this) && void this.session.start());
   private posterUrl = '';
+  private titleText = '';
 
   constructor() {
     super();
-    Object.assign(this, {
-      src: '', poster: '', autoplay: false, muted: false, loading: 'lazy', videoTitle: '', legacyTitle: null, subtitlesLang: '',
-      subtitles: [], productsSrc: '', agoraAppId: '', agoraChannel: '', agoraUid: '', agoraToken: '', agoraHostUid: '',
-      agoraDataUids: '', latency: 'ultra-low', prefer: 'rtc', rtcTimeout: RTC_TIMEOUT_MS, qoeInterval: QOE_INTERVAL_S, tokenProvider: null,
-      agoraClientFactory: null, state: 'idle', engine: null, paused: true, behindLive: false,
-    });
+    Object.assign(this, playerDefaults());
+    new FrameRatio(this, { declared: () => this.aspectRatio, poster: () => this.posterUrl, video: () => this.videoElement });
   }
 
   /** Read-only: a snapshot of start-up and playback measurements. */
@@ -245,7 +220,15 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
     return cue !== null;
   }
 
+  /** @internal Set while the whole player moves to or from a picture-in-picture window: the stream plays on. */
+  relocating = false;
+
+  override connectedCallback(): void {
+    if (!this.relocating) super.connectedCallback();
+  }
+
   override disconnectedCallback(): void {
+    if (this.relocating) return;
     super.disconnectedCallback();
     this.nearViewport.reset();
   }
@@ -253,6 +236,7 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('legacyTitle') && this.legacyTitle !== null) this.adoptLegacyTitle();
     if (changed.has('poster')) this.posterUrl = checkedPoster(this.poster, this.report);
+    if (changed.has('videoTitle')) this.titleText = checkedTitle(this.videoTitle, this.report);
     this.features.configure(changed);
   }
 
@@ -269,7 +253,7 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
     if (seekable(this.session.snapshot)) this.recording.use(() => {});
     const reconfigured = STREAM_PROPERTIES.some((key) => changed.has(key) && changed.get(key) !== undefined);
     if (reconfigured && this.session.reconfigure() === 'rearm') this.nearViewport.reset();
-    if (changed.has('loading') && this.loading === 'eager') void this.session.start();
+    if (changed.has('loading') && this.loading === 'eager' && mayStartAlone(this)) void this.session.start();
     if (changed.has('muted') && this.videoElement) this.videoElement.muted = this.muted;
   }
 
@@ -284,14 +268,17 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
       t: (key, params) => this.i18n.t(key, params),
       locale: this.i18n.locale,
       dir: this.i18n.dir,
-      title: this.videoTitle,
+      title: this.titleText,
       poster: this.posterUrl,
       media: this.session.snapshot,
       overlays: this.features.overlays(),
       featureControls: this.features.controls(),
       qualityMenu: this.qualityMenu.current,
       ...{ recording: this.recording.current, seekMarks: this.features.seekMarks() },
-      request: (request) => this.session.request(request),
+      request: (request) =>
+        request.type === 'toggle-pip'
+          ? this.features.use<MiniPlayerFeature>('mini-player', (mini) => void mini.togglePictureInPicture().then((whole) => whole || this.session.request(request)))
+          : this.session.request(request),
       interact: () => this.session.snapshot.state !== 'error' && void this.session.start(),
     });
   }

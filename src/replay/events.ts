@@ -1,18 +1,2 @@
-/** The replay's events (docs/replay.md). */
-export const REPLAY_EVENTS = {
-  /** "Share this moment" copied a link. */
-  share: 'shoplive-share',
-} as const;
-
-export interface ShareDetail {
-  /** The link copied (the host's `share-url` template filled in, or the page's address with `#shoplive-t=`). */
-  url: string;
-  /** Seconds of the recording. */
-  position: number;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'shoplive-share': CustomEvent<ShareDetail>;
-  }
-}
+/** The replay's events (declared with every other in src/internal/events.ts; docs/replay.md). */
+export { EVENTS as REPLAY_EVENTS, type ShareDetail } from '../internal/events.js';

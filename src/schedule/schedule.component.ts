@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { LocaleController } from '../i18n/locale-controller.js';
-import { EVENTS } from '../internal/constants.js';
+import { EVENTS } from '../internal/events.js';
 import { isLimitError } from '../internal/limits.js';
 import { log } from '../internal/log.js';
 import { readJsonLimited } from '../internal/read-limited.js';
@@ -18,9 +18,9 @@ import { parseSchedule, SCHEDULE_LIMITS, showStatus, type ScheduledShow } from '
  * countdown to the next one, "Live now" when it starts, calendar files and links, and "Remind me" for the host's own
  * reminders. It stores nothing about the shopper.
  *
- * @event shoplive-remind-me - "Remind me" was chosen. `{ showId }`
- * @event shoplive-show-live - A listed show went live (the `player` was given its stream). `{ showId, streamUrl }`
- * @event shoplive-error - The schedule or an entry of it was refused. `{ code, message, fatal: false }`
+ * @event shoplive-remind-me - "Remind me" was chosen: the host sends its own reminder {RemindMeDetail}
+ * @event shoplive-show-live - A listed show went live (the `player` was given its stream) {ShowLiveDetail}
+ * @event shoplive-error - The schedule or an entry of it was refused (not fatal) {ShopliveErrorDetail}
  *
  * @csspart list - The list of shows.
  * @csspart show - One show (`data-status`: upcoming, live, starting-soon, ended).

@@ -20,13 +20,15 @@ export function liveSession(faults: Record<string, string | number> = {}) {
     /** The show in progress: an EVENT playlist whose DVR window grows from this session's first request. */
     event: `${liveOrigin}/live/event.m3u8?${query}`,
     media: (rendition: string) => `${liveOrigin}/live/${rendition}/index.m3u8?${query}`,
+    /** A file of demo/ (`products.json`, `size-chart.json`) under this session's faults (`{ file: 500 }`). */
+    file: (path: string) => `${liveOrigin}/${path}?${query}`,
     /** Changes the faults of this session while it plays (`{ blackout: 1 }`; `''` removes a key). */
     async setFaults(spec: Record<string, string | number>): Promise<void> {
       const query = new URLSearchParams({ sid, ...Object.fromEntries(Object.entries(spec).map(([k, v]) => [k, String(v)])) });
       const response = await fetch(`${liveOrigin}/__faults?${query}`, { method: 'PUT' });
       if (!response.ok) throw new Error(`PUT /__faults answered ${response.status}`);
     },
-    async requests(): Promise<Array<{ path: string; status: number; t: number; query: string; aborted?: boolean; ms?: number }>> {
+    async requests(): Promise<Array<{ path: string; status: number; t: number; query: string; aborted?: boolean; ms?: number; bytes?: number }>> {
       const response = await fetch(`${liveOrigin}/__log?sid=${sid}`);
       return response.json();
     },

@@ -1,20 +1,29 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import type { ShopliveEventDetails } from '../../internal/events.js';
 import { ShopliveElement } from '../../internal/shoplive-element.js';
 import { cleanText, isolate } from '../../internal/text.js';
 import { log } from '../../internal/log.js';
 import { checkUrl, URL_PROBLEMS } from '../../internal/url-guard.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
-import { commerceMode, playerOf } from '../context.js';
+import { commerceMode, elementById, playerOf } from '../context.js';
 import { COMMERCE_EVENTS, reportError } from '../events.js';
 import { iframeBridge } from '../iframe-bridge.js';
 import type { Product } from '../product.js';
-import { productStore, type StoreChange } from '../product-store.js';
+import { ProductController } from '../product-controller.js';
+import { productStore, type LoadProblem, type ShowLoad, type StoreChange } from '../product-store.js';
 import { loadShowProducts, setShowProducts } from '../show.js';
 import { productCardsStyles } from './product-cards.styles.js';
 import { commerceMessages } from '../messages/index.js';
+import { compactCard, sheet, type SheetKind } from './sheet.js';
 
 const refusedUrls = new Set<string>();
+
+const LOAD_MESSAGES: Record<LoadProblem, MessageKey> = {
+  unavailable: 'commerce.productsUnavailable',
+  unreadable: 'commerce.productsUnreadable',
+  'too-large': 'commerce.productsTooLarge',
+};
 const MAX_LOOKED_UP = 200;
 
 /**
@@ -35,9 +44,10 @@ const safeUrl = (url: string | undefined) => {
  * a buy button), an expandable list of every product of the show, and a cart button. The player mounts it over the
  * video; it also works on its own (`for="player-id"`, or its own `products` / `products-src`).
  *
- * @event shoplive-product-view - A product was shown in the card. `{ productId, source: 'card', presented }`
- * @event shoplive-product-click - The shopper opened a product (title link, list). Cancelable. `{ productId, source, url }`
- * @event shoplive-checkout - The cart button was pressed. Cancelable (Shopify mode: goes to the cart). `{ source: 'cards' }`
+ * @event shoplive-product-view - A product was shown in the card (`presented`: because the seller presents it). {ProductViewDetail}
+ * @event shoplive-product-click - The shopper opened a product (title link, list); cancelable, to keep the card from opening `url`. {ProductClickDetail}
+ * @event shoplive-checkout - The cart button was pressed; cancelable (Shopify mode: goes to the cart). {CheckoutDetail}
+ * @event shoplive-error - Non-fatal: the product data was unusable or failed to load, or the stream presented an unknown product. {CommerceErrorDetail}
  *
  * @csspart base - The wrapper.
  * @csspart card - The compact card of the presented product.
@@ -56,12 +66,24 @@ const safeUrl = (url: string | undefined) => {
  * @csspart list - The list of the show's products.
  * @csspart list-item - One entry of the list.
  * @csspart cart-button - The cart button.
+ * @csspart compact-card - The card of a narrow or short player (under 480 x 400 px).
+ * @csspart compact-list-button - Its thumbnail, opening the product list (when the show has several products).
+ * @csspart compact-title - Its title (two lines at most).
+ * @csspart compact-buy-button - Its one "Buy", opening the sheet with sizes and Add to cart.
+ * @csspart sheet - The head of the bottom sheet over the video (a narrow player's "Buy" and product list).
+ * @csspart sheet-close-button - Closes the sheet.
+ * @csspart loading - "Loading products…" while the show's products file is on its way.
+ * @csspart load-error - Why the products file gave no products.
+ * @csspart retry-button - "Try again" after the products file failed.
  *
  * @cssproperty --shoplive-accent - "On stream now" and the pressed natural-light toggle.
  * @cssproperty --shoplive-on-accent - Text on the accent.
  * @cssproperty --shoplive-focus-ring - Focus outline colour (white over video, the accent on a page).
  * @cssproperty --shoplive-radius - Corner radius shared by every element (the card's falls back to it).
  * @cssproperty --shoplive-font - Font shorthand of the cards.
+ * @cssproperty --shoplive-sheet-background - The bottom sheet over a narrow player; 94 % near-black.
+ * @cssproperty --shoplive-buy-background - The compact card's "Buy" (the accent). Its label: --shoplive-buy-color.
+ * @cssproperty --shoplive-buy-color - The compact card's "Buy" label (--shoplive-on-accent).
  * @cssproperty --shoplive-card-background - Card background (translucent black over video, white on a page).
  * @cssproperty --shoplive-card-color - Card text colour.
  * @cssproperty --shoplive-card-radius - Corner radius.
@@ -83,7 +105,7 @@ export class ShopliveProductCards extends ShopliveElement {
     expanded: { state: true },
     natural: { state: true },
     pinned: { state: true },
-    revision: { state: true },
+    sheet: { reflect: true },
   };
 
   /** The show this overlay belongs to (the player that mounts it). Default: `for`'s player, the enclosing player, or itself. */
@@ -99,10 +121,11 @@ export class ShopliveProductCards extends ShopliveElement {
   declare protected natural: boolean;
   /** A product the shopper picked from the list; the stream's next product replaces it. */
   declare protected pinned: string | null;
-  declare protected revision: number;
+  /** Read-only, reflected: the bottom sheet open over a narrow player (`buy` or `list`), else null. */
+  declare sheet: SheetKind | null;
+  private sheetOpener: HTMLElement | null = null;
 
   private readonly i18n = new LocaleController(this, [commerceMessages]);
-  private unsubscribe?: () => void;
   private viewed: string | null = null;
   private loadAbort?: AbortController;
   private lookedUp = new Set<string>();
@@ -115,36 +138,32 @@ export class ShopliveProductCards extends ShopliveElement {
     this.expanded = false;
     this.natural = false;
     this.pinned = null;
-    this.revision = 0;
+    this.sheet = null;
+    // Re-renders on every store change: any product of the show, or which one is presented.
+    new ProductController(this, { changed: (change) => this.onStoreChange(change) });
   }
 
   /** The key of the show in the product store. */
   get show(): object {
     if (this.owner) return this.owner;
-    if (this.for) {
-      const root = this.getRootNode() as Document | ShadowRoot;
-      return root.getElementById?.(this.for) ?? document.getElementById(this.for) ?? this;
-    }
+    if (this.for) return elementById(this, this.for) ?? this;
     return playerOf(this) ?? this;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unsubscribe = productStore.subscribe(this.onStoreChange);
     if (commerceMode(this) === 'shopify') void this.readShopifyShow();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribe?.();
     this.loadAbort?.abort();
   }
 
-  private readonly onStoreChange = (change: StoreChange) => {
+  private onStoreChange(change: StoreChange): void {
     // The seller moved on (to a product of this show): the shopper's pick gives way.
     if (change.type === 'presented' && change.owner === this.show && change.id !== null && this.inShow(change.id)) this.pinned = null;
-    this.revision++;
-  };
+  }
 
   private inShow(id: string): boolean {
     return productStore.showIds(this.show).includes(id);
@@ -206,6 +225,19 @@ export class ShopliveProductCards extends ShopliveElement {
     }
   }
 
+  private openSheet(kind: SheetKind, opener: HTMLElement): void {
+    this.sheetOpener = opener;
+    this.sheet = kind;
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('[part=sheet]')?.focus());
+  }
+
+  private readonly closeSheet = () => {
+    this.sheet = null;
+    const opener = this.sheetOpener;
+    this.sheetOpener = null;
+    void this.updateComplete.then(() => opener?.isConnected && opener.focus());
+  };
+
   protected override updated(): void {
     this.lookUpPresented();
     const presented = this.presentedId;
@@ -220,7 +252,7 @@ export class ShopliveProductCards extends ShopliveElement {
   /** Emits, and mirrors to a parent frame when embedded (see iframe-bridge.ts). */
   private send<K extends 'shoplive-product-view' | 'shoplive-product-click' | 'shoplive-checkout'>(
     name: K,
-    detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
+    detail: ShopliveEventDetails[K],
     cancelable = false,
   ): CustomEvent {
     const event = this.emit(name, detail, { cancelable });
@@ -234,6 +266,7 @@ export class ShopliveProductCards extends ShopliveElement {
 
   private pick(product: Product): void {
     this.pinned = product.id;
+    if (this.sheet) this.closeSheet();
     this.send(COMMERCE_EVENTS.productClick, { productId: product.id, source: 'list', url: safeUrl(product.url) });
   }
 
@@ -252,20 +285,48 @@ export class ShopliveProductCards extends ShopliveElement {
   protected override render() {
     const product = this.shownProduct;
     const listed = this.listed;
-    if (!product && !listed.length) return nothing;
+    const load = productStore.load(this.show);
+    if (!product && !listed.length && !load) return nothing;
     return html`
-      <section part="base" class="base" aria-label=${this.t('commerce.products')} lang=${this.i18n.locale} dir=${this.i18n.dir}>
+      <section
+        part="base"
+        class="base"
+        role=${this.sheet ? 'dialog' : nothing}
+        aria-label=${this.sheet === 'buy' && product ? this.t('commerce.buyProduct', { title: product.title }) : this.t('commerce.products')}
+        lang=${this.i18n.locale}
+        dir=${this.i18n.dir}
+      >
+        ${load ? this.renderLoad(load) : nothing}
+        ${this.sheet ? this.renderSheet(product) : nothing}
+        ${product ? this.renderCompact(product, listed.length) : nothing}
         ${product ? this.renderCard(product) : nothing}
-        <div class="bar">
-          ${listed.length > 1
-            ? html`<button part="list-button" type="button" aria-expanded=${String(this.expanded)} aria-controls="list" @click=${() => (this.expanded = !this.expanded)}>
-                ${this.expanded ? this.t('commerce.hideProducts') : this.t('commerce.allProducts', { count: this.i18n.formatNumber(listed.length) })}
-              </button>`
-            : nothing}
-          <button part="cart-button" type="button" @click=${this.onCheckout}>${this.t('commerce.cart')}</button>
-        </div>
-        ${this.expanded && listed.length > 1 ? this.renderList(listed, product) : nothing}
+        ${product || listed.length ? this.renderBar(listed) : nothing}
+        ${(this.expanded || this.sheet === 'list') && listed.length > 1 ? this.renderList(listed, product) : nothing}
       </section>
+    `;
+  }
+
+  /** The products file on its way, or why it gave nothing, with a way to ask again. */
+  private renderLoad(load: ShowLoad) {
+    if (load.state === 'loading') {
+      return html`<p part="loading" class="load" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('commerce.loadingProducts')}</p>`;
+    }
+    return html`<div part="load-error" class="load" role="alert">
+      <p>${this.t(LOAD_MESSAGES[load.problem])}</p>
+      <button part="retry-button" type="button" @click=${load.retry}>${this.t('commerce.retry')}</button>
+    </div>`;
+  }
+
+  private renderBar(listed: Product[]) {
+    return html`
+      <div class="bar">
+        ${listed.length > 1
+          ? html`<button part="list-button" type="button" aria-expanded=${String(this.expanded)} aria-controls="list" @click=${() => (this.expanded = !this.expanded)}>
+              ${this.expanded ? this.t('commerce.hideProducts') : this.t('commerce.allProducts', { count: this.i18n.formatNumber(listed.length) })}
+            </button>`
+          : nothing}
+        <button part="cart-button" type="button" @click=${this.onCheckout}>${this.t('commerce.cart')}</button>
+      </div>
     `;
   }
 
@@ -314,6 +375,30 @@ export class ShopliveProductCards extends ShopliveElement {
         </div>
       </article>
     `;
+  }
+
+  private renderCompact(product: Product, count: number) {
+    return compactCard({
+      t: (key, params) => this.t(key, params),
+      product,
+      image: safeUrl(product.image),
+      price: this.i18n.formatPrice(product.price, product.currency),
+      presented: !this.pinned && product.id === this.presentedId,
+      count: count > 1 ? this.i18n.formatNumber(count) : null,
+      open: (kind, opener) => this.openSheet(kind, opener),
+    });
+  }
+
+  private renderSheet(product: Product | null) {
+    const buying = this.sheet === 'buy' && product;
+    return sheet({
+      label: buying ? this.t('commerce.buyProduct', { title: product.title }) : this.t('commerce.products'),
+      closeLabel: this.t('commerce.closeSheet'),
+      close: this.closeSheet,
+      // The card and the list stay the elements they are (shown in the sheet by its styles): nothing is made anew in
+      // it, which also keeps them working in the whole-player picture-in-picture window.
+      body: nothing,
+    });
   }
 
   private renderList(listed: Product[], shown: Product | null) {

@@ -44,7 +44,8 @@ class HlsEngine implements PlaybackEngine {
   constructor(private readonly host: EngineHost) {
     this.guard = new LoadGuard(engineRefusals(host));
     this.recovery = new HlsRecovery(host, (code, data, why) => this.fail(code, data, why), (url) => this.guard.reason(url));
-    this.staleWatch = engineStaleWatch(host);
+    // A playlist that froze and caught up leaves the picture behind by the length of the freeze: back to live.
+    this.staleWatch = engineStaleWatch(host, () => this.recovery.resyncOnProgress());
   }
 
   async start(): Promise<void> {

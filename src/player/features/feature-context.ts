@@ -2,11 +2,11 @@ import type { LocaleController } from '../../i18n/locale-controller.js';
 import type { ReportRefusal } from '../../internal/refusals.js';
 import type { PlayerMetricsSnapshot } from '../metrics.js';
 import type { PlaybackSession } from '../session/playback-session.js';
-import type { FeatureHub } from './feature-hub.js';
+import { addStyles, type FeatureHub } from './feature-hub.js';
 import type { FeatureHost, PlayerFeatureContext } from './player-feature.js';
 
 export interface FeatureContextParts {
-  host: FeatureHost & { readonly videoElement: HTMLVideoElement | null; readonly metrics: PlayerMetricsSnapshot };
+  host: FeatureHost & { readonly renderRoot: HTMLElement | DocumentFragment; readonly videoElement: HTMLVideoElement | null; readonly metrics: PlayerMetricsSnapshot };
   i18n: LocaleController;
   report: ReportRefusal;
   /** Read when a feature asks (the session and the hub are made after the context). */
@@ -27,5 +27,6 @@ export function featureContext({ host, i18n, report, session, features }: Featur
     report,
     request: (request) => session().request(request),
     use: (name, action) => features().use(name, action),
+    adoptStyles: (styles) => addStyles(host.renderRoot as ShadowRoot, styles),
   };
 }

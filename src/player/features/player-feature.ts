@@ -1,4 +1,4 @@
-import type { TemplateResult, nothing } from 'lit';
+import type { CSSResult, TemplateResult, nothing } from 'lit';
 import type { ShopliveElement } from '../../internal/shoplive-element.js';
 import type { MessageKey } from '../../i18n/en.js';
 import type { MessageParams } from '../../i18n/translate.js';
@@ -38,6 +38,8 @@ export interface PlayerFeatureContext {
   request(request: PlayerRequest): void;
   /** Another feature by name (loaded if needed), for a feature that drives one (a chapter shows its product). */
   use<T extends PlayerFeature>(name: string, action: (feature: T) => void): void;
+  /** Adds the feature's styles to the player's shadow root (where its overlay renders), once. */
+  adoptStyles(styles: CSSResult): void;
 }
 
 type Rendered = TemplateResult | typeof nothing | undefined;

@@ -76,6 +76,16 @@ export const panelStyles = css`
     outline: 2px solid var(--shoplive-focus-ring, var(--_accent));
     outline-offset: -2px;
   }
+  .reference > summary {
+    display: flex;
+    align-items: center;
+    min-block-size: 44px;
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .reference[open] > summary {
+    margin-block-end: 0.3rem;
+  }
   .row {
     display: grid;
     grid-template-columns: 1fr 1fr;
@@ -258,6 +268,11 @@ export const panelStyles = css`
     border-block-end: 1px solid var(--_border);
     text-align: start;
     white-space: nowrap;
+  }
+  /* A size label is the seller's text (up to 40 characters): it wraps, numbers stay on one line. */
+  th[scope='row'] {
+    white-space: normal;
+    min-inline-size: 3ch;
   }
   [data-start]:focus {
     outline: none;

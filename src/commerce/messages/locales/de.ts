@@ -26,4 +26,11 @@ export default {
   'commerce.naturalLightPhoto': 'Tageslicht',
   'commerce.cart': 'Warenkorb',
   'commerce.unavailable': 'Nicht verfügbar',
+  'commerce.buy': 'Kaufen',
+  'commerce.buyProduct': '{title} kaufen',
+  'commerce.closeSheet': 'Schließen',
+  'commerce.loadingProducts': 'Produkte werden geladen …',
+  'commerce.productsUnavailable': 'Die Produkte konnten nicht geladen werden. Bitte Verbindung prüfen und erneut versuchen.',
+  'commerce.productsUnreadable': 'Die Produkte dieser Show konnten nicht gelesen werden.',
+  'commerce.productsTooLarge': 'Die Produktliste ist zu groß, um sie anzuzeigen.',
 } satisfies Record<CommerceMessageKey, string>;

@@ -26,4 +26,11 @@ export default {
   'commerce.naturalLightPhoto': 'Lumière naturelle',
   'commerce.cart': 'Panier',
   'commerce.unavailable': 'Indisponible',
+  'commerce.buy': 'Acheter',
+  'commerce.buyProduct': 'Acheter {title}',
+  'commerce.closeSheet': 'Fermer',
+  'commerce.loadingProducts': 'Chargement des produits…',
+  'commerce.productsUnavailable': 'Impossible de charger les produits. Vérifiez votre connexion et réessayez.',
+  'commerce.productsUnreadable': 'Impossible de lire les produits de ce live.',
+  'commerce.productsTooLarge': 'La liste des produits est trop volumineuse pour être affichée.',
 } satisfies Record<CommerceMessageKey, string>;
