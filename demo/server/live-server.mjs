@@ -20,6 +20,9 @@ import {
   DEFAULT_SUBTITLES_DIR, GARBAGE_VTT, loadShow, showMasterPlaylist, showMediaPlaylist, subtitlePlaylist, vttFileName,
 } from './show.mjs';
 import { normalizeRoots, serveStatic } from './static.mjs';
+import {
+  eventMasterPlaylist, eventMediaPlaylist, parseEndAfter, replayMasterPlaylist, replayMediaPlaylist, replaySegments,
+} from './replay.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_MEDIA_DIR = resolve(HERE, '../media/ladder');
@@ -159,7 +162,56 @@ export async function startLiveServer(options = {}) {
     send(req, res, 200, { body, type: CONTENT_TYPES.vtt, cache: CACHE.media });
   }
 
-  async function handleLive(req, res, rest, f, query, hostile) {
+  /** First EVENT playlist request of each session (its DVR starts there); the oldest forgotten past 1000. */
+  const eventStarts = new Map();
+  function eventStart(sid) {
+    let first = eventStarts.get(sid);
+    if (first === undefined) {
+      eventStarts.set(sid, (first = now()));
+      if (eventStarts.size > 1000) eventStarts.delete(eventStarts.keys().next().value);
+    }
+    return first;
+  }
+
+  async function sendSegment(req, res, body) {
+    if (res.destroyed) return;
+    send(req, res, 200, { body, type: CONTENT_TYPES.ts, cache: CACHE.media });
+  }
+
+  /** /live/replay…, /live/event…: the recorded show (VOD) and the show in progress (EVENT), see replay.mjs. */
+  async function handleRecorded(req, res, rest, url, query) {
+    const playlist = (body) => send(req, res, 200, { body, type: CONTENT_TYPES.m3u8, cache: CACHE.playlist });
+    if (rest === 'replay.m3u8') return show.ok ? playlist(replayMasterPlaylist(ladder, show, query)) : sendText(req, res, 404, `no replay: ${show.reason}\n`);
+    if (rest === 'event.m3u8') return playlist(eventMasterPlaylist(ladder, query));
+    const total = replaySegments(ladder);
+    const sub = /^replay\/subs\/([^/]+)\/(?:(index)\.m3u8|(\d{1,6})\.vtt)$/.exec(rest);
+    if (sub) {
+      const lang = show.ok && languages.get(sub[1]);
+      if (!lang) return sendText(req, res, 404, 'no such subtitle language\n');
+      if (sub[2]) return playlist(replayMediaPlaylist({ rendition: ladder.renditions[0], ladder, show, query, ext: 'vtt' }));
+      const seq = Number(sub[3]);
+      if (seq >= total) return sendText(req, res, 404, `segment ${seq} is past the end of the replay\n`);
+      const body = await vttBody(lang, seq);
+      return res.destroyed ? undefined : send(req, res, 200, { body, type: CONTENT_TYPES.vtt, cache: CACHE.media });
+    }
+    const m = /^(replay|event)\/([^/]+)\/(?:(index)\.m3u8|(\d{1,15})\.ts)$/.exec(rest);
+    const rendition = m && renditions.get(m[2]);
+    if (!rendition || (m[1] === 'replay' && !show.ok)) return sendText(req, res, 404, 'no such stream\n');
+    const isReplay = m[1] === 'replay';
+    const sid = url.searchParams.get('sid') || 'default';
+    if (m[3]) {
+      if (isReplay) return playlist(replayMediaPlaylist({ rendition, ladder, show, query }));
+      const firstMs = eventStart(sid);
+      return playlist(eventMediaPlaylist({ rendition, ladder, show, epochMs, firstMs, nowMs: now(), endAfterS: parseEndAfter(url.searchParams), query }));
+    }
+    const seq = Number(m[4]);
+    const available = isReplay ? seq < total : segmentAvailability(seq, { ...clock, nowMs: now(), retainMs: Infinity }) === 'ok';
+    if (!available) return sendText(req, res, 404, `segment ${seq} not available\n`);
+    return sendSegment(req, res, await segmentBody(rendition, seq));
+  }
+
+  async function handleLive(req, res, rest, f, query, hostile, url) {
+    if (/^(replay|event)[./]/.test(rest)) return handleRecorded(req, res, rest, url, query);
     const sidecar = /^hostile\/([a-z-]+)\.vtt$/.exec(rest);
     if (sidecar) {
       const body = hostileSidecar(sidecar[1]);
@@ -346,7 +398,7 @@ export async function startLiveServer(options = {}) {
     }
     await sleep(faults.baseDelay(f));
     if (res.destroyed) return;
-    if (url.pathname.startsWith('/live/')) return handleLive(req, res, url.pathname.slice(6), f, query, parseHostile(url.searchParams).modes);
+    if (url.pathname.startsWith('/live/')) return handleLive(req, res, url.pathname.slice(6), f, query, parseHostile(url.searchParams).modes, url);
     if (f.file && (await fileFault(req, res, url, f))) return;
     if (await serveStatic(req, res, roots, url.pathname, url.search)) return;
     sendText(req, res, 404, 'not found\n');

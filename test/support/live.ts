@@ -15,6 +15,10 @@ export function liveSession(faults: Record<string, string | number> = {}) {
     master: `${liveOrigin}/live/master.m3u8?${query}`,
     /** The full show: subtitle renditions (zh-Hans, en, es, ar) and product DATERANGE tags. */
     show: `${liveOrigin}/live/show.m3u8?${query}`,
+    /** The finished show as a VOD replay (same media, subtitles and product DATERANGEs). */
+    replay: `${liveOrigin}/live/replay.m3u8?${query}`,
+    /** The show in progress: an EVENT playlist whose DVR window grows from this session's first request. */
+    event: `${liveOrigin}/live/event.m3u8?${query}`,
     media: (rendition: string) => `${liveOrigin}/live/${rendition}/index.m3u8?${query}`,
     /** A file of demo/ (`products.json`, `size-chart.json`) under this session's faults (`{ file: 500 }`). */
     file: (path: string) => `${liveOrigin}/${path}?${query}`,
