@@ -235,12 +235,15 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
   relocating = false;
 
   override connectedCallback(): void {
-    if (!this.relocating) super.connectedCallback();
+    if (this.relocating) return;
+    super.connectedCallback();
+    this.features.hostConnected();
   }
 
   override disconnectedCallback(): void {
     if (this.relocating) return;
     super.disconnectedCallback();
+    this.features.hostDisconnected();
     this.nearViewport.reset();
   }
 
