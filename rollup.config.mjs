@@ -21,6 +21,7 @@ const entries = {
   'size-helper': 'src/size/widget/size-helper.ts',
   assistant: 'src/assistant/index.ts',
   'assistant-widget': 'src/assistant/widget/shoplive-assistant.ts',
+  schedule: 'src/schedule/schedule.ts',
   'rtc-simulator': 'src/player/engines/rtc/simulator/index.ts',
   returns: 'src/returns/index.ts',
   details: 'src/details/index.ts',
@@ -37,7 +38,7 @@ const plugins = ({ minify = true } = {}) => [
 
 /** Locale catalogs are named by capability and locale (`i18n-size-de-…`), so a page's downloads read plainly. */
 function chunkName(chunk) {
-  const locale = /src\/(?:(commerce|returns|details)\/messages|size\/widget\/(messages)|assistant\/widget\/(messages)|i18n)\/locales\/([\w-]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+  const locale = /src\/(?:(commerce|returns|details|schedule)\/messages|size\/widget\/(messages)|assistant\/widget\/(messages)|i18n)\/locales\/([\w-]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
   if (locale) return `chunks/i18n-${locale[1] ?? (locale[2] ? 'size' : locale[3] ? 'assistant' : 'core')}-${locale[4]}-[hash].js`;
   const phrases = /src\/assistant\/phrases\/([\w-]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
   if (phrases) return `chunks/assistant-phrases-${phrases[1]}-[hash].js`;

@@ -12,4 +12,5 @@ export const TAGS = {
   fitCheck: 'shoplive-fit-check',
   productDetails: 'shoplive-product-details',
   assistant: 'shoplive-assistant',
+  schedule: 'shoplive-schedule',
 } as const;

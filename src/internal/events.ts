@@ -10,6 +10,9 @@ import type { ProductCategory } from '../commerce/category.js';
 import type { FeedbackReason } from '../returns/reasons.js';
 
 export const EVENTS = {
+  share: 'shoplive-share',
+  remindMe: 'shoplive-remind-me',
+  showLive: 'shoplive-show-live',
   ready: 'shoplive-ready',
   firstFrame: 'shoplive-first-frame',
   stall: 'shoplive-stall',
@@ -323,7 +326,25 @@ export interface QuestionDetail {
   accept(): void;
 }
 
+/** Replays: "Share this moment" copied `url` at `position` s (docs/replay.md). */
+export interface ShareDetail {
+  url: string;
+  position: number;
+}
+/** The schedule's "Remind me" (docs/schedule.md). */
+export interface RemindMeDetail {
+  showId: string;
+}
+/** A listed show went live. */
+export interface ShowLiveDetail {
+  showId: string;
+  streamUrl: string;
+}
+
 export interface ShopliveEventDetails {
+  [EVENTS.share]: ShareDetail;
+  [EVENTS.remindMe]: RemindMeDetail;
+  [EVENTS.showLive]: ShowLiveDetail;
   [EVENTS.ready]: ReadyDetail;
   [EVENTS.firstFrame]: FirstFrameDetail;
   [EVENTS.stall]: StallDetail;

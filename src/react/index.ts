@@ -12,6 +12,7 @@ import { ShopliveSizeHelper } from '../size/widget/size-helper.js';
 import { ShopliveFitCheck } from '../returns/index.js';
 import { ShopliveProductDetails } from '../details/index.js';
 import { ShopliveAssistant } from '../assistant/widget/shoplive-assistant.js';
+import { ShopliveSchedule } from '../schedule/schedule.js';
 import { TAGS } from '../internal/constants.js';
 import { EVENTS, type ShopliveEventMap } from '../internal/events.js';
 
@@ -109,6 +110,14 @@ export const ShopliveAssistantReact = createComponent({
   events: { onShopliveQuestion: event(EVENTS.question), ...errorEvent },
 });
 
+export const ShopliveScheduleReact = createComponent({
+  react: React,
+  tagName: TAGS.schedule,
+  elementClass: ShopliveSchedule,
+  displayName: 'ShopliveSchedule',
+  events: { onShopliveRemindMe: event(EVENTS.remindMe), onShopliveShowLive: event(EVENTS.showLive), ...errorEvent },
+});
+
 // Short names for JSX: <ShoplivePlayer src=… onShopliveFirstFrame={…} />.
 export {
   ShoplivePlayerReact as ShoplivePlayer,
@@ -118,4 +127,5 @@ export {
   ShopliveFitCheckReact as ShopliveFitCheck,
   ShopliveProductDetailsReact as ShopliveProductDetails,
   ShopliveAssistantReact as ShopliveAssistant,
+  ShopliveScheduleReact as ShopliveSchedule,
 };

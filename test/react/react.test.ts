@@ -4,6 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import {
   ShopliveAssistant,
+  ShopliveSchedule,
   ShopliveBuyButton,
   ShopliveFitCheck,
   ShoplivePlayer,
@@ -51,9 +52,10 @@ describe('shoplive/react (React 19)', () => {
         createElement(ShopliveSizeHelper, null),
         createElement(ShopliveFitCheck, null),
         createElement(ShopliveProductDetails, null),
-        createElement(ShopliveAssistant, null)),
+        createElement(ShopliveAssistant, null),
+        createElement(ShopliveSchedule, null)),
     );
-    for (const tag of ['shoplive-player', 'shoplive-buy-button', 'shoplive-product-cards', 'shoplive-size-helper', 'shoplive-fit-check', 'shoplive-product-details', 'shoplive-assistant']) {
+    for (const tag of ['shoplive-player', 'shoplive-buy-button', 'shoplive-product-cards', 'shoplive-size-helper', 'shoplive-fit-check', 'shoplive-product-details', 'shoplive-assistant', 'shoplive-schedule']) {
       const element = host.querySelector(tag);
       expect(element, tag).to.be.instanceOf(customElements.get(tag)!);
     }
