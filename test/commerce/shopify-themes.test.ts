@@ -1,0 +1,122 @@
+// Shopify mode in each theme family: the SDK's add refreshes the theme's own cart UI the way the theme listens.
+import { expect } from '@esm-bundle/chai';
+import '../../src/commerce/product-cards/product-cards.js';
+import type { ShopliveProductCards } from '../../src/commerce/product-cards/product-cards.js';
+import { cleanup, mount, recordEvents, waitFor } from '../support/dom.js';
+import { mockHttp, recordFetches, stopMocking } from './support.js';
+import { added, cardButton, freshHandle, handlers, inner, liquidScript, resetShop, shop, statusText } from './shopify-support.js';
+import { dawnPage, horizonPage } from './shopify-theme-pages.js';
+
+type ShopifyStub = { routes: { root: string }; currency: { active: string }; theme?: { schema_name: string }; actions?: unknown };
+const setShopify = (value: ShopifyStub) => ((window as unknown as { Shopify: ShopifyStub }).Shopify = value);
+
+async function addFromCard(size: string) {
+  const cards = mount<ShopliveProductCards>('<shoplive-product-cards commerce="shopify"></shoplive-product-cards>');
+  const button = await cardButton(cards);
+  inner(button, `[data-size="${size}"]`).click();
+  await button.updateComplete;
+  inner(button, '[part=button]').click();
+  return button;
+}
+
+/** `Shopify.actions.updateCart` as the storefront runtime installs it, unconfigured: it records what it is given. */
+function defaultUpdateCart(calls: unknown[]) {
+  return Object.assign(
+    async (payload: unknown) => {
+      calls.push(payload);
+      return { cart: {}, userErrors: [] };
+    },
+    { isDefault: () => true },
+  );
+}
+
+describe('Shopify theme families', () => {
+  let page: { remove(): void } | null = null;
+  before(async () => {
+    await mockHttp(...handlers);
+  });
+  after(stopMocking);
+  beforeEach(() => {
+    setShopify({ routes: { root: '/' }, currency: { active: 'USD' } });
+    resetShop();
+  });
+  afterEach(() => {
+    page?.remove();
+    page = null;
+    delete (window as unknown as { Shopify?: unknown }).Shopify;
+    document.querySelectorAll('script[data-shoplive-product]').forEach((element) => element.remove());
+    cleanup();
+  });
+
+  it('Horizon: the bubble count, the cart items and the auto-open drawer update from one cart/add.js', async () => {
+    liquidScript(freshHandle('dress'));
+    const horizon = horizonPage();
+    page = horizon;
+    const fetches = recordFetches();
+    try {
+      const button = await addFromCard('M');
+      await waitFor(() => button.state === 'added', 'added');
+      await waitFor(() => horizon.drawer.dialog.open, 'the drawer opened');
+      await waitFor(() => horizon.icon.count === '1', 'bubble count');
+      await waitFor(() => horizon.items.textContent === '1 items', 'cart items from the sections in the add answer');
+    } finally {
+      fetches.restore();
+    }
+    expect(horizon.items.rerenders, 'the section came with the add, no extra render').to.equal(0);
+    expect(added).to.have.length(1);
+    expect(added[0]).to.deep.include({ sections: 'cart-drawer-items' });
+    expect(fetches.urls.filter((url) => url.endsWith('/cart/add.js'))).to.have.length(1);
+  });
+
+  it('Horizon: a refused add dispatches shopify:cart:error, settles the promise with didError and keeps the drawer closed', async () => {
+    liquidScript(freshHandle('dress'));
+    shop.addStatus = () => 422;
+    const horizon = horizonPage();
+    page = horizon;
+    const errors = recordEvents(document, ['shopify:cart:error']);
+    const updates = recordEvents(document, ['shopify:cart:lines-update']);
+    const button = await addFromCard('S');
+    await waitFor(() => button.state === 'error', 'refused');
+    await button.updateComplete;
+    expect(statusText(button)).to.contain('already sold out');
+    expect(errors).to.have.length(1);
+    expect((errors[0] as unknown as { code: string }).code).to.equal('INVALID');
+    const result = await (updates[0] as unknown as { promise: Promise<{ detail: { didError: boolean } }> }).promise;
+    expect(result.detail.didError).to.equal(true);
+    expect(horizon.drawer.dialog.open).to.equal(false);
+    expect(horizon.icon.count).to.equal('0');
+  });
+
+  it('Dawn: the notification renders the bubble and the added product from the Section Rendering API', async () => {
+    liquidScript(freshHandle('dress'));
+    const dawn = dawnPage();
+    page = dawn;
+    const button = await addFromCard('M');
+    await waitFor(() => button.state === 'added', 'added');
+    await waitFor(() => dawn.notification.classList.contains('active'), 'notification open');
+    expect(dawn.bubble.textContent).to.equal('1 items');
+    expect(dawn.product.textContent).to.equal('1 items');
+    expect(dawn.notification.rendered).to.equal(1);
+    expect(added).to.have.length(1);
+  });
+
+  it('uses the unconfigured default Shopify.actions.updateCart on a recognised family', async () => {
+    const calls: unknown[] = [];
+    liquidScript(freshHandle('dress'));
+    setShopify({ routes: { root: '/' }, currency: { active: 'USD' }, theme: { schema_name: 'Horizon' }, actions: { updateCart: defaultUpdateCart(calls) } });
+    const button = await addFromCard('M');
+    await waitFor(() => button.state === 'added', 'added through the action');
+    expect(calls).to.have.length(1);
+    expect(added, 'the action added it, not the Ajax API').to.deep.equal([]);
+  });
+
+  it('keeps the Ajax path on a theme of neither family (the default action would reload the page and end the stream)', async () => {
+    const calls: unknown[] = [];
+    liquidScript(freshHandle('dress'));
+    setShopify({ routes: { root: '/' }, currency: { active: 'USD' }, theme: { schema_name: 'Boutique' }, actions: { updateCart: defaultUpdateCart(calls) } });
+    const button = await addFromCard('M');
+    await waitFor(() => button.state === 'added', 'added through Ajax');
+    expect(calls).to.deep.equal([]);
+    expect(added).to.have.length(1);
+  });
+});
