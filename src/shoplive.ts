@@ -41,3 +41,15 @@ if (!scope[loadedKey]) {
     [TAGS.productDetails]: { when: 'near-viewport', load: () => import('./details/index.js') },
   });
 }
+
+// Types only (erased from the loader): importing `shoplive` types every `shoplive-*` event on elements, `document`
+// and `window` (see src/internal/events.ts).
+export type {
+  AddToCartAnswer,
+  AddToCartDetail,
+  ShopliveErrorCode,
+  ShopliveErrorDetail,
+  ShopliveEventDetails,
+  ShopliveEventMap,
+  ShopliveEventName,
+} from './internal/events.js';

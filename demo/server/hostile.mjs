@@ -15,10 +15,42 @@
 //                 zero-width characters
 //   vtt-long-line subtitle segments gain a cue whose text line is 300,000 "<" characters (no ">")
 //   vtt-big       subtitle segments are padded past 2 MB with NOTE blocks
+//   vtt-stash     subtitle segments gain the texts stashed for the session (PUT /__hostile?sid=…, body
+//                 `{"cues": ["…"]}`) as cues, two per segment in turn (segment seq: texts 2k and 2k+1, k = seq mod
+//                 half their number), each for the segment's length
+//   daterange-stash  show media playlists gain one product EXT-X-DATERANGE per id stashed for the session
+//                 (`{"productIds": ["…"]}`), written as given (line breaks become spaces, so the playlist stays
+//                 one tag per line), starting at the window's first segment
 //
 // Fixed files: /live/hostile/{forever,long-line,big,many,bidi}.vtt (sidecar WebVTT; `many` has 6000 cues).
 
-export const HOSTILE_MODES = ['long-master', 'long-media', 'big-media', 'bad-urls', 'bad-key', 'bad-subs', 'vtt-forever', 'vtt-long-line', 'vtt-big'];
+export const HOSTILE_MODES = ['long-master', 'long-media', 'big-media', 'bad-urls', 'bad-key', 'bad-subs', 'vtt-forever', 'vtt-long-line', 'vtt-big', 'vtt-stash', 'daterange-stash'];
+/** Bytes a session may stash (the corpus's largest payload is 1 MB). */
+export const STASH_LIMIT_BYTES = 4 * 1024 * 1024;
+
+/** Hostile text stashed per session for `vtt-stash` and `daterange-stash`: `{ cues: string[], productIds: string[] }`. */
+export class HostileStash {
+  #bySid = new Map();
+
+  /** Stores a PUT body; false (nothing stored) unless it is `{ cues?, productIds? }` with arrays of strings. */
+  put(sid, body) {
+    let data;
+    try {
+      data = JSON.parse(body);
+    } catch {
+      return false;
+    }
+    const strings = (list) => list === undefined || (Array.isArray(list) && list.every((item) => typeof item === 'string'));
+    if (!data || typeof data !== 'object' || !strings(data.cues) || !strings(data.productIds)) return false;
+    this.#bySid.set(sid, { cues: data.cues ?? [], productIds: data.productIds ?? [] });
+    if (this.#bySid.size > 200) this.#bySid.delete(this.#bySid.keys().next().value);
+    return true;
+  }
+
+  get(sid) {
+    return this.#bySid.get(sid) ?? { cues: [], productIds: [] };
+  }
+}
 export const LONG_LINE_CHARS = 300_000;
 export const BIG_VTT_BYTES = 2 * 1024 * 1024;
 export const BIG_PLAYLIST_BYTES = 3 * 1024 * 1024;
@@ -61,8 +93,12 @@ export function hostileMaster(body, modes, { isShow = false } = {}) {
 }
 
 /** A media playlist, rebuilt line by line: segment URIs `{seq}.ts?…` can be swapped for hostile ones. */
-export function hostileMedia(body, modes) {
+export function hostileMedia(body, modes, stash = { productIds: [] }) {
   let out = body;
+  if (modes.has('daterange-stash') && stash.productIds.length) {
+    out = out.replace(/^#EXT-X-PROGRAM-DATE-TIME:(.+)$/m, (line, pdt) => [line, ...stash.productIds.map((id, i) =>
+      `#EXT-X-DATERANGE:ID="corpus-${i}",CLASS="com.shoplive.product",START-DATE="${pdt}",DURATION=4.000,X-PRODUCT-ID="${id.replace(/[\r\n]+/g, ' ')}"`)].join('\n'));
+  }
   if (modes.has('bad-urls')) {
     out = out.replace(/^(\d+)\.ts(\?[^\n]*)?$/gm, (line, seq) => (Number(seq) % 4 === 2 ? HOSTILE_URIS(seq)[(Number(seq) >> 2) % 3] : line));
   }
@@ -83,10 +119,19 @@ function localStart(vtt) {
   return /LOCAL:([\d:.]+)/.exec(vtt)?.[1] ?? '00:00:00.000';
 }
 
+const seconds = (stamp) => stamp.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+const stamp = (s) => `${String(Math.floor(s / 3600)).padStart(2, '0')}:${String(Math.floor(s / 60) % 60).padStart(2, '0')}:${(s % 60).toFixed(3).padStart(6, '0')}`;
+
 /** A WebVTT subtitle segment. */
-export function hostileVtt(body, modes) {
+export function hostileVtt(body, modes, stash = { cues: [] }, seq = 0) {
   let out = String(body);
   const start = localStart(out);
+  if (modes.has('vtt-stash') && stash.cues.length) {
+    // Two cues per segment, in turn (a player draws two at once): segment `seq` carries cues 2k and 2k+1.
+    const from = seconds(start);
+    const k = seq % Math.ceil(stash.cues.length / 2);
+    out += stash.cues.slice(2 * k, 2 * k + 2).map((text, i) => `\n\ncorpus-${2 * k + i}-${seq}\n${stamp(from)} --> ${stamp(from + 1.9)}\n${text}\n`).join('');
+  }
   if (modes.has('vtt-forever')) out += `\n\nforever\n${start} --> 99999:00:00.000\n${INVISIBLE_TEXT}\n`;
   if (modes.has('vtt-long-line')) out += `\n\n${start} --> 99:00:00.000\n${'<'.repeat(LONG_LINE_CHARS)}\n`;
   if (modes.has('vtt-big')) out += `\n\nNOTE ${'x'.repeat(1000)}`.repeat(Math.ceil(BIG_VTT_BYTES / 1006));

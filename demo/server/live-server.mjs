@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FaultSessions } from './faults.mjs';
-import { hostileMaster, hostileMedia, hostileSidecar, hostileSubtitlePlaylist, hostileVtt, parseHostile } from './hostile.mjs';
+import { HostileStash, STASH_LIMIT_BYTES, hostileMaster, hostileMedia, hostileSidecar, hostileSubtitlePlaylist, hostileVtt, parseHostile } from './hostile.mjs';
 import { CACHE, CONTENT_TYPES, send, sendJson, sendPreflight, sendText } from './http-util.mjs';
 import {
   chooseEpoch, fileIndex, loadLadder, masterPlaylist, mediaPlaylist, segmentAvailability,
@@ -90,6 +90,7 @@ export async function startLiveServer(options = {}) {
   const epochMs = chooseEpoch(startMs, segmentMs, startSegment);
   const clock = { nowMs: 0, epochMs, segmentMs, windowSegments, retainMs };
   const faults = new FaultSessions();
+  const stash = new HostileStash();
   const roots = normalizeRoots(staticRoots);
   const renditions = new Map(ladder.renditions.map((r) => [r.name, r]));
   const show = loadShow(subtitlesDir, ladder);
@@ -135,7 +136,7 @@ export async function startLiveServer(options = {}) {
     if (fault.garbage) return send(req, res, 200, { body: GARBAGE_VTT, type: CONTENT_TYPES.vtt, cache: CACHE.error });
     const body = await vttBody(lang, seq);
     if (res.destroyed) return;
-    if (hostile.size) return send(req, res, 200, { body: hostileVtt(body, hostile), type: CONTENT_TYPES.vtt, cache: CACHE.error });
+    if (hostile.size) return send(req, res, 200, { body: hostileVtt(body, hostile, stash.get(f.sid), seq), type: CONTENT_TYPES.vtt, cache: CACHE.error });
     send(req, res, 200, { body, type: CONTENT_TYPES.vtt, cache: CACHE.media });
   }
 
@@ -173,7 +174,7 @@ export async function startLiveServer(options = {}) {
     if (m[3]) {
       const nowMs = faults.onMediaPlaylist(f, now());
       const o = { rendition, segmentCount, segmentMs, epochMs, nowMs, windowSegments, query };
-      const body = hostileMedia(isShow ? showMediaPlaylist(o, show) : mediaPlaylist(o), hostile);
+      const body = hostileMedia(isShow ? showMediaPlaylist(o, show) : mediaPlaylist(o), hostile, stash.get(f.sid));
       return send(req, res, 200, { body, type: CONTENT_TYPES.m3u8, cache: CACHE.playlist });
     }
     const seq = Number(m[4]);
@@ -217,6 +218,15 @@ export async function startLiveServer(options = {}) {
     return send(req, res, 204, { cache: CACHE.api });
   }
 
+  /** PUT /__hostile?sid=X, body `{ cues?: string[], productIds?: string[] }`: what `vtt-stash` / `daterange-stash` serve. */
+  async function handleStash(req, res, url) {
+    if (req.method !== 'PUT') return sendText(req, res, 405, 'use PUT\n');
+    const body = await readBody(req, STASH_LIMIT_BYTES);
+    if (body === null) return sendText(req, res, 413, `stash over ${STASH_LIMIT_BYTES} bytes\n`);
+    if (!stash.put(url.searchParams.get('sid') || 'default', body)) return sendText(req, res, 400, 'expected { cues?: string[], productIds?: string[] }\n');
+    return send(req, res, 204, { cache: CACHE.api });
+  }
+
   /**
    * PUT (or POST) /__faults?sid=X&slow=3000: the faults of a running session from now on, laid key by key over each
    * request's own (an empty value removes a key); DELETE (or no keys) clears them.
@@ -257,6 +267,7 @@ export async function startLiveServer(options = {}) {
     if (url.pathname === '/__faults') return handleFaultControl(req, res, url);
     if (isApi && (req.method === 'GET' || req.method === 'DELETE')) return handleLogApi(req, res, url);
     if (url.pathname === '/__beacon') return handleBeacon(req, res, url);
+    if (url.pathname === '/__hostile') return handleStash(req, res, url);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return send(req, res, 405, { body: 'method not allowed\n', type: CONTENT_TYPES.txt, headers: { Allow: 'GET, HEAD, OPTIONS' } });
     }

@@ -1,5 +1,6 @@
+import { emit } from '../internal/events.js';
 import { log } from '../internal/log.js';
-import { cleanText, describeError } from '../internal/text.js';
+import { cleanText, describeError, stripInvisible } from '../internal/text.js';
 import { COMMERCE_EVENTS, reportError, type AddToCartDetail, type AddToCartReason, type AddToCartRequest } from './events.js';
 import type { BridgeRequest } from './iframe-bridge.js';
 
@@ -41,7 +42,10 @@ function readAnswer(value: unknown): AddOutcome | null {
   const given = answer.reason;
   const reason = REASONS.includes(given as AddToCartReason) ? (given as AddToCartReason) : 'custom';
   const message = answer.message;
-  const text = typeof message === 'string' ? cleanText(message.trim(), MAX_MESSAGE) : '';
+  const text = typeof message === 'string' ? cleanText(message.trim(), MAX_MESSAGE).trim() : '';
+  if (typeof message === 'string' && stripInvisible(message).trim().length > MAX_MESSAGE) {
+    log.warn(`shoplive-add-to-cart: the answer's message is ${message.length} characters long; shortened to ${MAX_MESSAGE}.`);
+  }
   return { kind: 'rejected', reason, message: text || null };
 }
 
@@ -109,18 +113,13 @@ export async function requestAddToCart(target: HTMLElement, request: AddToCartRe
       answer = Promise.resolve(value);
     },
   };
-  const event = new CustomEvent(COMMERCE_EVENTS.addToCart, { bubbles: true, composed: true, cancelable: true, detail });
   const thrown: unknown[] = [];
+  // A listener that throws does not stop the dispatch: the browser reports it on window, where it is heard here.
   const onError = (error: ErrorEvent) => thrown.push(error.error ?? error.message);
   window.addEventListener('error', onError, true);
-  try {
-    target.dispatchEvent(event);
-  } catch (error) {
-    thrown.push(error);
-  } finally {
-    window.removeEventListener('error', onError, true);
-    dispatching = false;
-  }
+  const event = emit(target, COMMERCE_EVENTS.addToCart, detail, { cancelable: true }); // never throws
+  window.removeEventListener('error', onError, true);
+  dispatching = false;
   for (const error of thrown) {
     reportError(target, { code: 'listener-error', message: `a ${COMMERCE_EVENTS.addToCart} listener threw: ${describeError(error)}` }, error);
   }

@@ -1,7 +1,8 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { log } from '../internal/log.js';
 import { cleanText } from '../internal/text.js';
 import { commerceMode } from './context.js';
+import { ProductController } from './product-controller.js';
+import { reportError } from './events.js';
 import { productStore, type StoreChange } from './product-store.js';
 import type { ProductTimeline, TimedMetadata } from './timed-metadata.js';
 
@@ -29,22 +30,21 @@ export class CommerceController implements ReactiveController {
   private ready = false;
   private loadAbort?: AbortController;
   private watchedVideo: HTMLVideoElement | null = null;
-  private unsubscribe?: () => void;
 
   constructor(
     private readonly host: Host,
     private readonly options: CommerceHostOptions,
   ) {
     host.addController(this);
+    // Listens only: what the cards show re-renders them, not the player.
+    new ProductController(host, { concerns: () => false, changed: (change) => this.onStoreChange(change) });
   }
 
   hostConnected(): void {
-    this.unsubscribe = productStore.subscribe(this.onStoreChange);
     if (commerceMode(this.host) === 'shopify') void this.loadShow();
   }
 
   hostDisconnected(): void {
-    this.unsubscribe?.();
     this.loadAbort?.abort();
     this.watchVideo(null);
   }
@@ -87,13 +87,15 @@ export class CommerceController implements ReactiveController {
         }
         case 'id3': {
           const productId = readers.productFromId3(metadata.data);
-          if (productId && this.timeline!.add({ key: `id3:${metadata.pts}:${productId}`, productId, start: metadata.pts, duration: null, startDate: null })) this.follow();
+          if (!productId) return this.reportRefusedCue(readers.refusedCueId(metadata));
+          if (this.timeline!.add({ key: `id3:${metadata.pts}:${productId}`, productId, start: metadata.pts, duration: null, startDate: null })) this.follow();
           return;
         }
         case 'data-message': {
           // The real-time path has no timeline to wait for: what arrives is what the seller shows now.
           const productId = readers.productFromDataMessage(metadata.bytes);
           if (productId) this.present(productId);
+          else this.reportRefusedCue(readers.refusedCueId(metadata));
           return;
         }
       }
@@ -102,11 +104,14 @@ export class CommerceController implements ReactiveController {
 
   private readonly refusedCues = new Set<string>();
 
-  /** A product cue whose id cannot name a product (too long, control or bidi characters): reported once per id. */
+  /**
+   * A product cue (DATERANGE, ID3, data message) whose id cannot name a product (too long, control or bidi characters,
+   * not text): reported once per id, like a presented id that is not in the show.
+   */
   private reportRefusedCue(id: string | null): void {
     if (id === null || this.refusedCues.has(id) || this.refusedCues.size > 100) return;
     this.refusedCues.add(id);
-    log.warn(`a product cue in the stream names "${cleanText(id, 80)}", which is not a usable product id; ignored.`);
+    reportError(this.host, { code: 'product-refused', message: `a product cue in the stream names "${cleanText(id, 80)}", which is not a usable product id; ignored.` });
   }
 
   /** Forget stream cues (a new `src`, a restart): media times of the old timeline mean nothing now. */
@@ -159,8 +164,8 @@ export class CommerceController implements ReactiveController {
     productStore.present(this.host, cue.productId);
   };
 
-  private readonly onStoreChange = (change: StoreChange) => {
+  private onStoreChange(change: StoreChange): void {
     // Something else (Shopify mode, a host script) gave this player a show: load the cards to show it.
     if (!this.ready && 'owner' in change && change.owner === this.host) void this.loadShow();
-  };
+  }
 }

@@ -1,5 +1,5 @@
 import { log } from '../internal/log.js';
-import { inheritedAttribute } from './context.js';
+import { inheritedAttribute } from '../internal/composed-ancestors.js';
 
 /**
  * When the SDK runs inside an iframe (a live-shopping page embedded by a storefront on another origin), its commerce

@@ -12,15 +12,5 @@ export { normalizeAnswer, type AddOutcome } from './answer.js';
 export { CommerceController } from './commerce-controller.js';
 export { productFromDateRange, productFromId3, productFromDataMessage, parseDateRangeTag, type TimedMetadata, type ProductCue } from './timed-metadata.js';
 export { COMMERCE_EVENTS, COMMERCE_TAGS } from './events.js';
-export type {
-  AddToCartAnswer,
-  AddToCartDetail,
-  AddToCartReason,
-  AddToCartRequest,
-  CheckoutDetail,
-  CommerceErrorDetail,
-  ProductClickDetail,
-  ProductViewDetail,
-  SizeRecommendedDetail,
-  SizeRequestDetail,
-} from './events.js';
+// The commerce event details (declared in internal/events.ts), as commerce/events.ts lists them.
+export type * from './events.js';

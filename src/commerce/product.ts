@@ -239,14 +239,23 @@ function validateProduct(input: unknown, path: string, issues: ProductIssue[], b
  */
 export function validateProducts(input: unknown, base: string = document.baseURI): ValidatedProducts {
   const errors: ProductIssue[] = [];
-  const list = Array.isArray(input) ? input : isObject(input) && Array.isArray(input.products) ? input.products : null;
+  let list: unknown[] | null;
+  let head: unknown[] = [];
+  try {
+    list = Array.isArray(input) ? input : isObject(input) && Array.isArray(input.products) ? input.products : null;
+    if (list) head = list.slice(0, PRODUCT_LIMITS.products);
+  } catch (error) {
+    // A Proxy whose traps throw, a `products` getter that throws: the whole value is unreadable.
+    errors.push({ path: '', message: `the product data could not be read (${describeError(error)})` });
+    return { products: [], errors };
+  }
   if (!list) {
     errors.push({ path: '', message: 'expected an array of products or { products: [...] }' });
     return { products: [], errors };
   }
   const products: Product[] = [];
   const seen = new Set<string>();
-  list.slice(0, PRODUCT_LIMITS.products).forEach((raw, index) => {
+  head.forEach((raw, index) => {
     const path = `products[${index}]`;
     let product: Product | null;
     try {
@@ -264,7 +273,7 @@ export function validateProducts(input: unknown, base: string = document.baseURI
     seen.add(product.id);
     products.push(product);
   });
-  if (list.length > PRODUCT_LIMITS.products) errors.push({ path: 'products', message: `more than ${PRODUCT_LIMITS.products} products; the rest were skipped` });
+  if (list.length > head.length) errors.push({ path: 'products', message: `more than ${PRODUCT_LIMITS.products} products; the rest were skipped` });
   return { products, errors };
 }
 

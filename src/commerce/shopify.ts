@@ -153,6 +153,7 @@ function pickSections(answer: unknown, ids: string[]): Record<string, string> {
 /** Tells the theme the cart changed: events for most themes, section re-rendering for Dawn-style ones. Never throws. */
 export async function refreshThemeCart(item: Record<string, unknown> | null, cart?: unknown): Promise<void> {
   if (cart === undefined) cart = await readCart();
+  // The themes' own event names, not `shoplive-*` ones: not part of the SDK's contract (internal/events.ts), and not composed.
   for (const name of ['cart:refresh', 'cart:updated']) {
     document.dispatchEvent(new CustomEvent(name, { bubbles: true, detail: { cart, source: 'shoplive' } }));
   }

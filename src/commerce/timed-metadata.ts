@@ -140,38 +140,60 @@ export function readId3Frames(tag: Uint8Array): Id3Frame[] {
   return frames;
 }
 
-/** The product id in an ID3 tag (raw bytes, e.g. hls.js's FRAG_PARSING_METADATA `sample.data`) or in parsed frames. */
-export function productFromId3(input: Uint8Array | readonly Id3Frame[]): string | null {
+/** The product id an ID3 tag carries, as written (not yet checked); null when it names none. */
+function id3ProductText(input: Uint8Array | readonly Id3Frame[]): string | null {
   const frames = input instanceof Uint8Array ? readId3Frames(input) : input;
   for (const frame of frames) {
-    if (frame.key === 'TXXX' && frame.info.toUpperCase() === PRODUCT_ATTRIBUTE) {
-      return cleanId(typeof frame.data === 'string' ? frame.data : new TextDecoder().decode(frame.data));
-    }
-    if (frame.key === 'PRIV' && frame.info === PRODUCT_CLASS) {
-      return cleanId(typeof frame.data === 'string' ? frame.data : new TextDecoder().decode(frame.data));
+    if ((frame.key === 'TXXX' && frame.info.toUpperCase() === PRODUCT_ATTRIBUTE) || (frame.key === 'PRIV' && frame.info === PRODUCT_CLASS)) {
+      return typeof frame.data === 'string' ? frame.data : new TextDecoder().decode(frame.data);
     }
   }
   return null;
 }
 
+/** The product id in an ID3 tag (raw bytes, e.g. hls.js's FRAG_PARSING_METADATA `sample.data`) or in parsed frames. */
+export function productFromId3(input: Uint8Array | readonly Id3Frame[]): string | null {
+  return cleanId(id3ProductText(input));
+}
+
 const MAX_MESSAGE_BYTES = 4096;
 
-/** The product id in an RTC data-stream message `{"type":"product","id":"…"}`; null for anything else (STT, other apps). */
-export function productFromDataMessage(input: Uint8Array | string): string | null {
+/** The `id` of an RTC data-stream message `{"type":"product","id":…}`, as sent; undefined for any other message. */
+function dataMessageProductId(input: Uint8Array | string): unknown {
   if (typeof input !== 'string') {
     // Cheap rejection of binary messages (speech-to-text protobufs share the stream): JSON starts with "{".
     let first = 0;
     while (first < input.length && (input[first] === 0x20 || input[first] === 0x0a || input[first] === 0x0d || input[first] === 0x09)) first++;
-    if (input[first] !== 0x7b || input.length > MAX_MESSAGE_BYTES) return null;
+    if (input[first] !== 0x7b || input.length > MAX_MESSAGE_BYTES) return undefined;
   } else if (input.length > MAX_MESSAGE_BYTES) {
-    return null;
+    return undefined;
   }
   try {
     const text = typeof input === 'string' ? input : new TextDecoder('utf-8', { fatal: true }).decode(input);
     const message = JSON.parse(text) as { type?: unknown; id?: unknown } | null;
-    return message && typeof message === 'object' && message.type === 'product' ? cleanId(message.id) : null;
+    return message && typeof message === 'object' && message.type === 'product' ? message.id : undefined;
   } catch {
-    return null;
+    return undefined;
+  }
+}
+
+/** The product id in an RTC data-stream message `{"type":"product","id":"…"}`; null for anything else (STT, other apps). */
+export function productFromDataMessage(input: Uint8Array | string): string | null {
+  return cleanId(dataMessageProductId(input));
+}
+
+/**
+ * What a product cue from an ID3 tag or a data message named, when that is not a usable id (for reporting): the
+ * value as text, or null when the cue is fine or is no product cue at all.
+ */
+export function refusedCueId(metadata: { kind: 'id3'; data: Uint8Array } | { kind: 'data-message'; bytes: Uint8Array | string }): string | null {
+  const raw = metadata.kind === 'id3' ? id3ProductText(metadata.data) : dataMessageProductId(metadata.bytes);
+  if (raw === undefined || raw === null) return null;
+  if (cleanId(raw) !== null) return null;
+  try {
+    return typeof raw === 'string' ? raw : JSON.stringify(raw) ?? String(raw);
+  } catch {
+    return typeof raw;
   }
 }
 

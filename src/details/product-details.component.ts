@@ -3,7 +3,7 @@ import { pickText } from '../commerce/localized-text.js';
 import { reportError } from '../commerce/events.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import type { MessageKey } from '../i18n/en.js';
-import { EVENTS } from '../internal/constants.js';
+import { EVENTS } from '../internal/events.js';
 import { ShopliveElement } from '../internal/shoplive-element.js';
 import { shopperLocale } from '../size/widget/locale.js';
 import type { ProductDetails } from './details-data.js';

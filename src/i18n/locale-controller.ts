@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { enclosingShadowRoots, inheritedLang } from '../internal/composed-ancestors.js';
 import { coreMessages } from './catalogs.js';
 import type { MessageKey } from './en.js';
 import { loadNamespace, UI_LOCALES, type MessageNamespace, type Strings, type UiLocale } from './namespace.js';
@@ -32,17 +33,7 @@ function watchLang(controller: LocaleController, host: Element, on: boolean): vo
   }
   // A document observer does not see into shadow trees: the `lang` a component (our player and cards, or the
   // host's own) renders around a nested element would change unseen, and the element would keep its old language.
-  if (on) for (let tree = host.getRootNode(); tree instanceof ShadowRoot; tree = tree.host.getRootNode()) watchTree(tree);
-}
-
-/** The nearest `lang` up the tree, crossing shadow roots, so an element inside a host's component inherits it. */
-function inheritedLang(element: Element): string {
-  let node: Node | null = element;
-  while (node) {
-    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
-  return '';
+  if (on) for (const tree of enclosingShadowRoots(host)) watchTree(tree);
 }
 
 /**

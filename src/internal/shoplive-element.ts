@@ -1,23 +1,13 @@
 import { LitElement } from 'lit';
-import { log } from './log.js';
+import { emit, type EmitOptions, type ShopliveEventDetails, type ShopliveEventName } from './events.js';
 
 /**
- * Base class of every shoplive element. Its only job is a consistent way out: `emit()` sends
- * CustomEvents that bubble and cross shadow roots, and returns the event so cancelable requests can be checked.
+ * Base class of every shoplive element. Its only job is a consistent way out: `emit()` sends `shoplive-*`
+ * CustomEvents from the element (see events.ts), bubbling and crossing shadow roots, and returns the event so
+ * cancelable requests can be checked.
  */
 export class ShopliveElement extends LitElement {
-  emit<K extends keyof HTMLElementEventMap>(
-    name: K,
-    detail?: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
-    options: Omit<CustomEventInit, 'detail'> = {},
-  ): CustomEvent {
-    const event = new CustomEvent(name, { bubbles: true, composed: true, cancelable: false, ...options, detail });
-    try {
-      this.dispatchEvent(event);
-    } catch (error) {
-      // dispatchEvent does not rethrow listener errors, but a polyfilled environment might: never let a host break us.
-      log.error(`a listener for ${name} threw`, error);
-    }
-    return event;
+  emit<K extends ShopliveEventName>(name: K, detail: ShopliveEventDetails[K], options?: EmitOptions): CustomEvent<ShopliveEventDetails[K]> {
+    return emit(this, name, detail, options);
   }
 }

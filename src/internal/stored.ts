@@ -5,7 +5,8 @@ import { log } from './log.js';
  * origin, may hold what another version wrote, and may be edited by hand. A record is `{ v, savedAt, ...fields }`;
  * it is used only when its version matches, `savedAt` is a real time, and it is younger than its maximum age. A
  * `savedAt` in the future (a wrong clock, an edited record) is clamped to now and written back, so no record lives
- * longer than its maximum age from the moment it is first read. Anything else is removed, with one warning per key.
+ * longer than its maximum age from the moment it is first read. Anything else is removed, with one warning per bad
+ * value.
  * Storage that is disabled or full is not an error: nothing is remembered.
  */
 export interface StoredOptions {
@@ -13,11 +14,17 @@ export interface StoredOptions {
   maxAgeMs: number;
 }
 
+/** What was already warned about: each bad value once (it is removed, so it only comes back if written again). */
 const warned = new Set<string>();
+const MAX_WARNED = 100;
 
-function warnOnce(key: string, why: string): void {
-  if (warned.has(key)) return;
-  warned.add(key);
+/** The longest stored value read: every record the SDK writes is far shorter. */
+export const MAX_STORED_CHARS = 8192;
+
+function warnOnce(key: string, raw: string, why: string): void {
+  const seen = `${key}\u0000${raw.length}\u0000${raw.slice(0, 200)}`;
+  if (warned.has(seen) || warned.size >= MAX_WARNED) return;
+  warned.add(seen);
   log.warn(`localStorage "${key}" ${why}; removed.`);
 }
 
@@ -32,7 +39,8 @@ export function readStored<T>(key: string, options: StoredOptions, check: (field
   if (raw === null) return undefined;
   let data: unknown;
   try {
-    data = JSON.parse(raw);
+    // Our records are a few hundred characters; parsing megabytes someone else wrote would stall the page.
+    data = raw.length <= MAX_STORED_CHARS ? JSON.parse(raw) : undefined;
   } catch {
     data = undefined;
   }
@@ -40,11 +48,12 @@ export function readStored<T>(key: string, options: StoredOptions, check: (field
   const now = Date.now();
   const savedAt = record?.['savedAt'];
   let why: string | null = null;
-  if (!record) why = 'is not a record';
+  if (raw.length > MAX_STORED_CHARS) why = `is longer than ${MAX_STORED_CHARS} characters`;
+  else if (!record) why = 'is not a record';
   else if (record['v'] !== options.version) why = `is not version ${options.version}`;
   else if (typeof savedAt !== 'number' || !Number.isFinite(savedAt) || savedAt <= 0) why = 'has no valid savedAt';
   if (why || !record) {
-    warnOnce(key, why ?? 'is not usable');
+    warnOnce(key, raw, why ?? 'is not usable');
     removeStored(key);
     return undefined;
   }
@@ -55,7 +64,7 @@ export function readStored<T>(key: string, options: StoredOptions, check: (field
   }
   const value = check(fields);
   if (value === undefined) {
-    warnOnce(key, 'holds values out of range or of the wrong type');
+    warnOnce(key, raw, 'holds values out of range or of the wrong type');
     removeStored(key);
     return undefined;
   }

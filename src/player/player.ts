@@ -8,40 +8,36 @@ import type { ShoppingFeature } from '../commerce/shopping-feature.js';
 import { checkedCue, type CueInit } from '../subtitles/cue.js';
 import type { SidecarTrack } from '../subtitles/sources/sidecar-track.js';
 import type { SubtitleFeature } from '../subtitles/subtitle-feature.js';
-import { checkedPoster, reportFrom } from './checked-inputs.js';
+import { checkedPoster, checkedTitle, reportFrom } from './checked-inputs.js';
 import type { MenuController } from './controls/menu.js';
 import type { EngineKind } from './engines/engine.js';
 import type { RtcClientFactory } from './engines/rtc/agora-client.js';
-import { RTC_TIMEOUT_MS } from './engines/rtc/defaults.js';
-import { QOE_INTERVAL_S } from '../qoe/qoe-reporter.js';
 import type { TokenProvider } from './engines/rtc/rtc-engine.js';
-import { FeatureHub } from './features/feature-hub.js';
+import { addStyles, FeatureHub } from './features/feature-hub.js';
 import { PLAYER_FEATURES } from './features/index.js';
 import type { FeatureHost } from './features/player-feature.js';
 import type { PlayerState } from './player-events.js';
+import { PLAYER_PROPERTIES, playerDefaults, STREAM_PROPERTIES } from './player-properties.js';
 import { playerStyles } from './player.styles.js';
 import { renderPlayer } from './player-view.js';
 import { sessionConfigOf } from './session/engine-plan.js';
 import type { MediaSnapshot } from './session/media-snapshot.js';
 import { PlaybackSession } from './session/playback-session.js';
 
-/** Attributes that pick the stream: changing one restarts it. */
-const STREAM_PROPERTIES = ['src', 'agoraAppId', 'agoraChannel', 'agoraUid', 'agoraToken', 'agoraHostUid', 'agoraDataUids', 'latency', 'prefer'] as const;
-
 /**
  * A live-stream player that costs nothing until it nears the viewport, then reaches its first frame in as few round
  * trips as it can. The element is the public surface: configuration in, a snapshot rendered, events out; its
  * PlaybackSession plays, and features (subtitles, shopping…) plug in.
  *
- * @event shoplive-ready - The stream is loaded and its renditions are known. `{ engine, levels }`
- * @event shoplive-first-frame - The first frame was decoded. `{ ttffMs, engine, level }`
- * @event shoplive-stall - Playback stopped to buffer. `{ position, stalls }`
- * @event shoplive-quality-change - The playing rendition changed, or the shopper pinned one. `{ level, auto }`
- * @event shoplive-error - Something went wrong; `fatal` errors show the error panel. `{ code, message, fatal, recovery? }`
- * @event shoplive-engine-change - The path feeding the video changed, or RTC was given up. `{ from, to, reason }`
- * @event shoplive-network-quality - Real-time path only: Agora's link quality, about every 2 s. `{ uplink, downlink }`
- * @event shoplive-publisher - Real-time path only: the seller is `live`, `paused` or `ended`. `{ state }`
- * @event shoplive-qoe - Quality of experience, every `qoe-interval` s while playing and as a summary (docs/events.md).
+ * @event shoplive-ready - The stream is loaded and its renditions are known. {ReadyDetail}
+ * @event shoplive-first-frame - The first frame was decoded; `ttffMs` counts from the player starting. {FirstFrameDetail}
+ * @event shoplive-stall - Playback stopped to buffer. {StallDetail}
+ * @event shoplive-quality-change - The playing rendition changed, or the shopper pinned one. {QualityChangeDetail}
+ * @event shoplive-error - Playback went wrong (`fatal` ones show the error panel), input was refused, or (non-fatal) its products were unusable. {PlayerErrorDetail | CommerceErrorDetail}
+ * @event shoplive-engine-change - The path feeding the video changed, or RTC was given up. {EngineChangeDetail}
+ * @event shoplive-network-quality - Real-time path only: Agora's link quality, about every 2 s. {NetworkQualityDetail}
+ * @event shoplive-publisher - Real-time path only: the seller is `live`, `paused` or `ended`. {PublisherDetail}
+ * @event shoplive-qoe - Quality of experience, every `qoe-interval` s while playing and as a summary (docs/events.md). {QoeDetail}
  *
  * @slot - Overlays drawn over the video (product cards, subtitles).
  *
@@ -97,35 +93,7 @@ const STREAM_PROPERTIES = ['src', 'agoraAppId', 'agoraChannel', 'agoraUid', 'ago
 export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
   static override styles = playerStyles;
 
-  static override properties = {
-    src: { reflect: true },
-    poster: { reflect: true },
-    autoplay: { type: Boolean, reflect: true },
-    muted: { type: Boolean, reflect: true },
-    loading: { reflect: true },
-    videoTitle: { attribute: 'video-title' },
-    legacyTitle: { attribute: 'title' },
-    subtitlesLang: { attribute: 'subtitles-lang', reflect: true },
-    subtitles: { attribute: false },
-    products: { attribute: false },
-    productsSrc: { attribute: 'products-src', reflect: true },
-    agoraAppId: { attribute: 'agora-app-id' },
-    agoraChannel: { attribute: 'agora-channel' },
-    agoraUid: { attribute: 'agora-uid' },
-    agoraToken: { attribute: 'agora-token' },
-    agoraHostUid: { attribute: 'agora-host-uid' },
-    agoraDataUids: { attribute: 'agora-data-uids' },
-    latency: { reflect: true },
-    prefer: { reflect: true },
-    rtcTimeout: { attribute: 'rtc-timeout', type: Number },
-    qoeInterval: { attribute: 'qoe-interval' },
-    tokenProvider: { attribute: false },
-    agoraClientFactory: { attribute: false },
-    state: { reflect: true },
-    engine: { reflect: true },
-    paused: { type: Boolean, reflect: true },
-    behindLive: { type: Boolean, reflect: true, attribute: 'behind-live' },
-  };
+  static override properties = PLAYER_PROPERTIES;
 
   /** URL of the HLS master (or media) playlist. */
   declare src: string;
@@ -193,21 +161,18 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
     locale: () => this.i18n.locale,
     t: (key, params) => this.i18n.t(key, params),
     report: this.report,
+    adoptStyles: (styles) => addStyles(this.renderRoot as ShadowRoot, styles),
   });
   private readonly session: PlaybackSession = new PlaybackSession(this, { config: () => sessionConfigOf(this), report: this.report, features: this.features });
   /** The quality menu, loaded once there is more than one rendition to choose from. */
   private readonly qualityMenu = new LazyFeature<MenuController>('menus', async () => new (await import('./controls/menu.js')).MenuController(this), () => this.requestUpdate());
   private readonly nearViewport = new NearViewportController(this, () => void this.session.start());
   private posterUrl = '';
+  private titleText = '';
 
   constructor() {
     super();
-    Object.assign(this, {
-      src: '', poster: '', autoplay: false, muted: false, loading: 'lazy', videoTitle: '', legacyTitle: null, subtitlesLang: '',
-      subtitles: [], productsSrc: '', agoraAppId: '', agoraChannel: '', agoraUid: '', agoraToken: '', agoraHostUid: '',
-      agoraDataUids: '', latency: 'ultra-low', prefer: 'rtc', rtcTimeout: RTC_TIMEOUT_MS, qoeInterval: QOE_INTERVAL_S, tokenProvider: null,
-      agoraClientFactory: null, state: 'idle', engine: null, paused: true, behindLive: false,
-    });
+    Object.assign(this, playerDefaults());
   }
 
   /** Read-only: a snapshot of start-up and playback measurements. */
@@ -257,6 +222,7 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('legacyTitle') && this.legacyTitle !== null) this.adoptLegacyTitle();
     if (changed.has('poster')) this.posterUrl = checkedPoster(this.poster, this.report);
+    if (changed.has('videoTitle')) this.titleText = checkedTitle(this.videoTitle, this.report);
     this.features.configure(changed);
   }
 
@@ -287,7 +253,7 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
       t: (key, params) => this.i18n.t(key, params),
       locale: this.i18n.locale,
       dir: this.i18n.dir,
-      title: this.videoTitle,
+      title: this.titleText,
       poster: this.posterUrl,
       media: this.session.snapshot,
       overlays: this.features.overlays(),

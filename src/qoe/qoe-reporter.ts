@@ -1,7 +1,7 @@
 import type { ReactiveController } from 'lit';
-import { EVENTS } from '../internal/constants.js';
+import { EVENTS, isPlayerError, type ShopliveErrorDetail } from '../internal/events.js';
 import type { ShopliveElement } from '../internal/shoplive-element.js';
-import type { LiveLatency, PlayerErrorCode, PlayerErrorDetail, QualityLevel } from '../player/engines/engine.js';
+import type { LiveLatency, PlayerErrorCode, QualityLevel } from '../player/engines/engine.js';
 import type { PlayerMetricsSnapshot } from '../player/metrics.js';
 import type { PlayerState, QoeDetail, QualityChangeDetail } from '../player/player-events.js';
 
@@ -236,12 +236,12 @@ export class QoeReporter implements ReactiveController {
     if (this.session) this.session.level = null;
   };
 
-  private readonly onError = (event: CustomEvent<PlayerErrorDetail>) => {
+  private readonly onError = (event: CustomEvent<ShopliveErrorDetail>) => {
     // Only the player's own errors: commerce errors from the cards inside it bubble through it too.
-    if (event.composedPath()[0] !== this.host) return;
+    if (event.composedPath()[0] !== this.host || !event.detail || !isPlayerError(event.detail)) return;
     const session = this.session ?? this.ending;
-    const code = event.detail?.code;
-    if (session && code) session.errors[code] = (session.errors[code] ?? 0) + 1;
+    const code = event.detail.code;
+    if (session) session.errors[code] = (session.errors[code] ?? 0) + 1;
   };
 
   private readonly onPageHide = () => {

@@ -1,10 +1,11 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { autonym, directionOf, negotiateLocale } from '../i18n/negotiate.js';
+import { log } from '../internal/log.js';
+import { MAX_STORED_CHARS } from '../internal/stored.js';
 import { RefusalLog, type ReportRefusal } from '../internal/refusals.js';
 import type { MenuGroup, MenuItem } from '../player/controls/menu.js';
 import { CueStore } from './cue-store.js';
-import { subtitleStyles } from './subtitle.styles.js';
-import type { Cue, CueInit } from './cue.js';
+import { isLanguageTag, type Cue, type CueInit } from './cue.js';
 import { HostCueSource } from './sources/host-cue-source.js';
 import type { HlsSubtitleSource, HlsSubtitleTrack, PtsToMediaTime } from './sources/hls-subtitle-source.js';
 import { sidecarTracks } from './sources/sidecar-track.js';
@@ -22,13 +23,38 @@ interface Preferences {
 
 const PREFERENCES_KEY = 'shoplive:subtitles';
 
+/** Stored values already warned about (each once: they are read again on every choice). */
+const warnedPreferences = new Set<string>();
+
+/**
+ * The shopper's stored choices, read back as untrusted input (any script of the origin can write them): a record of
+ * at most MAX_STORED_CHARS with a language that is a language tag or 'off' and a size that is one of ours; anything
+ * else is not used, with one warning per stored value.
+ */
 function readPreferences(): Preferences {
+  let stored: unknown;
+  let raw: string | null = null;
   try {
-    const stored = JSON.parse(localStorage.getItem(PREFERENCES_KEY) ?? '{}') as Preferences;
-    return stored && typeof stored === 'object' ? stored : {};
+    raw = localStorage.getItem(PREFERENCES_KEY);
+    if (raw === null) return {};
+    stored = raw.length <= MAX_STORED_CHARS ? JSON.parse(raw) : undefined;
   } catch {
-    return {};
+    stored = undefined;
   }
+  const record = typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
+  const { lang, size } = record;
+  const preferences: Preferences = {
+    ...(lang === 'off' || isLanguageTag(lang) ? { lang } : {}),
+    ...(SUBTITLE_SIZES.includes(size as SubtitleSize) ? { size: size as SubtitleSize } : {}),
+  };
+  const unusable =
+    record !== stored || Object.keys(record).some((key) => key !== 'lang' && key !== 'size') || (lang !== undefined && !preferences.lang) || (size !== undefined && !preferences.size);
+  const seen = raw === null ? '' : `${raw.length}:${raw.slice(0, 200)}`;
+  if (unusable && !warnedPreferences.has(seen) && warnedPreferences.size < 100) {
+    warnedPreferences.add(seen);
+    log.warn(`localStorage "${PREFERENCES_KEY}" holds values out of range or of the wrong type; they are not used.`);
+  }
+  return preferences;
 }
 
 function writePreferences(preferences: Preferences): void {
@@ -95,12 +121,6 @@ export class SubtitleController implements ReactiveController {
     this.sources.forEach((source) => source.languages.forEach((lang) => all.add(lang)));
     this.store.languages().forEach((lang) => all.add(lang));
     return [...all];
-  }
-
-  hostConnected(): void {
-    const root = this.host.shadowRoot;
-    const sheet = subtitleStyles.styleSheet;
-    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   hostDisconnected(): void {

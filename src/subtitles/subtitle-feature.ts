@@ -5,6 +5,7 @@ import type { EngineSignal } from '../player/engines/engine.js';
 import type { PlayerFeature, PlayerFeatureContext } from '../player/features/player-feature.js';
 import type { CueInit } from './cue.js';
 import { SubtitleController } from './subtitle-controller.js';
+import { subtitleStyles } from './subtitle.styles.js';
 
 /**
  * The player's subtitle layer as a player feature: the stream's subtitle renditions and speech-to-text come as engine
@@ -23,6 +24,7 @@ export class SubtitleFeature implements PlayerFeature {
       report: context.report,
     });
     this.menu = new MenuController(host);
+    context.adoptStyles(subtitleStyles);
   }
 
   onSignal(signal: EngineSignal): void {

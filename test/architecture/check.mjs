@@ -98,6 +98,23 @@ for (const name of documented) if (!used.has(name)) problems.push(`${name} is do
 const cssApi = cssApiProblems(root, all);
 problems.push(...cssApi.problems);
 
+// The event contract (docs/architecture.md, "Events"): events are created only by emit() in internal/events.ts, and
+// every name in its EVENTS has an `@event name - description {DetailType}` line on the class comment of an element.
+const contract = readFileSync(join(src, 'internal/events.ts'), 'utf8');
+const eventNames = [...contract.matchAll(/^\s+\w+: '(shoplive-[a-z-]+)',$/gm)].map((match) => match[1]);
+const documentedEvents = new Set();
+for (const file of all) {
+  const text = readFileSync(file, 'utf8');
+  for (const [line, name] of text.matchAll(/^ \* @event (\S+).*$/gm)) {
+    if (/ - .+ \{[^}]+\}$/.test(line)) documentedEvents.add(name);
+    else problems.push(`${relative(root, file)}: "${line.trim()}" is not \`@event name - description {DetailType}\``);
+  }
+  if (file !== join(src, 'internal/events.ts') && /new CustomEvent\(\s*(?:['"`]shoplive-|[A-Z_]*EVENTS\.)/.test(text)) {
+    problems.push(`${relative(root, file)} creates a shoplive-* event by hand: use emit() from src/internal/events.ts`);
+  }
+}
+for (const name of eventNames) if (!documentedEvents.has(name)) problems.push(`${name} has no \`@event ${name} - … {DetailType}\` line on an element`);
+
 if (process.argv.includes('--report')) {
   sizes.sort((a, b) => b[0] - a[0]);
   console.log(sizes.slice(0, 15).map(([lines, name]) => `${String(lines).padStart(5)}  ${name}`).join('\n'));

@@ -2,6 +2,7 @@
 // product with EXT-X-DATERANGE; the card over the stream follows the seller.
 import { expect } from '@esm-bundle/chai';
 import '../../src/player/index.js';
+import type { AddToCartDetail } from '../../src/commerce/events.js';
 import type { ShoplivePlayer } from '../../src/player/player.js';
 import { cleanup, mount, nextEvent, waitFor } from '../support/dom.js';
 import { liveSession } from '../support/live.js';
@@ -38,5 +39,31 @@ describe('<shoplive-player> with products', () => {
     const order = presented();
     expect(order[order.length - 1]).to.not.equal(order[order.length - 2]);
     expect(cards.shadowRoot!.textContent).to.match(/Mulberry Silk Wrap Dress|Silk Twill Scarf/);
+  });
+
+  it('tells the storefront where in the stream the shopper clicked, from the player\'s public currentTime', async () => {
+    const player = mount<ShoplivePlayer>(`<shoplive-player lang="en" src="${liveSession().master}" autoplay muted></shoplive-player>`);
+    player.products = [scarfInput('silk-scarf')];
+    player.presentProduct('silk-scarf');
+    await nextEvent(player, 'shoplive-first-frame');
+    await waitFor(() => player.currentTime > 0.5, 'the stream playing');
+    const cards = await waitFor(() => player.shadowRoot!.querySelector('shoplive-product-cards'), 'the cards overlay');
+    const button = await waitFor(() => cards.shadowRoot?.querySelector('shoplive-buy-button')?.shadowRoot?.querySelector<HTMLButtonElement>('[part~=button]'), 'the buy button');
+    const seen: Array<{ detail: AddToCartDetail; playerTime: number }> = [];
+    const onAdd = (event: CustomEvent<AddToCartDetail>) => {
+      seen.push({ detail: event.detail, playerTime: player.currentTime });
+      event.detail.respondWith(true);
+    };
+    document.addEventListener('shoplive-add-to-cart', onAdd);
+    try {
+      button.click();
+      await waitFor(() => seen.length === 1, 'the add-to-cart request');
+    } finally {
+      document.removeEventListener('shoplive-add-to-cart', onAdd);
+    }
+    const [{ detail, playerTime }] = seen as [{ detail: AddToCartDetail; playerTime: number }];
+    expect(detail.engine).to.equal(player.engine);
+    expect(detail.streamTime).to.be.a('number');
+    expect(Math.abs(detail.streamTime! - playerTime)).to.be.below(0.25);
   });
 });

@@ -25,10 +25,13 @@ export function message(values: Value[]): Uint8Array {
     } else if (value.double !== undefined) {
       const bytes = new Uint8Array(8);
       new DataView(bytes.buffer).setFloat64(0, value.double, true);
-      out.push(...varint(BigInt((value.field << 3) | 1)), ...bytes);
+      out.push(...varint(BigInt((value.field << 3) | 1)));
+      for (const byte of bytes) out.push(byte);
     } else {
       const bytes = value.bytes ?? encoder.encode(value.string ?? '');
-      out.push(...varint(BigInt((value.field << 3) | 2)), ...varint(BigInt(bytes.length)), ...bytes);
+      out.push(...varint(BigInt((value.field << 3) | 2)), ...varint(BigInt(bytes.length)));
+      // One at a time: spreading a megabyte into push() overflows the stack.
+      for (const byte of bytes) out.push(byte);
     }
   }
   return new Uint8Array(out);

@@ -9,7 +9,8 @@ import { newRequestId, type AddOutcome } from '../answer.js';
 import { commerceMode, playerOf, streamContext } from '../context.js';
 import { COMMERCE_EVENTS, COMMERCE_TAGS, reportError, type AddToCartReason, type AddToCartSource, type SizeRecommendedDetail } from '../events.js';
 import { sameSize, sizesOf, validateProducts, variantFor, type Product, type ProductVariant } from '../product.js';
-import { productStore, type StoreChange } from '../product-store.js';
+import { ProductController } from '../product-controller.js';
+import { productStore } from '../product-store.js';
 import { addToCart } from './add-to-cart.js';
 import { buyButtonStyles } from './buy-button.styles.js';
 import { sizeChipKeys, sizeChips } from './size-chips.js';
@@ -40,11 +41,9 @@ const REASON_MESSAGES: Record<AddToCartReason, MessageKey> = {
  * sizes and none is chosen it asks for one (size chips, a radio group; sold-out sizes are shown but cannot be
  * chosen), then asks the storefront with a cancelable `shoplive-add-to-cart` and shows its answer.
  *
- * @event shoplive-add-to-cart - The shopper asked to add a product. Answer with `event.detail.respondWith(...)`.
- *   `{ requestId, productId, variantId, size, quantity, price, currency, source, streamTime, engine, respondWith }`
- * @event shoplive-size-request - "Find my size" was pressed; the size helper answers with `shoplive-size-recommended`
- *   on `document`. `{ productId, sizeChart, sizes }`
- * @event shoplive-error - A listener threw (`listener-error`) or the product data was unusable. `{ code, message, fatal: false }`
+ * @event shoplive-add-to-cart - The shopper asked to add a product; cancelable, answer with `event.detail.respondWith(…)`. {AddToCartDetail}
+ * @event shoplive-size-request - "Find my size" was pressed; cancelable, a size helper takes it and answers with `shoplive-size-recommended` on `document`. {SizeRequestDetail}
+ * @event shoplive-error - Non-fatal: a listener threw (`listener-error`), an answer or the product data was unusable, the cart failed. {CommerceErrorDetail}
  *
  * @csspart base - The wrapper.
  * @csspart sizes - The size chips' radio group.
@@ -91,7 +90,6 @@ export class ShopliveBuyButton extends ShopliveElement {
     state: { reflect: true },
     size: { state: true },
     status: { state: true },
-    revision: { state: true },
   };
 
   /** Id of the product in the page's product store. */
@@ -117,11 +115,9 @@ export class ShopliveBuyButton extends ShopliveElement {
   declare state: BuyButtonState;
   declare protected size: string | null;
   declare protected status: Status;
-  declare protected revision: number;
 
   private readonly i18n = new LocaleController(this, [commerceMessages]);
   private readonly chipKeys = sizeChipKeys(this, (label) => this.chooseSize(label, true));
-  private unsubscribe?: () => void;
   private addedTimer?: ReturnType<typeof setTimeout>;
   private lookedUp = new Set<string>();
   /** The request the button shows the outcome of: a late answer to an older one changes nothing. */
@@ -136,12 +132,14 @@ export class ShopliveBuyButton extends ShopliveElement {
     this.state = 'idle';
     this.size = null;
     this.status = { key: null };
-    this.revision = 0;
+    // Re-renders when this button's product, or its show, changes in the store.
+    new ProductController(this, {
+      concerns: (change) => (change.type === 'products' && change.ids.includes(this.productId)) || (change.type === 'show' && change.owner === this.show),
+    });
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unsubscribe = productStore.subscribe(this.onStoreChange);
     document.addEventListener(COMMERCE_EVENTS.sizeRecommended, this.onSizeRecommended);
     if (!customElements.get(COMMERCE_TAGS.sizeHelper)) {
       void customElements.whenDefined(COMMERCE_TAGS.sizeHelper).then(() => this.requestUpdate());
@@ -150,7 +148,6 @@ export class ShopliveBuyButton extends ShopliveElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribe?.();
     document.removeEventListener(COMMERCE_EVENTS.sizeRecommended, this.onSizeRecommended);
     clearTimeout(this.addedTimer);
   }
@@ -190,10 +187,6 @@ export class ShopliveBuyButton extends ShopliveElement {
       void import('../shopify.js').then((shopify) => shopify.findShopifyProduct(id));
     }
   }
-
-  private readonly onStoreChange = (change: StoreChange) => {
-    if ((change.type === 'products' && change.ids.includes(this.productId)) || (change.type === 'show' && change.owner === this.show)) this.revision++;
-  };
 
   private readonly onSizeRecommended = (event: CustomEvent<SizeRecommendedDetail>) => {
     const detail = event.detail;

@@ -1,14 +1,16 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import type { ShopliveEventDetails } from '../../internal/events.js';
 import { ShopliveElement } from '../../internal/shoplive-element.js';
 import { cleanText, isolate } from '../../internal/text.js';
 import { log } from '../../internal/log.js';
 import { checkUrl, URL_PROBLEMS } from '../../internal/url-guard.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
-import { commerceMode, playerOf } from '../context.js';
+import { commerceMode, elementById, playerOf } from '../context.js';
 import { COMMERCE_EVENTS, reportError } from '../events.js';
 import { iframeBridge } from '../iframe-bridge.js';
 import type { Product } from '../product.js';
+import { ProductController } from '../product-controller.js';
 import { productStore, type StoreChange } from '../product-store.js';
 import { loadShowProducts, setShowProducts } from '../show.js';
 import { productCardsStyles } from './product-cards.styles.js';
@@ -35,9 +37,10 @@ const safeUrl = (url: string | undefined) => {
  * a buy button), an expandable list of every product of the show, and a cart button. The player mounts it over the
  * video; it also works on its own (`for="player-id"`, or its own `products` / `products-src`).
  *
- * @event shoplive-product-view - A product was shown in the card. `{ productId, source: 'card', presented }`
- * @event shoplive-product-click - The shopper opened a product (title link, list). Cancelable. `{ productId, source, url }`
- * @event shoplive-checkout - The cart button was pressed. Cancelable (Shopify mode: goes to the cart). `{ source: 'cards' }`
+ * @event shoplive-product-view - A product was shown in the card (`presented`: because the seller presents it). {ProductViewDetail}
+ * @event shoplive-product-click - The shopper opened a product (title link, list); cancelable, to keep the card from opening `url`. {ProductClickDetail}
+ * @event shoplive-checkout - The cart button was pressed; cancelable (Shopify mode: goes to the cart). {CheckoutDetail}
+ * @event shoplive-error - Non-fatal: the product data was unusable or failed to load, or the stream presented an unknown product. {CommerceErrorDetail}
  *
  * @csspart base - The wrapper.
  * @csspart card - The compact card of the presented product.
@@ -83,7 +86,6 @@ export class ShopliveProductCards extends ShopliveElement {
     expanded: { state: true },
     natural: { state: true },
     pinned: { state: true },
-    revision: { state: true },
   };
 
   /** The show this overlay belongs to (the player that mounts it). Default: `for`'s player, the enclosing player, or itself. */
@@ -99,10 +101,8 @@ export class ShopliveProductCards extends ShopliveElement {
   declare protected natural: boolean;
   /** A product the shopper picked from the list; the stream's next product replaces it. */
   declare protected pinned: string | null;
-  declare protected revision: number;
 
   private readonly i18n = new LocaleController(this, [commerceMessages]);
-  private unsubscribe?: () => void;
   private viewed: string | null = null;
   private loadAbort?: AbortController;
   private lookedUp = new Set<string>();
@@ -115,36 +115,31 @@ export class ShopliveProductCards extends ShopliveElement {
     this.expanded = false;
     this.natural = false;
     this.pinned = null;
-    this.revision = 0;
+    // Re-renders on every store change: any product of the show, or which one is presented.
+    new ProductController(this, { changed: (change) => this.onStoreChange(change) });
   }
 
   /** The key of the show in the product store. */
   get show(): object {
     if (this.owner) return this.owner;
-    if (this.for) {
-      const root = this.getRootNode() as Document | ShadowRoot;
-      return root.getElementById?.(this.for) ?? document.getElementById(this.for) ?? this;
-    }
+    if (this.for) return elementById(this, this.for) ?? this;
     return playerOf(this) ?? this;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unsubscribe = productStore.subscribe(this.onStoreChange);
     if (commerceMode(this) === 'shopify') void this.readShopifyShow();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribe?.();
     this.loadAbort?.abort();
   }
 
-  private readonly onStoreChange = (change: StoreChange) => {
+  private onStoreChange(change: StoreChange): void {
     // The seller moved on (to a product of this show): the shopper's pick gives way.
     if (change.type === 'presented' && change.owner === this.show && change.id !== null && this.inShow(change.id)) this.pinned = null;
-    this.revision++;
-  };
+  }
 
   private inShow(id: string): boolean {
     return productStore.showIds(this.show).includes(id);
@@ -220,7 +215,7 @@ export class ShopliveProductCards extends ShopliveElement {
   /** Emits, and mirrors to a parent frame when embedded (see iframe-bridge.ts). */
   private send<K extends 'shoplive-product-view' | 'shoplive-product-click' | 'shoplive-checkout'>(
     name: K,
-    detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
+    detail: ShopliveEventDetails[K],
     cancelable = false,
   ): CustomEvent {
     const event = this.emit(name, detail, { cancelable });

@@ -1,49 +1,15 @@
-import type { RefusalCode } from '../../internal/refusals.js';
+import type { EngineChangeReason, EngineKind, PlayerErrorDetail, PublisherState, QualityLevel } from '../../internal/events.js';
 
-/** The engines a player can play through. */
-export type EngineKind = 'hls' | 'native' | 'rtc';
-
-export interface QualityLevel {
-  /** Index in the engine's own level list, the value `setLevel` takes. */
-  index: number;
-  width: number;
-  height: number;
-  bitrate: number;
-}
-
-export type PlayerErrorCode =
-  | 'invalid-src'
-  | 'unsafe-src'
-  | 'unsupported'
-  | 'engine-load'
-  | 'manifest'
-  | 'network'
-  | 'media'
-  | 'playlist-stale'
-  | 'segment-skipped'
-  /** Non-fatal: input from data or the host was refused or cut down (see src/internal/refusals.ts). */
-  | RefusalCode;
-
-export interface PlayerErrorDetail {
-  code: PlayerErrorCode;
-  message: string;
-  fatal: boolean;
-  /** Non-fatal errors: what the player is doing about it. */
-  recovery?: RecoveryAction;
-}
-
-/**
- * - `skip-segment`: a segment the origin says is gone was skipped;
- * - `retry`: loading stopped and is tried again after `delayMs` (attempt `attempt` of `of`), a rendition lower when
- *   `stepDown` is set;
- * - `recover-media`: the decoder failed and the media pipeline was rebuilt in place;
- * - `reconnect`: the browser came back online and loading resumed at once.
- */
-export type RecoveryAction =
-  | { action: 'skip-segment'; segment: number }
-  | { action: 'retry'; attempt: number; of: number; delayMs: number; stepDown: boolean }
-  | { action: 'recover-media'; attempt: number; of: number }
-  | { action: 'reconnect' };
+// The types events carry out of the player are part of the event contract (src/internal/events.ts).
+export type {
+  EngineChangeReason,
+  EngineKind,
+  PlayerErrorCode,
+  PlayerErrorDetail,
+  PublisherState,
+  QualityLevel,
+  RecoveryAction,
+} from '../../internal/events.js';
 
 /** Stream metadata as an engine finds it (HLS DATERANGE, ID3, RTC data messages); the shopping layer reads products. */
 export type TimedMetadata =
@@ -84,15 +50,7 @@ export type EngineSignal<K extends EngineSignalType = EngineSignalType> = K exte
 
 /** An Agora user id: a number, or a string in string-uid channels. */
 export type RtcUid = number | string;
-export type PublisherState = 'live' | 'paused' | 'ended';
 export type RtcConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'disconnected';
-/**
- * Why the player left one path for another: RTC given up (`rtc-unsupported`: no WebRTC; `rtc-load`: the Agora chunk
- * failed to load; `join-failed`; `rtc-timeout`: no RTC frame within the budget; `disconnected`: the connection dropped
- * and did not come back within the budget; `rtc-failed`: any other RTC error), or RTC taking over from an HLS picture
- * (`rtc-ready`).
- */
-export type EngineChangeReason = 'rtc-unsupported' | 'rtc-load' | 'join-failed' | 'rtc-timeout' | 'disconnected' | 'rtc-failed' | 'rtc-ready';
 
 export interface EngineHost {
   video: HTMLVideoElement;

@@ -1,7 +1,13 @@
-import { nothing } from 'lit';
+import { nothing, type CSSResult } from 'lit';
 import { LazyFeature } from '../../internal/lazy-feature.js';
 import type { EngineSignal } from '../engines/engine.js';
 import type { PlayerFeature, PlayerFeatureContext, PlayerFeatureDefinition } from './player-feature.js';
+
+/** Adds `styles` to `root` beside what it has, once (a feature's look is part of the player's shadow root). */
+export function addStyles(root: ShadowRoot, styles: CSSResult): void {
+  const sheet = styles.styleSheet;
+  if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
 
 /**
  * The player's features, each loaded on first need (an engine signal it declared, or configuration that wants it).

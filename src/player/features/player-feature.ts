@@ -1,4 +1,4 @@
-import type { TemplateResult, nothing } from 'lit';
+import type { CSSResult, TemplateResult, nothing } from 'lit';
 import type { ShopliveElement } from '../../internal/shoplive-element.js';
 import type { MessageKey } from '../../i18n/en.js';
 import type { MessageParams } from '../../i18n/translate.js';
@@ -32,6 +32,8 @@ export interface PlayerFeatureContext {
   t(key: MessageKey, params?: MessageParams): string;
   /** Refused input: one console warning and one non-fatal `shoplive-error` each. */
   report: ReportRefusal;
+  /** Adds the feature's styles to the player's shadow root (where its overlay renders), once. */
+  adoptStyles(styles: CSSResult): void;
 }
 
 type Rendered = TemplateResult | typeof nothing | undefined;

@@ -1,5 +1,5 @@
 import type { ReactiveController } from 'lit';
-import { EVENTS } from '../../internal/constants.js';
+import { EVENTS } from '../../internal/events.js';
 import type { ReportRefusal } from '../../internal/refusals.js';
 import { isRefusal } from '../../internal/refusals.js';
 import type { ShopliveElement } from '../../internal/shoplive-element.js';

@@ -1,4 +1,5 @@
-// A plain size table from a chart the engine cannot use: the shopper still sees the seller's numbers, and no size is
+// A plain size table from a chart the engine cannot use: the shopper still sees the seller's numbers (those that can be
+// measures), and no size is
 // recommended from data that failed validation. Values are shown as the seller wrote them, as text, without bidi
 // controls or invisible characters; a column whose name has some is left out.
 import { cleanText, stripInvisible } from '../../internal/text.js';
@@ -18,7 +19,9 @@ const MAX_COLUMNS = 8;
 const SKIP = new Set(['label', 'fit']);
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+/** Measures of a body or a garment, in any unit: beyond this a number is not a measure (1e308 would be 309 digits). */
+const MAX_SHOWN = 100_000;
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && Math.abs(value) < MAX_SHOWN;
 
 function cell(value: unknown, format: (n: number) => string): string | undefined {
   if (isNumber(value)) return format(value);
@@ -26,8 +29,19 @@ function cell(value: unknown, format: (n: number) => string): string | undefined
   return undefined;
 }
 
-/** The table, or undefined when the chart has no row with a label and at least one number. */
+/**
+ * The table, or undefined when the chart has no row with a label and at least one number, or cannot be read at all
+ * (a Proxy whose traps throw: the refusal of the chart is already reported).
+ */
 export function plainTable(chart: unknown, format: (n: number) => string): PlainTable | undefined {
+  try {
+    return readTable(chart, format);
+  } catch {
+    return undefined;
+  }
+}
+
+function readTable(chart: unknown, format: (n: number) => string): PlainTable | undefined {
   if (!isRecord(chart)) return undefined;
   const unit = chart['unit'] === 'cm' || chart['unit'] === 'in' ? chart['unit'] : '';
   const weightUnit = chart['weightUnit'] === 'kg' || chart['weightUnit'] === 'lb' ? chart['weightUnit'] : unit === 'in' ? 'lb' : 'kg';

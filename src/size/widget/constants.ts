@@ -1,4 +1,5 @@
-import { EVENTS, TAGS } from '../../internal/constants.js';
+import { TAGS } from '../../internal/constants.js';
+import { EVENTS } from '../../internal/events.js';
 
 // The size helper's names, from the one constants file.
 export const SIZE_HELPER_TAG = TAGS.sizeHelper;

@@ -32,14 +32,6 @@ export function deepActiveElement(root: Document | ShadowRoot = document): Eleme
   return active;
 }
 
-/** Whether `node` is `ancestor` or inside it, looking through shadow roots. */
-export function composedContains(ancestor: Node, node: Node): boolean {
-  for (let current: Node | null = node; current; current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null)) {
-    if (current === ancestor) return true;
-  }
-  return false;
-}
-
 /** Wraps Tab and Shift+Tab around the ends of `container`. Call from its keydown handler. */
 export function trapTab(event: KeyboardEvent, container: HTMLElement): void {
   const items = tabbables(container);

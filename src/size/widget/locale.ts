@@ -1,12 +1,7 @@
 // The shopper's locale for size conventions. The UI catalog only needs a language ("en"), but units and size
 // systems need a region (en-US: imperial and US sizes; en-GB: stones and UK sizes), so this reads the full tag.
 
-function inheritedLang(element: Element): string {
-  for (let node: Node | null = element; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) {
-    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
-  }
-  return '';
-}
+import { inheritedLang } from '../../internal/composed-ancestors.js';
 
 function regionOf(tag: string): string | undefined {
   try {

@@ -259,6 +259,11 @@ export const panelStyles = css`
     text-align: start;
     white-space: nowrap;
   }
+  /* A size label is the seller's text (up to 40 characters): it wraps, numbers stay on one line. */
+  th[scope='row'] {
+    white-space: normal;
+    min-inline-size: 3ch;
+  }
   [data-start]:focus {
     outline: none;
   }

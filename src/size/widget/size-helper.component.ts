@@ -1,4 +1,5 @@
 import { adoptStyles, html, nothing, type LitElement, type PropertyValues } from 'lit';
+import { composedContains } from '../../internal/composed-ancestors.js';
 import { log } from '../../internal/log.js';
 import { ShopliveElement } from '../../internal/shoplive-element.js';
 import { checkUrl } from '../../internal/url-guard.js';
@@ -6,7 +7,7 @@ import type { MessageKey } from '../../i18n/en.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { fetchChart } from './chart-fetch.js';
 import { SIZE_HELPER_EVENTS } from './constants.js';
-import { composedContains, deepActiveElement, trapTab } from './focus.js';
+import { deepActiveElement, trapTab } from './focus.js';
 import { closeIcon, rulerIcon } from './icons.js';
 import { placeRoughly } from './layout.js';
 import { sizeHelperStyles } from './size-helper.styles.js';
@@ -18,16 +19,18 @@ type Status = 'idle' | 'loading' | 'ready' | 'load-error' | 'chart-error';
 /** Every connected helper: a buy button's `shoplive-size-request` goes to the best match among them. */
 const connected = new Set<ShopliveSizeHelper>();
 
-function onSizeRequest(event: Event): void {
-  const detail = (event as CustomEvent<SizeRequestDetail>).detail;
-  if (!detail || typeof detail.productId !== 'string' || event.defaultPrevented) return;
+function onSizeRequest(event: CustomEvent<SizeRequestDetail>): void {
+  // Anyone on the page can send one: the detail is checked, not trusted.
+  const detail: Partial<SizeRequestDetail> | null = event.detail;
+  const productId = detail?.productId;
+  if (!detail || typeof productId !== 'string' || event.defaultPrevented) return;
   const helpers = [...connected];
-  const helper = helpers.find((each) => each.productId === detail.productId) ?? helpers.find((each) => !each.productId);
+  const helper = helpers.find((each) => each.productId === productId) ?? helpers.find((each) => !each.productId);
   if (!helper) return;
   // Tells the button that a helper took the request (when it made the event cancelable).
   event.preventDefault();
   const origin = event.composedPath()[0];
-  helper.openForRequest(detail, origin instanceof HTMLElement ? origin : undefined);
+  helper.openForRequest({ ...detail, productId }, origin instanceof HTMLElement ? origin : undefined);
 }
 
 function track(helper: ShopliveSizeHelper, on: boolean): void {
@@ -43,9 +46,8 @@ function track(helper: ShopliveSizeHelper, on: boolean): void {
  * how it will fit, and gives the size in the shopper's own size system. This module only draws the trigger; the
  * engine, floating-ui and the panel load on first open.
  *
- * @event shoplive-size-recommended - The shopper chose a size ("Use this size"). `{ productId, label, confidence,
- *   system, systemLabel }`, plus `profile` only with `share-profile` and the shopper's own consent in the panel.
- * @event shoplive-error - A non-fatal problem (unusable chart, chart or code that could not load). `{ code, message, fatal: false }`
+ * @event shoplive-size-recommended - The shopper chose a size ("Use this size"); `profile` only with `share-profile` and the shopper's consent. {SizeRecommendedDetail}
+ * @event shoplive-error - Non-fatal: an unusable size chart, or a chart or the panel's code that could not load. {SizeHelperErrorDetail}
  *
  * @csspart trigger - The "Find my size" button.
  * @csspart panel - The dialog (a popover next to its anchor, a bottom sheet at 480 px wide and below).
@@ -177,7 +179,7 @@ export class ShopliveSizeHelper extends ShopliveElement implements PanelHost {
   }
 
   /** @internal Called for a `shoplive-size-request` this helper takes. */
-  openForRequest(detail: SizeRequestDetail, origin?: HTMLElement): void {
+  openForRequest(detail: Partial<SizeRequestDetail> & Pick<SizeRequestDetail, 'productId'>, origin?: HTMLElement): void {
     this.request = { productId: detail.productId, chart: detail.sizeChart ?? undefined };
     // A buy button usually dispatches from its host element; focus goes back to the control inside it that had it.
     const active = deepActiveElement();
@@ -186,7 +188,7 @@ export class ShopliveSizeHelper extends ShopliveElement implements PanelHost {
   }
 
   chooseSize(detail: SizeRecommendedDetail): void {
-    this.dispatchEvent(new CustomEvent<SizeRecommendedDetail>(SIZE_HELPER_EVENTS.recommended, { bubbles: true, composed: true, detail }));
+    this.emit(SIZE_HELPER_EVENTS.recommended, detail);
     this.close(true);
   }
 
@@ -197,7 +199,7 @@ export class ShopliveSizeHelper extends ShopliveElement implements PanelHost {
 
   reportProblem(detail: Omit<SizeHelperErrorDetail, 'fatal'>): void {
     log.warn(detail.message);
-    this.dispatchEvent(new CustomEvent<SizeHelperErrorDetail>(SIZE_HELPER_EVENTS.error, { bubbles: true, composed: true, detail: { ...detail, fatal: false } }));
+    this.emit(SIZE_HELPER_EVENTS.error, { ...detail, fatal: false });
   }
 
   override connectedCallback(): void {

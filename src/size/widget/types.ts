@@ -2,50 +2,12 @@
 // file costs nothing at run time.
 import type { ReactiveControllerHost, CSSResult, TemplateResult } from 'lit';
 import type { LocaleController } from '../../i18n/locale-controller.js';
-import type { FitPreference, Sex } from '../types.js';
-import type { SizeSystem } from '../systems/types.js';
+import type { SizeHelperErrorDetail, SizeRecommendedDetail } from '../../internal/events.js';
 
 export type UnitSystem = 'metric' | 'imperial';
 
-/** Detail of `shoplive-size-recommended`: the shopper chose a size ("Use this size"). */
-export interface SizeRecommendedDetail {
-  /** The helper's `product-id`, or the one of the buy button that asked. */
-  productId: string;
-  /** The size as the product's chart names it ("M"): what a buy button selects. */
-  label: string;
-  /** 0..1: the calibrated probability that `label` is right. */
-  confidence: number;
-  /** The size system the shopper was shown (`US`, `CN`, ...). */
-  system: SizeSystem;
-  /** The size in that system ("6", "M (165/88A)"), or null when it cannot be converted. */
-  systemLabel: string | null;
-  /** Only with `share-profile`: what the shopper entered, in cm and kg. */
-  profile?: SharedProfile;
-}
-
-export interface SharedProfile {
-  heightCm: number;
-  weightKg: number;
-  sex?: Sex;
-  age?: number;
-  fit: FitPreference;
-}
-
-/** Detail of `shoplive-size-request`, sent by a buy button that wants a size. */
-export interface SizeRequestDetail {
-  productId: string;
-  /** The product's size chart, used when the helper has none of its own. */
-  sizeChart?: unknown;
-  /** The sizes the product is sold in (informational). */
-  sizes?: readonly string[];
-}
-
-/** Non-fatal problems of a size helper, sent as `shoplive-error` (`fatal: false`). */
-export interface SizeHelperErrorDetail {
-  code: 'size-chart-invalid' | 'size-chart-load' | 'size-helper-load';
-  message: string;
-  fatal: false;
-}
+// The details of the size helper's events are declared with every other event in src/internal/events.ts.
+export type { SharedProfile, SizeHelperErrorDetail, SizeRecommendedDetail, SizeRequestDetail } from '../../internal/events.js';
 
 /** What the panel needs from the element that hosts it. */
 export interface PanelHost extends ReactiveControllerHost, HTMLElement {

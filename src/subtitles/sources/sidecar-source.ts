@@ -41,11 +41,12 @@ export class SidecarSource implements CueSource {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const document = parseVtt(await readVtt(response));
       document.warnings.forEach((warning) => log.warn(`subtitles "${track.lang}": ${warning}`));
-      if (document.limits.length) this.refusals.refuse(`vtt:${track.lang}:file`, 'limit-exceeded', `${where}: ${document.limits.join('; ')}`);
+      // Keyed by file: a second file for the language that runs into a limit is a refusal of its own.
+      if (document.limits.length) this.refusals.refuse(`vtt:${checked.url.href}:limits`, 'limit-exceeded', `${where}: ${document.limits.join('; ')}`);
       for (const cue of document.cues) this.store.add({ ...cue, id: `vtt:${track.lang}:${cue.id}`, lang: track.lang }, this);
     } catch (error) {
       if (isLimitError(error)) {
-        this.refusals.refuse(`vtt:${track.lang}:file`, 'limit-exceeded', `${where} refused: ${error.message}`);
+        this.refusals.refuse(`vtt:${checked.url.href}:size`, 'limit-exceeded', `${where} refused: ${error.message}`);
         return;
       }
       this.requested.delete(track.lang);

@@ -86,6 +86,9 @@ export class SttSource implements CueSource {
       if (this.open.size > LIMITS.sttOpenLines) this.open.delete(this.open.keys().next().value!);
     }
     // The latest words matter most: a sentence over the cue text limit keeps its end.
+    if (text.length > LIMITS.cueTextChars) {
+      this.refusals.refuse('stt:text', 'limit-exceeded', `speech-to-text: a line over ${LIMITS.cueTextChars} characters; only its last ${LIMITS.cueTextChars} are shown`);
+    }
     let shown = text.length > LIMITS.cueTextChars ? text.slice(-LIMITS.cueTextChars) : text;
     if (/^[\uDC00-\uDFFF]/.test(shown)) shown = shown.slice(1); // half of a cut surrogate pair
     const end = final ? now + Math.max(LINGER_MIN_S, shown.length * LINGER_PER_CHAR_S) : now + INTERIM_TIMEOUT_S;
