@@ -119,4 +119,53 @@ describe('Shopify theme families', () => {
     expect(calls).to.deep.equal([]);
     expect(added).to.have.length(1);
   });
+
+  it('the card shows the price range before a pick and the picked variant\'s price after it', async () => {
+    // XS–M $189, L sold out $189, XL $199: a cheap sold-out size must not be what the card shows once XL is picked.
+    liquidScript(freshHandle('dress'));
+    const cards = mount<ShopliveProductCards>('<shoplive-product-cards commerce="shopify"></shoplive-product-cards>');
+    const button = await cardButton(cards);
+    // Intl puts (locale-dependent) spaces around the range dash.
+    const cardPrice = () => cards.shadowRoot!.querySelector('[part=price]')!.textContent!.replace(/\s/g, '');
+    expect(cardPrice()).to.equal('$189.00–$199.00');
+    expect(inner(button, '[part=price]').textContent!.replace(/\s/g, '')).to.equal('$189.00–$199.00');
+    const changes = recordEvents(document, ['shoplive-variant-change']);
+    inner(button, '[data-size="XL"]').click();
+    await waitFor(() => cardPrice() === '$199.00', 'the card follows the pick');
+    expect(inner(button, '[part=price]').textContent!.trim()).to.equal('$199.00');
+    expect(changes.map((event) => event.detail)).to.deep.equal([{ productId: button.productId, variantId: '1005', size: 'XL', price: 199, currency: 'USD', by: 'shopper' }]);
+  });
+
+  it('follows the theme\'s own variant picker: Dawn\'s product form input and Horizon\'s shopify:product:select', async () => {
+    liquidScript(freshHandle('dress'));
+    const form = document.createElement('form');
+    form.action = '/cart/add';
+    form.innerHTML = '<input type="hidden" name="id" value="1001">';
+    document.body.append(form);
+    try {
+      const cards = mount<ShopliveProductCards>('<shoplive-product-cards commerce="shopify"></shoplive-product-cards>');
+      const button = await cardButton(cards);
+      const changes = recordEvents(document, ['shoplive-variant-change']);
+      const input = form.querySelector('input')!;
+      input.value = '1003';
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await waitFor(() => inner(button, '[data-size="M"]').getAttribute('aria-checked') === 'true', 'M chosen from the Dawn form');
+      expect(changes.at(-1)!.detail).to.deep.include({ variantId: '1003', size: 'M', by: 'theme' });
+
+      // Horizon's picker: the standard event's own `detail.variantId`, dispatched from inside the theme's markup.
+      const select = Object.assign(new Event('shopify:product:select', { bubbles: true }), { detail: { variantId: '1005' }, promise: Promise.resolve(null) });
+      form.dispatchEvent(select);
+      await waitFor(() => inner(button, '[data-size="XL"]').getAttribute('aria-checked') === 'true', 'XL chosen from the Horizon picker');
+      expect(cards.shadowRoot!.querySelector('[part=price]')!.textContent!.trim()).to.equal('$199.00');
+
+      // A sold-out size picked in the theme is followed too, and the button says it cannot be added.
+      input.value = '1004';
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await waitFor(() => inner(button, '[data-size="L"]').getAttribute('aria-checked') === 'true', 'L chosen from the Dawn form');
+      await button.updateComplete;
+      expect(inner(button, '[part=button] .label').textContent!.trim()).to.equal('Sold out');
+    } finally {
+      form.remove();
+    }
+  });
 });

@@ -9,6 +9,8 @@ import { LocaleController } from '../../i18n/locale-controller.js';
 import { commerceMode, elementById, playerOf } from '../context.js';
 import { COMMERCE_EVENTS, reportError } from '../events.js';
 import { iframeBridge } from '../iframe-bridge.js';
+import type { VariantChangeDetail } from '../../internal/events.js';
+import { priceText } from '../price-text.js';
 import type { Product } from '../product.js';
 import { ProductController } from '../product-controller.js';
 import { productStore, type StoreChange } from '../product-store.js';
@@ -86,6 +88,7 @@ export class ShopliveProductCards extends ShopliveElement {
     expanded: { state: true },
     natural: { state: true },
     pinned: { state: true },
+    picked: { state: true },
   };
 
   /** The show this overlay belongs to (the player that mounts it). Default: `for`'s player, the enclosing player, or itself. */
@@ -98,6 +101,8 @@ export class ShopliveProductCards extends ShopliveElement {
   /** Positioned over a player's video. */
   declare overlay: boolean;
   declare protected expanded: boolean;
+  /** The variant the card's buy button has chosen (its price is the one shown), or null before a pick. */
+  declare protected picked: VariantChangeDetail | null;
   declare protected natural: boolean;
   /** A product the shopper picked from the list; the stream's next product replaces it. */
   declare protected pinned: string | null;
@@ -115,6 +120,7 @@ export class ShopliveProductCards extends ShopliveElement {
     this.expanded = false;
     this.natural = false;
     this.pinned = null;
+    this.picked = null;
     // Re-renders on every store change: any product of the show, or which one is presented.
     new ProductController(this, { changed: (change) => this.onStoreChange(change) });
   }
@@ -293,7 +299,7 @@ export class ShopliveProductCards extends ShopliveElement {
               ? html`<a href=${url} target="_blank" rel="noopener noreferrer" @click=${(event: MouseEvent) => this.onTitleClick(event, product, url)}>${product.title}</a>`
               : product.title}
           </h3>
-          <p part="price" class="price">${this.i18n.formatPrice(product.price, product.currency)}</p>
+          <p part="price" class="price">${priceText(this.i18n, product, (this.picked?.productId === product.id && product.variants.find((variant) => variant.id === this.picked?.variantId)) || null)}</p>
           ${naturalImage
             ? html`<button part="natural-light-button" class="toggle" type="button" aria-pressed=${String(this.natural)} @click=${() => (this.natural = !this.natural)}>
                 ${this.t('commerce.naturalLight')}
@@ -305,6 +311,7 @@ export class ShopliveProductCards extends ShopliveElement {
             source="card"
             product-id=${product.id}
             .owner=${this.show}
+            @shoplive-variant-change=${(event: CustomEvent<VariantChangeDetail>) => (this.picked = event.detail)}
           ></shoplive-buy-button>
         </div>
       </article>
