@@ -40,7 +40,12 @@
 #   /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf (Debian: apt-get install
 #   fonts-dejavu-core). Override with FONT=/path/to/font.ttf.
 #
-# Usage: demo/media/make-media.sh [--force]
+# Vertical show (--vertical, may be combined with --force): the same 20 s loop drawn on a 9:16 canvas
+#   (720x1280 base), two small renditions 640v (360x640, 350k) and 320v (180x320, 120k), into
+#   demo/media/ladder-vertical/ and demo/media/poster-vertical.jpg (~1.5 MB committed). Same timing,
+#   GOP and audio as the landscape ladder, so the show's subtitles line up with it too.
+#
+# Usage: demo/media/make-media.sh [--vertical] [--force]
 #   Idempotent: does nothing if the ladder (ladder.json, all segments) and the
 #   poster already exist (git checkouts have arbitrary mtimes, so no -nt test);
 #   --force rebuilds — do that after editing this script. Output is rebuilt in a temp dir and swapped in, so
@@ -51,8 +56,17 @@
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+VERTICAL=0; FORCE=0
+for arg in "$@"; do
+  case "$arg" in
+    --vertical) VERTICAL=1 ;;
+    --force) FORCE=1 ;;
+    *) echo "make-media: unknown option $arg" >&2; exit 2 ;;
+  esac
+done
 OUT="$HERE/ladder"
 POSTER="$HERE/poster.jpg"
+if (( VERTICAL )); then OUT="$HERE/ladder-vertical"; POSTER="$HERE/poster-vertical.jpg"; fi
 FONT="${FONT:-/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf}"
 FPS=25
 SEG=2            # segment duration, seconds
@@ -66,6 +80,14 @@ RENDITIONS=(
   "360p 640 360 600 96 14"
   "180p 320 180 200 64 10"
 )
+BASE_W=1280; BASE_H=720
+if (( VERTICAL )); then
+  RENDITIONS=(
+    "640v 360 640 350 64 10"
+    "320v 180 320 120 48 6"
+  )
+  BASE_W=720; BASE_H=1280
+fi
 
 complete() {
   [[ -s "$OUT/ladder.json" && -s "$POSTER" ]] || return 1
@@ -75,7 +97,7 @@ complete() {
     [[ -s "$OUT/$name/seg-$(printf %03d $((NSEG - 1))).ts" ]] || return 1
   done
 }
-if [[ "${1:-}" != "--force" ]] && complete; then
+if (( ! FORCE )) && complete; then
   echo "make-media: $OUT already complete; use --force to rebuild"
   exit 0
 fi
@@ -112,17 +134,41 @@ color=c=0xe8e8e8:s=1280x12:r=$FPS:d=$DUR[bar];
 EOF
 }
 
+# The vertical show: a seller standing in the upper half, the product moving below, the clock near the bottom.
+vertical_graph() {
+  local F="fontfile=$FONT"
+  cat <<EOF
+color=c=0x1e2a38:s=720x1280:r=$FPS:d=$DUR[bg];
+color=c=0xff7a00:s=180x180:r=$FPS:d=$DUR,drawbox=x=16:y=16:w=148:h=148:c=0xffd08a:t=10[prod];
+color=c=0xe8e8e8:s=720x12:r=$FPS:d=$DUR[bar];
+[bg]drawbox=x=0:y=0:w=720:h=110:c=0x0f1620:t=fill,
+ drawbox=x=210:y=170:w=300:h=440:c=0x2f4158:t=fill,
+ drawbox=x=290:y=200:w=140:h=140:c=0xc9a27e:t=fill[bg2];
+[bg2][prod]overlay=x='270+220*sin(2*PI*t/10)':y='700+110*sin(4*PI*t/10)':eval=frame[a];
+[a][bar]overlay=x='-w+w*(t+1/$FPS)/$DUR':y=H-h:eval=frame,
+ drawbox=x=540:y=30:w=150:h=50:c=0xe0203a:t=fill,
+ drawtext=$F:text='LIVE':fontsize=34:fontcolor=white:x=572:y=38,
+ drawtext=$F:text='shoplive vertical':fontsize=36:fontcolor=white:x=30:y=36,
+ drawtext=$F:text='seller':fontsize=28:fontcolor=0xdddddd:x=315:y=360,
+ drawtext=$F:text='%{pts\\:hms}':fontsize=80:fontcolor=white:box=1:boxcolor=black@0.55:boxborderw=10:x=(w-tw)/2:y=1060,
+ drawtext=$F:text='frame %{eif\\:n\\:d\\:3}   seg %{eif\\:floor(t/$SEG)\\:d}':fontsize=32:fontcolor=0xffe066:x=(w-tw)/2:y=1000,
+ drawbox=x=0:y=0:w=iw:h=ih:c=white:t=fill:enable='eq(mod(n\\,$FPS)\\,0)'
+EOF
+}
+if (( VERTICAL )); then base_graph() { vertical_graph; }; fi
+
 rendition_label() { # name fontsize
   echo "drawtext=fontfile=$FONT:text='$1':fontsize=$2:fontcolor=white:box=1:boxcolor=0x0050c8@0.85:boxborderw=10:x=w-tw-24:y=h*0.2"
 }
 
 {
   base_graph
-  printf ',split=3[s0][s1][s2];\n'
+  n=${#RENDITIONS[@]}
+  printf ',split=%d' "$n"; for ((k = 0; k < n; k++)); do printf '[s%d]' "$k"; done; printf ';\n'
   i=0
   for r in "${RENDITIONS[@]}"; do
     read -r name w h vk ak ns <<<"$r"
-    scale=""; [[ $w -ne 1280 ]] && scale="scale=$w:$h:flags=bicubic,"
+    scale=""; [[ $w -ne $BASE_W ]] && scale="scale=$w:$h:flags=bicubic,"
     printf '[s%d]%s%s,noise=alls=%d:allf=t+u:all_seed=%d,format=yuv420p[v%d];\n' \
       "$i" "$scale" "$(rendition_label "$name" $((h / 7)))" "$ns" $((4242 + i)) "$i"
     i=$((i + 1))
@@ -134,7 +180,7 @@ rendition_label() { # name fontsize
   # iteration by 32 ms and make players/ffmpeg see non-monotonic audio DTS at the
   # wrap; a 10.7 ms gap is harmless.
   asamples=$(( (DUR * 48000 / 1024 - 1) * 1024 ))
-  printf "aevalsrc='0.05*sin(2*PI*440*t)+0.45*lt(mod(t\\,1)\\,0.06)*sin(2*PI*if(lt(t\\,0.5)\\,1760\\,1000)*t)|0.05*sin(2*PI*440*t)+0.45*lt(mod(t\\,1)\\,0.06)*sin(2*PI*if(lt(t\\,0.5)\\,1760\\,1000)*t)':s=48000:c=stereo:d=%d,atrim=end_sample=%d,asplit=3[a0][a1][a2]\n" "$DUR" "$asamples"
+  printf "aevalsrc='0.05*sin(2*PI*440*t)+0.45*lt(mod(t\\,1)\\,0.06)*sin(2*PI*if(lt(t\\,0.5)\\,1760\\,1000)*t)|0.05*sin(2*PI*440*t)+0.45*lt(mod(t\\,1)\\,0.06)*sin(2*PI*if(lt(t\\,0.5)\\,1760\\,1000)*t)':s=48000:c=stereo:d=%d,atrim=end_sample=%d,asplit=%d%s\n" "$DUR" "$asamples" "$n" "$(for ((k = 0; k < n; k++)); do printf '[a%d]' "$k"; done)"
 } >"$TMP/graph.txt"
 
 # ---------------------------------------------------------------- encode
@@ -161,7 +207,7 @@ echo "make-media: encoding ${#RENDITIONS[@]} renditions x ${DUR}s …"
 ffmpeg "${args[@]}"
 
 # ---------------------------------------------------------------- poster
-ffmpeg -hide_banner -loglevel error -y -filter_complex "$(base_graph),$(rendition_label 720p 102)" \
+ffmpeg -hide_banner -loglevel error -y -filter_complex "$(base_graph),$(rendition_label "${RENDITIONS[0]%% *}" $((BASE_H / 7)))" \
   -ss 5.5 -frames:v 1 -q:v 5 "$TMP/poster.jpg"
 
 # ---------------------------------------------------------------- describe

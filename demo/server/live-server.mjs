@@ -5,6 +5,7 @@
 //   const srv = await startLiveServer({ staticRoots: [{ prefix: '/', dir }] });
 //   srv.url  // http://127.0.0.1:PORT  -> ${srv.url}/live/master.m3u8?sid=t1&seg404=3
 //   await srv.close();
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -22,6 +23,7 @@ import { normalizeRoots, serveStatic } from './static.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_MEDIA_DIR = resolve(HERE, '../media/ladder');
+export const DEFAULT_VERTICAL_DIR = resolve(HERE, '../media/ladder-vertical');
 const GARBAGE_PLAYLIST = '<html>not a playlist</html>';
 
 /**
@@ -47,6 +49,17 @@ function scrambleVideo(segment) {
   return body;
 }
 
+/** The 9:16 ladder: it must loop with the main one (segment length and count), so one clock serves both. */
+function loadVerticalLadder(dir, main) {
+  const vertical = loadLadder(dir);
+  if (vertical.segmentMs !== main.segmentMs || vertical.segmentCount !== main.segmentCount) {
+    throw new Error(`${dir}/ladder.json: its loop differs from the main ladder's (${vertical.segmentCount} x ${vertical.segmentMs} ms)`);
+  }
+  const clash = vertical.renditions.find((r) => main.renditions.some((m) => m.name === r.name));
+  if (clash) throw new Error(`${dir}/ladder.json: rendition ${clash.name} is also in the main ladder`);
+  return vertical;
+}
+
 /** Origin-form request targets ('/a//b?x') parsed literally; null if unparseable. */
 function parseUrl(target = '/') {
   try {
@@ -62,6 +75,8 @@ function parseUrl(target = '/') {
  * @param {string} [options.host='127.0.0.1']
  * @param {{prefix: string, dir?: string, file?: string}[]} [options.staticRoots=[]]
  * @param {string} [options.mediaDir]        folder holding ladder.json (default demo/media/ladder)
+ * @param {string|null} [options.verticalDir] folder of the 9:16 ladder for /live/vertical.m3u8 (default
+ *                                           demo/media/ladder-vertical when present; null: none)
  * @param {string|null} [options.subtitlesDir] folder holding script.json + {lang}/seg-*.vtt for
  *                                           /live/show.m3u8 (default demo/media/subtitles; null: off)
  * @param {number} [options.windowSegments=6] segments listed in each media playlist
@@ -78,6 +93,7 @@ export async function startLiveServer(options = {}) {
     staticRoots = [],
     mediaDir = DEFAULT_MEDIA_DIR,
     subtitlesDir = DEFAULT_SUBTITLES_DIR,
+    verticalDir = existsSync(join(DEFAULT_VERTICAL_DIR, 'ladder.json')) ? DEFAULT_VERTICAL_DIR : null,
     windowSegments = 6,
     quiet = true,
     now = Date.now,
@@ -92,7 +108,10 @@ export async function startLiveServer(options = {}) {
   const faults = new FaultSessions();
   const stash = new HostileStash();
   const roots = normalizeRoots(staticRoots);
-  const renditions = new Map(ladder.renditions.map((r) => [r.name, r]));
+  // The vertical show is a second ladder on the same clock (same loop and segment length): its renditions have names
+  // of their own (640v, 320v), so every media URL below serves either ladder.
+  const vertical = verticalDir ? loadVerticalLadder(verticalDir, ladder) : null;
+  const renditions = new Map([...ladder.renditions.map((r) => [r.name, { ...r, dir: mediaDir }]), ...(vertical?.renditions ?? []).map((r) => [r.name, { ...r, dir: verticalDir }])]);
   const show = loadShow(subtitlesDir, ladder);
   const languages = new Map(show.ok ? show.languages.map((l) => [l.code, l]) : []);
   const segmentCache = new Map();
@@ -108,7 +127,7 @@ export async function startLiveServer(options = {}) {
       : undefined;
 
   async function segmentBody(rendition, seq) {
-    const file = join(mediaDir, rendition.name, rendition.segments[fileIndex(seq, segmentCount)].file);
+    const file = join(rendition.dir, rendition.name, rendition.segments[fileIndex(seq, segmentCount)].file);
     let body = segmentCache.get(file);
     if (!body) segmentCache.set(file, (body = await readFile(file)));
     return body;
@@ -147,15 +166,18 @@ export async function startLiveServer(options = {}) {
       if (body === null) return sendText(req, res, 404, 'no such hostile file\n');
       return send(req, res, 200, { body, type: CONTENT_TYPES.vtt, cache: CACHE.error });
     }
-    if (rest === 'master.m3u8' || rest === 'show.m3u8') {
-      const isShow = rest === 'show.m3u8';
+    const masters = { 'master.m3u8': ladder, 'show.m3u8': ladder, 'vertical.m3u8': vertical, 'vertical-show.m3u8': vertical };
+    if (Object.hasOwn(masters, rest)) {
+      const isShow = rest.endsWith('show.m3u8');
+      const source = masters[rest];
+      if (!source) return sendText(req, res, 404, 'no vertical ladder\n');
       if (isShow && !show.ok) return sendText(req, res, 404, `no show stream: ${show.reason}\n`);
       const fault = faults.onMaster(f, now());
       if (fault?.status) return sendText(req, res, fault.status, `master fault ${fault.status}\n`);
       if (fault?.garbage) {
         return send(req, res, 200, { body: GARBAGE_PLAYLIST, type: CONTENT_TYPES.html, cache: CACHE.playlist });
       }
-      const body = hostileMaster(isShow ? showMasterPlaylist(ladder, show, query) : masterPlaylist(ladder, query), hostile, { isShow });
+      const body = hostileMaster(isShow ? showMasterPlaylist(source, show, query) : masterPlaylist(source, query), hostile, { isShow });
       return send(req, res, 200, { body, type: CONTENT_TYPES.m3u8, cache: CACHE.playlist });
     }
     if (show.ok) {

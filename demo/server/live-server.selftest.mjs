@@ -118,6 +118,24 @@ await test('master playlist + CORS + query propagation', async () => {
   assert.match(pre.headers['access-control-allow-headers'], /range/);
 });
 
+await test('vertical ladder: masters, playlists and segments of the 9:16 show on the same clock', async () => {
+  const plain = await req(`${U}/live/vertical.m3u8?sid=v`);
+  assert.equal(plain.status, 200);
+  assert.deepEqual(segUris(plain.text), ['640v/index.m3u8?sid=v', '320v/index.m3u8?sid=v']);
+  assert.match(plain.text, /RESOLUTION=360x640,/);
+  const show = await req(`${U}/live/vertical-show.m3u8?sid=v`);
+  assert.match(show.text, /TYPE=SUBTITLES/);
+  assert.deepEqual(segUris(show.text), ['show/640v/index.m3u8?sid=v', 'show/320v/index.m3u8?sid=v']);
+  const media = await req(`${U}/live/640v/index.m3u8?sid=v`);
+  const main = await req(`${U}/live/360p/index.m3u8?sid=v`);
+  assert.equal(seqOf(media.text), seqOf(main.text), 'one clock for both ladders');
+  const seg = segUris(media.text).at(-1);
+  const body = await req(`${U}/live/640v/${seg}`);
+  assert.equal(body.status, 200);
+  const vertical = loadLadder(DEFAULT_MEDIA_DIR.replace(/ladder$/, 'ladder-vertical'));
+  assert.equal(body.body.length, vertical.renditions[0].segments[Number(seg.split('.')[0]) % N].bytes);
+});
+
 await test('gzip for text, identity for segments', async () => {
   const plain = await req(`${U}/live/360p/index.m3u8?sid=g`);
   const gz = await req(`${U}/live/360p/index.m3u8?sid=g`, { headers: { 'accept-encoding': 'gzip, br' } });

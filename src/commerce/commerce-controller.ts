@@ -122,7 +122,7 @@ export class CommerceController implements ReactiveController {
 
   render() {
     if (!this.ready) return nothing;
-    return html`<shoplive-product-cards overlay part="product-cards" exportparts="card, buy-button, list, cart-button" .owner=${this.host}></shoplive-product-cards>`;
+    return html`<shoplive-product-cards overlay data-region="top" part="product-cards" exportparts="card, buy-button, list, cart-button" .owner=${this.host}></shoplive-product-cards>`;
   }
 
   private loadShow(): Promise<ShowModule> {

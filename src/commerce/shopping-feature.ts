@@ -1,5 +1,6 @@
 import type { EngineSignal } from '../player/engines/engine.js';
 import type { PlayerFeature, PlayerFeatureContext } from '../player/features/player-feature.js';
+import { OverlayLayout } from '../layout/overlay-layout.js';
 import { CommerceController } from './commerce-controller.js';
 
 /**
@@ -12,6 +13,8 @@ export class ShoppingFeature implements PlayerFeature {
 
   constructor(private readonly context: PlayerFeatureContext) {
     this.controller = new CommerceController(context.host, { video: context.video });
+    // The cards take the top end of the player's layout (src/layout).
+    OverlayLayout.of(context.host);
   }
 
   onSignal(signal: EngineSignal): void {

@@ -49,6 +49,22 @@ export const en = {
   'error.stale': 'The live stream paused. It will continue by itself.',
   'error.offline': 'You are offline. The stream continues when the connection is back.',
   'error.engineLoad': 'The video player could not be loaded.',
+  'subtitles.style': 'Caption style',
+  'subtitles.back': 'Back',
+  'subtitles.sizeExtraLarge': 'Extra large',
+  'subtitles.textColor': 'Text colour',
+  'subtitles.colorWhite': 'White',
+  'subtitles.colorYellow': 'Yellow',
+  'subtitles.colorCyan': 'Cyan',
+  'subtitles.colorGreen': 'Green',
+  'subtitles.background': 'Background',
+  'subtitles.backgroundNone': 'None',
+  'subtitles.backgroundTranslucent': 'Translucent',
+  'subtitles.backgroundSolid': 'Solid',
+  'subtitles.position': 'Position',
+  'subtitles.positionBottom': 'Bottom',
+  'subtitles.positionTop': 'Top',
+  'player.closeMini': 'Close the mini player',
 } as const;
 
 export type CoreMessageKey = keyof typeof en;

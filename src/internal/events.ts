@@ -28,6 +28,7 @@ export const EVENTS = {
   variantChange: 'shoplive-variant-change',
   feedback: 'shoplive-feedback',
   fixChosen: 'shoplive-fix-chosen',
+  miniPlayer: 'shoplive-mini-player',
 } as const;
 
 // ---- player -------------------------------------------------------------------------------------------------------
@@ -314,6 +315,15 @@ export interface FixChosenDetail {
   readonly toVariantId?: string;
 }
 
+/** `shoplive-mini-player`: the player floats (mini-player, whole-player picture in picture) or is back in the page. */
+export interface MiniPlayerDetail {
+  /** The player now floats (true) or is back in the page (false). */
+  readonly open: boolean;
+  /** `scroll`: it left or came back into view; `close`: the shopper closed it; `pip`: the whole player moved into a
+   * picture-in-picture window (`open: true`) or came back from it. */
+  readonly reason: 'scroll' | 'close' | 'pip';
+}
+
 export interface ShopliveEventDetails {
   [EVENTS.ready]: ReadyDetail;
   [EVENTS.firstFrame]: FirstFrameDetail;
@@ -333,6 +343,7 @@ export interface ShopliveEventDetails {
   [EVENTS.variantChange]: VariantChangeDetail;
   [EVENTS.feedback]: FeedbackDetail;
   [EVENTS.fixChosen]: FixChosenDetail;
+  [EVENTS.miniPlayer]: MiniPlayerDetail;
 }
 
 export type ShopliveEventName = keyof ShopliveEventDetails;

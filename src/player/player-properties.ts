@@ -6,7 +6,9 @@ import { RTC_TIMEOUT_MS } from './engines/rtc/defaults.js';
 export const PLAYER_PROPERTIES = {
   src: { reflect: true },
   poster: { reflect: true },
+  aspectRatio: { attribute: 'aspect-ratio', reflect: true },
   autoplay: { type: Boolean, reflect: true },
+  autoplayOnSaveData: { type: Boolean, attribute: 'autoplay-on-save-data', reflect: true },
   muted: { type: Boolean, reflect: true },
   loading: { reflect: true },
   videoTitle: { attribute: 'video-title' },
@@ -39,7 +41,7 @@ export const STREAM_PROPERTIES = ['src', 'agoraAppId', 'agoraChannel', 'agoraUid
 /** Every property's starting value. */
 export function playerDefaults() {
   return {
-    src: '', poster: '', autoplay: false, muted: false, loading: 'lazy', videoTitle: '', legacyTitle: null, subtitlesLang: '',
+    src: '', poster: '', aspectRatio: null, autoplay: false, autoplayOnSaveData: false, muted: false, loading: 'lazy', videoTitle: '', legacyTitle: null, subtitlesLang: '',
     subtitles: [], productsSrc: '', agoraAppId: '', agoraChannel: '', agoraUid: '', agoraToken: '', agoraHostUid: '',
     agoraDataUids: '', latency: 'ultra-low', prefer: 'rtc', rtcTimeout: RTC_TIMEOUT_MS, qoeInterval: QOE_INTERVAL_S, tokenProvider: null,
     agoraClientFactory: null, state: 'idle', engine: null, paused: true, behindLive: false,

@@ -77,10 +77,9 @@ export function renderPlayer(view: PlayerView): TemplateResult {
           : nothing}
         ${media.state === 'error' && media.error ? renderError(view, media.error) : nothing}
       </div>
-      ${media.forcedMute && media.muted
+      <div class="region-top-start" data-region="top">${media.forcedMute && media.muted
         ? html`<button part="unmute-button" class="unmute" @click=${() => request({ type: 'unmute' })}>${icons.muted}${t('player.tapToUnmute')}</button>`
-        : nothing}
-      ${renderNotice(view)}
+        : nothing}${renderNotice(view)}</div>
       <div part="controls" class="controls" role="group" aria-label=${t('player.controls')}>
         <button part="play-button" aria-label=${t(paused ? 'player.play' : 'player.pause')} title=${t(paused ? 'player.play' : 'player.pause')} @click=${() => request({ type: 'toggle-play' })}>
           ${paused ? icons.play : icons.pause}

@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { spinnerStyles } from '../internal/spinner.styles.js';
 import { visuallyHiddenStyles } from '../internal/visually-hidden.styles.js';
 import { DEFAULT_ACCENT, DEFAULT_ON_ACCENT, DEFAULT_SCRIM } from '../internal/theme.styles.js';
+import { overlayLayoutStyles } from '../layout/overlay-layout.styles.js';
 
 /**
  * Theming goes through `--shoplive-*` custom properties (with fallbacks) and `::part`; state is read from reflected
@@ -11,21 +12,23 @@ import { DEFAULT_ACCENT, DEFAULT_ON_ACCENT, DEFAULT_SCRIM } from '../internal/th
  * - the bar is solid behind the controls themselves, so a bright frame cannot wash the icons out; the fade above it
  *   is decoration;
  * - on a phone-sized player (288 px and up) every control stays in the bar: no volume slider below 420 px (the mute
- *   button and the device's keys remain), 32 px buttons, and the LIVE badge is the one control that gives up width
- *   (its words wrap);
+ *   button and the device's keys remain), 44 px touch targets from 340 px up (36 px below), and the LIVE badge stays
+ *   on one line (an ellipsis before it would wrap);
  * - menus open above the bar whatever its height, and are never taller than the player (they scroll).
  */
 const ownStyles = css`
   :host {
     display: block;
     position: relative;
-    aspect-ratio: var(--shoplive-aspect-ratio, 16 / 9);
+    aspect-ratio: var(--shoplive-aspect-ratio, var(--_ratio, 16 / 9));
     background: var(--shoplive-background, #000);
     color: var(--shoplive-control-color, #fff);
     font: var(--shoplive-font, 14px/1.4 system-ui, sans-serif);
     border-radius: var(--shoplive-radius, 0);
     overflow: hidden;
     contain: content;
+    /* A double tap (to unmute, to press Buy twice) never zooms the page. */
+    touch-action: manipulation;
     --_accent: var(--shoplive-accent, ${DEFAULT_ACCENT});
     --_on-accent: var(--shoplive-on-accent, ${DEFAULT_ON_ACCENT});
     --_bar: var(--shoplive-control-background, ${DEFAULT_SCRIM});
@@ -61,7 +64,8 @@ const ownStyles = css`
   }
   button:focus-visible,
   input:focus-visible,
-  [role='menuitemradio']:focus-visible {
+  [role='menuitemradio']:focus-visible,
+  [role='menuitem']:focus-visible {
     outline: 2px solid var(--shoplive-focus-ring, #fff);
     outline-offset: 2px;
     box-shadow: 0 0 0 4px var(--_accent);
@@ -93,14 +97,16 @@ const ownStyles = css`
   }
   .controls button {
     flex: none;
-    width: 36px;
-    height: 36px;
+    width: 44px;
+    height: 44px;
   }
   .spacer {
     flex: 1;
   }
   .volume {
     width: 72px;
+    height: 44px;
+    margin: 0;
     accent-color: var(--_accent);
   }
   .controls .live {
@@ -116,8 +122,15 @@ const ownStyles = css`
     line-height: 1.15;
     letter-spacing: 0.04em;
     text-transform: uppercase;
-    overflow-wrap: anywhere;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
     text-align: start;
+  }
+  .controls .live[data-behind] {
+    white-space: normal;
+    overflow-wrap: break-word;
+    min-height: 44px;
   }
   .live::before {
     content: '';
@@ -240,13 +253,18 @@ const ownStyles = css`
     font-weight: 600;
     opacity: 0.8;
   }
-  .menu [role='menuitemradio'] {
+  .menu [role='menuitemradio'],
+  .menu [role='menuitem'] {
     display: flex;
+    align-items: center;
     gap: 8px;
+    min-height: 44px;
+    box-sizing: border-box;
     padding: 6px 10px;
     border-radius: 6px;
     cursor: pointer;
   }
+  .menu [role='menuitem']::before,
   .menu [role='menuitemradio']::before {
     content: '';
     width: 1em;
@@ -254,6 +272,7 @@ const ownStyles = css`
   .menu [aria-checked='true']::before {
     content: '✓';
   }
+  .menu [role='menuitem']:hover,
   .menu [role='menuitemradio']:hover {
     background: rgb(255 255 255 / 0.12);
   }
@@ -261,10 +280,6 @@ const ownStyles = css`
     .controls {
       gap: 2px;
       padding: 4px;
-    }
-    .controls button {
-      width: 32px;
-      height: 32px;
     }
     .volume {
       display: none;
@@ -274,6 +289,16 @@ const ownStyles = css`
       padding: 0 4px;
     }
   }
+  /* Below 340 px six 44 px targets and the LIVE badge no longer fit in one row: 36 px (WCAG's minimum is 24). */
+  @container (max-width: 339px) {
+    .controls button {
+      width: 36px;
+      height: 36px;
+    }
+  }
+  .unmute {
+    min-height: 44px;
+  }
 `;
 
-export const playerStyles = [spinnerStyles, visuallyHiddenStyles, ownStyles];
+export const playerStyles = [spinnerStyles, visuallyHiddenStyles, ownStyles, overlayLayoutStyles];

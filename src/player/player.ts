@@ -4,11 +4,14 @@ import { LazyFeature } from '../internal/lazy-feature.js';
 import { log } from '../internal/log.js';
 import { NearViewportController } from '../internal/near-viewport-controller.js';
 import { ShopliveElement } from '../internal/shoplive-element.js';
+import { FrameRatio } from '../layout/frame-ratio.js';
 import type { ShoppingFeature } from '../commerce/shopping-feature.js';
+import type { MiniPlayerFeature } from '../mini-player/mini-player-feature.js';
 import { checkedCue, type CueInit } from '../subtitles/cue.js';
 import type { SidecarTrack } from '../subtitles/sources/sidecar-track.js';
 import type { SubtitleFeature } from '../subtitles/subtitle-feature.js';
 import { checkedPoster, checkedTitle, reportFrom } from './checked-inputs.js';
+import { mayStartAlone } from './data-saver.js';
 import type { MenuController } from './controls/menu.js';
 import type { EngineKind } from './engines/engine.js';
 import type { RtcClientFactory } from './engines/rtc/agora-client.js';
@@ -38,6 +41,7 @@ import { PlaybackSession } from './session/playback-session.js';
  * @event shoplive-network-quality - Real-time path only: Agora's link quality, about every 2 s. {NetworkQualityDetail}
  * @event shoplive-publisher - Real-time path only: the seller is `live`, `paused` or `ended`. {PublisherDetail}
  * @event shoplive-qoe - Quality of experience, every `qoe-interval` s while playing and as a summary (docs/events.md). {QoeDetail}
+ * @event shoplive-mini-player - It floats (mini-player, whole-player picture in picture) or is back in the page. {MiniPlayerDetail}
  *
  * @slot - Overlays drawn over the video (product cards, subtitles).
  *
@@ -71,6 +75,7 @@ import { PlaybackSession } from './session/playback-session.js';
  * @csspart buy-button - The buy button in that card (re-exported).
  * @csspart list - The list of the show's products (re-exported).
  * @csspart cart-button - The product cards' cart button (re-exported).
+ * @csspart mini-close-button - Closes the mini-player (`mini-player`: a corner, or `off`; `shoplive-mini-player` events).
  *
  * @cssproperty --shoplive-accent - Accent colour (live dot, focus halo, buttons); #d81a4b.
  * @cssproperty --shoplive-on-accent - Text on the accent ("Try again"); #fff.
@@ -78,7 +83,8 @@ import { PlaybackSession } from './session/playback-session.js';
  * @cssproperty --shoplive-background - Behind the video.
  * @cssproperty --shoplive-control-color - Icon and text colour of the controls.
  * @cssproperty --shoplive-control-background - Scrim behind the control bar (keep 54 % black or more for white text).
- * @cssproperty --shoplive-aspect-ratio - Box aspect ratio, 16 / 9 by default.
+ * @cssproperty --shoplive-aspect-ratio - Box ratio, over the stream's own (reserved from `aspect-ratio`/the poster).
+ * @cssproperty --shoplive-mini-width - Width of the mini-player (min(42vw, 240px)).
  * @cssproperty --shoplive-radius - Corner radius.
  * @cssproperty --shoplive-font - Font shorthand of the controls.
  * @cssproperty --shoplive-object-fit - How the picture fills the box (`contain`).
@@ -99,8 +105,12 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
   declare src: string;
   /** Image shown until the first frame. */
   declare poster: string;
+  /** The box's shape until the stream's own is known (`9/16`, `16:9`): reserves the space so nothing moves. */
+  declare aspectRatio: string | null;
   /** Start playing as soon as the stream loads; falls back to muted playback where the browser requires it. */
   declare autoplay: boolean;
+  /** Start and autoplay even while the shopper saves data (Save-Data, prefers-reduced-data; else: poster until pressed). */
+  declare autoplayOnSaveData: boolean;
   /** Start muted. Reflects the sound's state once playing (the shopper can unmute). */
   declare muted: boolean;
   /** `lazy` (default): start when within a viewport of being visible or on first interaction. `eager`: at once. */
@@ -166,13 +176,14 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
   private readonly session: PlaybackSession = new PlaybackSession(this, { config: () => sessionConfigOf(this), report: this.report, features: this.features });
   /** The quality menu, loaded once there is more than one rendition to choose from. */
   private readonly qualityMenu = new LazyFeature<MenuController>('menus', async () => new (await import('./controls/menu.js')).MenuController(this), () => this.requestUpdate());
-  private readonly nearViewport = new NearViewportController(this, () => void this.session.start());
+  private readonly nearViewport = new NearViewportController(this, () => mayStartAlone(this) && void this.session.start());
   private posterUrl = '';
   private titleText = '';
 
   constructor() {
     super();
     Object.assign(this, playerDefaults());
+    new FrameRatio(this, { declared: () => this.aspectRatio, poster: () => this.posterUrl, video: () => this.videoElement });
   }
 
   /** Read-only: a snapshot of start-up and playback measurements. */
@@ -214,7 +225,15 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
     return cue !== null;
   }
 
+  /** @internal Set while the whole player moves to or from a picture-in-picture window: the stream plays on. */
+  relocating = false;
+
+  override connectedCallback(): void {
+    if (!this.relocating) super.connectedCallback();
+  }
+
   override disconnectedCallback(): void {
+    if (this.relocating) return;
     super.disconnectedCallback();
     this.nearViewport.reset();
   }
@@ -238,7 +257,7 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
     if (this.session.snapshot.levels.length > 1) this.qualityMenu.use(() => {});
     const reconfigured = STREAM_PROPERTIES.some((key) => changed.has(key) && changed.get(key) !== undefined);
     if (reconfigured && this.session.reconfigure() === 'rearm') this.nearViewport.reset();
-    if (changed.has('loading') && this.loading === 'eager') void this.session.start();
+    if (changed.has('loading') && this.loading === 'eager' && mayStartAlone(this)) void this.session.start();
     if (changed.has('muted') && this.videoElement) this.videoElement.muted = this.muted;
   }
 
@@ -259,7 +278,11 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
       overlays: this.features.overlays(),
       featureControls: this.features.controls(),
       qualityMenu: this.qualityMenu.current,
-      request: (request) => this.session.request(request),
+      // Picture in picture takes the whole player where the browser can (Document PiP), else the video alone.
+      request: (request) =>
+        request.type === 'toggle-pip'
+          ? this.features.use<MiniPlayerFeature>('mini-player', (mini) => void mini.togglePictureInPicture().then((whole) => whole || this.session.request(request)))
+          : this.session.request(request),
       interact: () => this.session.snapshot.state !== 'error' && void this.session.start(),
     });
   }

@@ -4,6 +4,7 @@ import { log } from '../internal/log.js';
 import { MAX_STORED_CHARS } from '../internal/stored.js';
 import { RefusalLog, type ReportRefusal } from '../internal/refusals.js';
 import type { MenuGroup, MenuItem } from '../player/controls/menu.js';
+import { captionStyle, onCaptionStyle, rereadCaptionStyle, type CaptionStyle } from './caption-style.js';
 import { CueStore } from './cue-store.js';
 import { isLanguageTag, type Cue, type CueInit } from './cue.js';
 import { HostCueSource } from './sources/host-cue-source.js';
@@ -12,13 +13,9 @@ import { sidecarTracks } from './sources/sidecar-track.js';
 import type { CueSource } from './sources/source.js';
 import type { SttSource } from './stt/stt-source.js';
 
-export type SubtitleSize = 'small' | 'medium' | 'large';
-export const SUBTITLE_SIZES: readonly SubtitleSize[] = ['small', 'medium', 'large'];
-
 interface Preferences {
   /** A language tag, or 'off'. Absent: the shopper never chose. */
   lang?: string;
-  size?: SubtitleSize;
 }
 
 const PREFERENCES_KEY = 'shoplive:subtitles';
@@ -42,13 +39,10 @@ function readPreferences(): Preferences {
     stored = undefined;
   }
   const record = typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
-  const { lang, size } = record;
-  const preferences: Preferences = {
-    ...(lang === 'off' || isLanguageTag(lang) ? { lang } : {}),
-    ...(SUBTITLE_SIZES.includes(size as SubtitleSize) ? { size: size as SubtitleSize } : {}),
-  };
-  const unusable =
-    record !== stored || Object.keys(record).some((key) => key !== 'lang' && key !== 'size') || (lang !== undefined && !preferences.lang) || (size !== undefined && !preferences.size);
+  const { lang } = record;
+  const preferences: Preferences = lang === 'off' || isLanguageTag(lang) ? { lang } : {};
+  // `size` is the caption style's old record (caption-style.ts reads it once): not an error here.
+  const unusable = record !== stored || Object.keys(record).some((key) => key !== 'lang' && key !== 'size') || (lang !== undefined && !preferences.lang);
   const seen = raw === null ? '' : `${raw.length}:${raw.slice(0, 200)}`;
   if (unusable && !warnedPreferences.has(seen) && warnedPreferences.size < 100) {
     warnedPreferences.add(seen);
@@ -77,13 +71,15 @@ export interface SubtitleHostOptions {
 
 /**
  * The subtitle layer's state: the cues every source delivers, which language is shown (the shopper's remembered
- * choice, else the host's `subtitles-lang`, else negotiated from the UI locale and browser languages), the text size,
+ * choice, else the host's `subtitles-lang`, else negotiated from the UI locale and browser languages), the shopper's
+ * caption style (caption-style.ts, shared by every player of the shop),
  * and which cues are on screen, updated on every presented frame so a cue appears within one frame of its time.
  */
 export class SubtitleController implements ReactiveController {
   readonly store: CueStore;
   selected: string | null = null;
-  size: SubtitleSize;
+  style: CaptionStyle;
+  private readonly unfollowStyle: () => void;
   active: Cue[] = [];
   private readonly sources = new Set<CueSource>();
   private frameRequest?: { video: HTMLVideoElement; id: number };
@@ -103,7 +99,13 @@ export class SubtitleController implements ReactiveController {
   ) {
     this.store = new CueStore(this.newRefusalLog());
     host.addController(this);
-    this.size = readPreferences().size ?? 'medium';
+    // A new player reads the device's choice afresh (another tab may have changed it while no player listened).
+    rereadCaptionStyle();
+    this.style = captionStyle();
+    this.unfollowStyle = onCaptionStyle((style) => {
+      this.style = style;
+      host.requestUpdate();
+    });
     this.unsubscribe = this.store.onLanguages(() => this.negotiate());
   }
 
@@ -228,12 +230,6 @@ export class SubtitleController implements ReactiveController {
     this.apply(lang);
   }
 
-  chooseSize(size: SubtitleSize): void {
-    this.size = size;
-    writePreferences({ ...readPreferences(), size });
-    this.host.requestUpdate();
-  }
-
   /** Re-decides the language; called when languages appear or the host's preferences change. */
   negotiate(): void {
     const offered = this.languages;
@@ -306,34 +302,27 @@ export class SubtitleController implements ReactiveController {
     this.frameRequest = { video, id: video.requestVideoFrameCallback(this.onFrame) };
   };
 
-  /** Two groups, each with one checked item: the language (or off), and the text size. */
-  menuGroups(labels: { language: string; off: string; textSize: string; sizes: Record<SubtitleSize, string> }): MenuGroup[] {
-    return [
-      {
-        id: 'lang',
-        label: labels.language,
-        items: [
-          { value: 'off', text: labels.off, checked: this.selected === null },
-          ...this.languages.map((lang) => ({ value: `lang:${lang}`, text: autonym(lang), lang, checked: lang === this.selected })),
-        ],
-      },
-      {
-        id: 'size',
-        label: labels.textSize,
-        items: SUBTITLE_SIZES.map((size) => ({ value: `size:${size}`, text: labels.sizes[size], checked: size === this.size })),
-      },
-    ];
+  /** The language group, with one checked item (or off). */
+  languageGroup(labels: { language: string; off: string }): MenuGroup {
+    return {
+      id: 'lang',
+      label: labels.language,
+      items: [
+        { value: 'off', text: labels.off, checked: this.selected === null },
+        ...this.languages.map((lang) => ({ value: `lang:${lang}`, text: autonym(lang), lang, checked: lang === this.selected })),
+      ],
+    };
   }
 
   pick(item: MenuItem): void {
     if (item.value === 'off') this.choose(null);
     else if (item.value.startsWith('lang:')) this.choose(item.value.slice(5));
-    else if (item.value.startsWith('size:')) this.chooseSize(item.value.slice(5) as SubtitleSize);
   }
 
   render(): TemplateResult | typeof nothing {
     if (!this.active.length) return nothing;
-    return html`<div part="subtitles" class="subtitles" data-size=${this.size}>
+    const { size, color, background, position } = this.style;
+    return html`<div part="subtitles" class="subtitles" data-size=${size} data-color=${color} data-background=${background} data-position=${position}>
       ${this.active.map(
         (cue) =>
           html`<div part=${cue.interim ? 'cue cue-interim' : 'cue'} class="cue" lang=${cue.lang} dir=${directionOf(cue.lang)}><span>${cue.text}</span></div>`,
@@ -343,6 +332,7 @@ export class SubtitleController implements ReactiveController {
 
   dispose(): void {
     this.unsubscribe();
+    this.unfollowStyle();
     this.reset();
     this.stopClock();
   }

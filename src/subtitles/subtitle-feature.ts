@@ -3,7 +3,9 @@ import { icons } from '../player/controls/icons.js';
 import { MenuController } from '../player/controls/menu.js';
 import type { EngineSignal } from '../player/engines/engine.js';
 import type { PlayerFeature, PlayerFeatureContext } from '../player/features/player-feature.js';
+import { pickStyle, STYLE_BACK, STYLE_ENTRY, styleEntryGroup, styleGroups } from './caption-style-menu.js';
 import type { CueInit } from './cue.js';
+import { OverlayLayout } from '../layout/overlay-layout.js';
 import { SubtitleController } from './subtitle-controller.js';
 import { subtitleStyles } from './subtitle.styles.js';
 
@@ -14,6 +16,8 @@ import { subtitleStyles } from './subtitle.styles.js';
 export class SubtitleFeature implements PlayerFeature {
   readonly controller: SubtitleController;
   private readonly menu: MenuController;
+  /** Which page of the subtitles menu shows: the languages, or the caption style. */
+  private page: 'main' | 'style' = 'main';
 
   constructor(private readonly context: PlayerFeatureContext) {
     const { host } = context;
@@ -25,6 +29,8 @@ export class SubtitleFeature implements PlayerFeature {
     });
     this.menu = new MenuController(host);
     context.adoptStyles(subtitleStyles);
+    // Captions take the room the player's layout owner leaves them (above the bar, below the cards).
+    OverlayLayout.of(host);
   }
 
   onSignal(signal: EngineSignal): void {
@@ -59,17 +65,27 @@ export class SubtitleFeature implements PlayerFeature {
     const { controller, context } = this;
     if (!controller.languages.length) return nothing;
     const { t } = context;
+    // Closed, the menu opens on its first page again.
+    if (!this.menu.open) this.page = 'main';
     return this.menu.render({
       id: 'subtitles',
       label: t('subtitles.menu'),
       icon: icons.subtitles,
-      groups: controller.menuGroups({
-        language: t('subtitles.language'),
-        off: t('subtitles.off'),
-        textSize: t('subtitles.textSize'),
-        sizes: { small: t('subtitles.sizeSmall'), medium: t('subtitles.sizeMedium'), large: t('subtitles.sizeLarge') },
-      }),
-      onPick: (item) => controller.pick(item),
+      groups:
+        this.page === 'style'
+          ? styleGroups(t, controller.style)
+          : [controller.languageGroup({ language: t('subtitles.language'), off: t('subtitles.off') }), styleEntryGroup(t)],
+      onPick: (item) => {
+        if (item.value === STYLE_ENTRY || item.value === STYLE_BACK) {
+          this.page = item.value === STYLE_ENTRY ? 'style' : 'main';
+          context.host.requestUpdate();
+          return 'stay';
+        }
+        // Style choices keep the page open: the shopper sees the change and may make the next one.
+        if (pickStyle(item)) return 'stay';
+        controller.pick(item);
+        return undefined;
+      },
     });
   }
 

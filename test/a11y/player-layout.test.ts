@@ -98,38 +98,53 @@ describe('<shoplive-player> on a 320 px wide phone', () => {
 });
 
 describe('<shoplive-player> subtitles menu', () => {
-  beforeEach(() => localStorage.removeItem('shoplive:subtitles'));
+  beforeEach(() => {
+    localStorage.removeItem('shoplive:subtitles');
+    localStorage.removeItem('shoplive:caption-style');
+  });
   afterEach(() => {
     cleanup();
     localStorage.removeItem('shoplive:subtitles');
+    localStorage.removeItem('shoplive:caption-style');
   });
 
-  it('groups languages and text sizes, each group labelled with one checked item', async () => {
+  it('groups languages, and opens the caption style page, each group labelled with one checked item', async () => {
     const { player } = await playingPlayer({ direction: 'ltr' });
     const menu = await openMenu(player, 'subtitles');
     expect([...menu.children].map((child) => child.getAttribute('role'))).to.deep.equal(['group', 'group']);
-    const groups = [...menu.querySelectorAll<HTMLElement>(':scope > [role=group]')];
-    const names = groups.map((group) => menu.querySelector(`#${group.getAttribute('aria-labelledby')}`)?.textContent?.trim());
-    expect(names).to.deep.equal(['Language', 'Text size']);
-    const items = (group: HTMLElement) => [...group.querySelectorAll<HTMLElement>('[role=menuitemradio]')].map((item) => item.textContent!.trim());
+    const groupsOf = (popup: HTMLElement) => [...popup.querySelectorAll<HTMLElement>(':scope > [role=group]')];
+    const names = (popup: HTMLElement) => groupsOf(popup).map((group) => popup.querySelector(`#${group.getAttribute('aria-labelledby')}`)?.textContent?.trim());
+    expect(names(menu)).to.deep.equal(['Language', 'Caption style']);
+    const items = (group: HTMLElement) => [...group.querySelectorAll<HTMLElement>('[role=menuitemradio], [role=menuitem]')].map((item) => item.textContent!.trim());
     const checked = (group: HTMLElement) => [...group.querySelectorAll<HTMLElement>('[role=menuitemradio][aria-checked=true]')].map((item) => item.textContent!.trim());
-    expect(items(groups[0]!)).to.deep.equal(['Off', 'English', 'Français']);
-    expect(items(groups[1]!)).to.deep.equal(['Small', 'Medium', 'Large']);
-    expect(checked(groups[0]!)).to.deep.equal(['English']);
-    expect(checked(groups[1]!)).to.deep.equal(['Medium']);
+    const [language, entry] = groupsOf(menu);
+    expect(items(language!)).to.deep.equal(['Off', 'English', 'Français']);
+    expect(checked(language!)).to.deep.equal(['English']);
+    expect(items(entry!)).to.deep.equal(['Caption style …']);
+    expect(entry!.querySelector('[role=menuitem]')!.hasAttribute('aria-checked'), 'an action, not a choice').to.equal(false);
 
-    // The arrow keys walk on from the last language into the sizes; choosing a size leaves the language alone.
+    // The arrow keys walk on from the last language to the entry; Enter opens the style page, which stays open.
     menu.querySelector<HTMLElement>('[role=menuitemradio][aria-checked=true]')!.focus();
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
-    await sendKeys({ press: 'ArrowDown' });
-    expect(player.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Medium');
-    await sendKeys({ press: 'ArrowDown' });
+    expect(player.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Caption style …');
     await sendKeys({ press: 'Enter' });
+    await waitFor(() => names(shadowQuery<HTMLElement>(player, '#subtitles-menu')!).length === 5, 'the caption style page');
+    const page = shadowQuery<HTMLElement>(player, '#subtitles-menu')!;
+    expect(names(page)).to.deep.equal(['Caption style', 'Text size', 'Text colour', 'Background', 'Position']);
+    const [, size, color, background, position] = groupsOf(page);
+    expect(items(size!)).to.deep.equal(['Small', 'Medium', 'Large', 'Extra large']);
+    expect(items(color!)).to.deep.equal(['White', 'Yellow', 'Cyan', 'Green']);
+    expect(items(background!)).to.deep.equal(['None', 'Translucent', 'Solid']);
+    expect(items(position!)).to.deep.equal(['Bottom', 'Top']);
+    expect([size, color, background, position].map((group) => checked(group!)[0])).to.deep.equal(['Medium', 'White', 'Translucent', 'Bottom']);
+    await waitFor(() => player.shadowRoot!.activeElement?.textContent?.trim() === '‹ Back', 'focus on the page\'s first item');
+    // Choosing a size leaves the language alone, and the page open for the next choice.
+    [...size!.querySelectorAll<HTMLElement>('[role=menuitemradio]')][2]!.click();
     await waitFor(() => shadowQuery(player, '[part=subtitles]')?.getAttribute('data-size') === 'large', 'large captions');
+    expect(shadowQuery(player, '#subtitles-menu'), 'still open').to.not.equal(null);
+    await sendKeys({ press: 'Escape' });
     const again = await openMenu(player, 'subtitles');
-    const [language, size] = [...again.querySelectorAll<HTMLElement>(':scope > [role=group]')];
-    expect(checked(language!)).to.deep.equal(['English']);
-    expect(checked(size!)).to.deep.equal(['Large']);
+    expect(checked(groupsOf(again)[0]!)).to.deep.equal(['English']);
   });
 });

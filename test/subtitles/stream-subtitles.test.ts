@@ -27,10 +27,14 @@ async function openMenu(player: ShoplivePlayer): Promise<HTMLElement[]> {
 }
 
 describe('<shoplive-player> subtitles from the stream (HLS WebVTT renditions)', () => {
-  beforeEach(() => localStorage.removeItem('shoplive:subtitles'));
+  beforeEach(() => {
+    localStorage.removeItem('shoplive:subtitles');
+    localStorage.removeItem('shoplive:caption-style');
+  });
   afterEach(() => {
     cleanup();
     setLanguages(null);
+    localStorage.removeItem('shoplive:caption-style');
   });
 
   it('shows the script in the negotiated language, in step with the picture', async () => {
@@ -128,7 +132,11 @@ describe('<shoplive-player> subtitles from the stream (HLS WebVTT renditions)', 
     await nextEvent(player, 'shoplive-first-frame');
     await waitFor(() => cues(player)[0]?.getAttribute('lang') === 'zh-Hans', 'Chinese cues', 20_000);
     const before = parseFloat(getComputedStyle(shadowQuery(player, '[part=subtitles]')!).fontSize);
-    (await openMenu(player)).find((item) => item.textContent!.trim() === 'Large')!.click();
+    // Text size is on the menu's caption style page.
+    await openMenu(player);
+    player.shadowRoot!.querySelector<HTMLElement>('#subtitles-menu [role=menuitem]')!.click();
+    const large = await waitFor(() => [...player.shadowRoot!.querySelectorAll<HTMLElement>('#subtitles-menu [role=menuitemradio]')].find((item) => item.textContent!.trim() === 'Large'), 'the caption style page');
+    large.click();
     await waitFor(() => shadowQuery(player, '[part=subtitles]')?.getAttribute('data-size') === 'large', 'large text');
     const after = parseFloat(getComputedStyle(shadowQuery(player, '[part=subtitles]')!).fontSize);
     expect(after / before).to.be.closeTo(1.3, 0.05);

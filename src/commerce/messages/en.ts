@@ -25,6 +25,9 @@ export const commerceEn = {
   'commerce.naturalLightPhoto': 'Natural light',
   'commerce.cart': 'Cart',
   'commerce.unavailable': 'Unavailable',
+  'commerce.buy': 'Buy',
+  'commerce.buyProduct': 'Buy {title}',
+  'commerce.closeSheet': 'Close',
 } as const;
 
 export type CommerceMessageKey = keyof typeof commerceEn;

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import type { ShopliveEventDetails } from '../../internal/events.js';
+import type { ShopliveEventDetails, VariantChangeDetail } from '../../internal/events.js';
 import { ShopliveElement } from '../../internal/shoplive-element.js';
 import { cleanText, isolate } from '../../internal/text.js';
 import { log } from '../../internal/log.js';
@@ -9,7 +9,6 @@ import { LocaleController } from '../../i18n/locale-controller.js';
 import { commerceMode, elementById, playerOf } from '../context.js';
 import { COMMERCE_EVENTS, reportError } from '../events.js';
 import { iframeBridge } from '../iframe-bridge.js';
-import type { VariantChangeDetail } from '../../internal/events.js';
 import { priceText } from '../price-text.js';
 import type { Product } from '../product.js';
 import { ProductController } from '../product-controller.js';
@@ -17,6 +16,7 @@ import { productStore, type StoreChange } from '../product-store.js';
 import { loadShowProducts, setShowProducts } from '../show.js';
 import { productCardsStyles } from './product-cards.styles.js';
 import { commerceMessages } from '../messages/index.js';
+import { compactCard, sheet, type SheetKind } from './sheet.js';
 
 const refusedUrls = new Set<string>();
 const MAX_LOOKED_UP = 200;
@@ -61,12 +61,21 @@ const safeUrl = (url: string | undefined) => {
  * @csspart list - The list of the show's products.
  * @csspart list-item - One entry of the list.
  * @csspart cart-button - The cart button.
+ * @csspart compact-card - The card of a narrow or short player (under 480 x 400 px).
+ * @csspart compact-list-button - Its thumbnail, opening the product list (when the show has several products).
+ * @csspart compact-title - Its title (two lines at most).
+ * @csspart compact-buy-button - Its one "Buy", opening the sheet with sizes and Add to cart.
+ * @csspart sheet - The head of the bottom sheet over the video (a narrow player's "Buy" and product list).
+ * @csspart sheet-close-button - Closes the sheet.
  *
  * @cssproperty --shoplive-accent - "On stream now" and the pressed natural-light toggle.
  * @cssproperty --shoplive-on-accent - Text on the accent.
  * @cssproperty --shoplive-focus-ring - Focus outline colour (white over video, the accent on a page).
  * @cssproperty --shoplive-radius - Corner radius shared by every element (the card's falls back to it).
  * @cssproperty --shoplive-font - Font shorthand of the cards.
+ * @cssproperty --shoplive-sheet-background - The bottom sheet over a narrow player; 94 % near-black.
+ * @cssproperty --shoplive-buy-background - The compact card's "Buy" (the accent). Its label: --shoplive-buy-color.
+ * @cssproperty --shoplive-buy-color - The compact card's "Buy" label (--shoplive-on-accent).
  * @cssproperty --shoplive-card-background - Card background (translucent black over video, white on a page).
  * @cssproperty --shoplive-card-color - Card text colour.
  * @cssproperty --shoplive-card-radius - Corner radius.
@@ -89,6 +98,7 @@ export class ShopliveProductCards extends ShopliveElement {
     natural: { state: true },
     pinned: { state: true },
     picked: { state: true },
+    sheet: { reflect: true },
   };
 
   /** The show this overlay belongs to (the player that mounts it). Default: `for`'s player, the enclosing player, or itself. */
@@ -106,6 +116,9 @@ export class ShopliveProductCards extends ShopliveElement {
   declare protected natural: boolean;
   /** A product the shopper picked from the list; the stream's next product replaces it. */
   declare protected pinned: string | null;
+  /** Read-only, reflected: the bottom sheet open over a narrow player (`buy` or `list`), else null. */
+  declare sheet: SheetKind | null;
+  private sheetOpener: HTMLElement | null = null;
 
   private readonly i18n = new LocaleController(this, [commerceMessages]);
   private viewed: string | null = null;
@@ -121,6 +134,9 @@ export class ShopliveProductCards extends ShopliveElement {
     this.natural = false;
     this.pinned = null;
     this.picked = null;
+    // From the buy buttons in this card (its own shadow root; the event is composed).
+    this.addEventListener(COMMERCE_EVENTS.variantChange, (event) => (this.picked = event.detail));
+    this.sheet = null;
     // Re-renders on every store change: any product of the show, or which one is presented.
     new ProductController(this, { changed: (change) => this.onStoreChange(change) });
   }
@@ -207,6 +223,19 @@ export class ShopliveProductCards extends ShopliveElement {
     }
   }
 
+  private openSheet(kind: SheetKind, opener: HTMLElement): void {
+    this.sheetOpener = opener;
+    this.sheet = kind;
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('[part=sheet]')?.focus());
+  }
+
+  private readonly closeSheet = () => {
+    this.sheet = null;
+    const opener = this.sheetOpener;
+    this.sheetOpener = null;
+    void this.updateComplete.then(() => opener?.isConnected && opener.focus());
+  };
+
   protected override updated(): void {
     this.lookUpPresented();
     const presented = this.presentedId;
@@ -235,6 +264,7 @@ export class ShopliveProductCards extends ShopliveElement {
 
   private pick(product: Product): void {
     this.pinned = product.id;
+    if (this.sheet) this.closeSheet();
     this.send(COMMERCE_EVENTS.productClick, { productId: product.id, source: 'list', url: safeUrl(product.url) });
   }
 
@@ -255,7 +285,16 @@ export class ShopliveProductCards extends ShopliveElement {
     const listed = this.listed;
     if (!product && !listed.length) return nothing;
     return html`
-      <section part="base" class="base" aria-label=${this.t('commerce.products')} lang=${this.i18n.locale} dir=${this.i18n.dir}>
+      <section
+        part="base"
+        class="base"
+        role=${this.sheet ? 'dialog' : nothing}
+        aria-label=${this.sheet === 'buy' && product ? this.t('commerce.buyProduct', { title: product.title }) : this.t('commerce.products')}
+        lang=${this.i18n.locale}
+        dir=${this.i18n.dir}
+      >
+        ${this.sheet ? this.renderSheet(product) : nothing}
+        ${product ? this.renderCompact(product, listed.length) : nothing}
         ${product ? this.renderCard(product) : nothing}
         <div class="bar">
           ${listed.length > 1
@@ -265,7 +304,7 @@ export class ShopliveProductCards extends ShopliveElement {
             : nothing}
           <button part="cart-button" type="button" @click=${this.onCheckout}>${this.t('commerce.cart')}</button>
         </div>
-        ${this.expanded && listed.length > 1 ? this.renderList(listed, product) : nothing}
+        ${(this.expanded || this.sheet === 'list') && listed.length > 1 ? this.renderList(listed, product) : nothing}
       </section>
     `;
   }
@@ -299,7 +338,7 @@ export class ShopliveProductCards extends ShopliveElement {
               ? html`<a href=${url} target="_blank" rel="noopener noreferrer" @click=${(event: MouseEvent) => this.onTitleClick(event, product, url)}>${product.title}</a>`
               : product.title}
           </h3>
-          <p part="price" class="price">${priceText(this.i18n, product, (this.picked?.productId === product.id && product.variants.find((variant) => variant.id === this.picked?.variantId)) || null)}</p>
+          <p part="price" class="price">${this.shownPrice(product)}</p>
           ${naturalImage
             ? html`<button part="natural-light-button" class="toggle" type="button" aria-pressed=${String(this.natural)} @click=${() => (this.natural = !this.natural)}>
                 ${this.t('commerce.naturalLight')}
@@ -311,11 +350,40 @@ export class ShopliveProductCards extends ShopliveElement {
             source="card"
             product-id=${product.id}
             .owner=${this.show}
-            @shoplive-variant-change=${(event: CustomEvent<VariantChangeDetail>) => (this.picked = event.detail)}
           ></shoplive-buy-button>
         </div>
       </article>
     `;
+  }
+
+  /** The price range before a pick, the picked variant's own price after one (its buy button tells which). */
+  private shownPrice(product: Product): string {
+    const picked = this.picked?.productId === product.id ? product.variants.find((variant) => variant.id === this.picked?.variantId) : undefined;
+    return priceText(this.i18n, product, picked ?? null);
+  }
+
+  private renderCompact(product: Product, count: number) {
+    return compactCard({
+      t: (key, params) => this.t(key, params),
+      product,
+      image: safeUrl(product.image),
+      price: this.shownPrice(product),
+      presented: !this.pinned && product.id === this.presentedId,
+      count: count > 1 ? this.i18n.formatNumber(count) : null,
+      open: (kind, opener) => this.openSheet(kind, opener),
+    });
+  }
+
+  private renderSheet(product: Product | null) {
+    const buying = this.sheet === 'buy' && product;
+    return sheet({
+      label: buying ? this.t('commerce.buyProduct', { title: product.title }) : this.t('commerce.products'),
+      closeLabel: this.t('commerce.closeSheet'),
+      close: this.closeSheet,
+      // The card and the list stay the elements they are (shown in the sheet by its styles): nothing is made anew in
+      // it, which also keeps them working in the whole-player picture-in-picture window.
+      body: nothing,
+    });
   }
 
   private renderList(listed: Product[], shown: Product | null) {

@@ -31,13 +31,13 @@ export const productCardsStyles = css`
   :host([hidden]) {
     display: none;
   }
-  /* Long words, prices and titles from data wrap inside the overlay's box instead of widening it. */
+  /* Titles from data wrap between words (a word longer than the whole line still breaks rather than widen the box). */
   .base {
     display: flex;
     flex-direction: column;
     gap: 8px;
     min-width: 0;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   button {
     font: inherit;
@@ -97,8 +97,14 @@ export const productCardsStyles = css`
     gap: 4px;
     min-width: 0;
   }
+  /* One line in every language: a badge never wraps (it shrinks to its box, with an ellipsis, before it would). */
   .badge {
     align-self: flex-start;
+    max-width: 100%;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    box-sizing: border-box;
     padding: 1px 6px;
     border-radius: 999px;
     background: var(--_accent);
@@ -113,11 +119,18 @@ export const productCardsStyles = css`
   .item span {
     unicode-bidi: isolate;
   }
-  .title {
+  .title,
+  .compact-title {
     margin: 0;
     font-size: 1em;
     font-weight: 600;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+    hyphens: manual;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    overflow: hidden;
   }
   .title a {
     color: inherit;
@@ -177,6 +190,151 @@ export const productCardsStyles = css`
     width: 40px;
   }
   .item span {
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+  }
+  /* A narrow or short player (under 480 px wide or 400 px tall: a phone upright or sideways, measured on the player's
+     own box, whose .base is the container) gets the compact card; the full card, the bar and the list move into a
+     bottom sheet over the video. */
+  .compact {
+    display: none;
+  }
+  @container (max-width: 479px) or (max-height: 400px) {
+    :host([overlay]) {
+      top: var(--shoplive-cards-top, 8px);
+      inset-inline-end: var(--shoplive-cards-end, 8px);
+      width: var(--shoplive-cards-width, min(196px, 56%));
+      overflow: visible;
+    }
+    :host([overlay]) .base > .card,
+    :host([overlay]) .base > .bar,
+    :host([overlay]) .base > .list {
+      display: none;
+    }
+    :host([overlay]) .compact {
+      display: flex;
+    }
+  }
+  /* A player too narrow for a title beside the thumbnail and Buy (a vertical show in a sidebar): those two remain. */
+  @container (max-width: 239px) {
+    :host([overlay]) {
+      width: auto;
+    }
+    :host([overlay]) .compact-info {
+      display: none;
+    }
+  }
+  .compact {
+    flex-direction: column;
+    gap: 2px;
+    padding: 4px;
+    border-radius: var(--_radius);
+    background: var(--_card-bg);
+    font-size: 12px;
+    line-height: 14px;
+  }
+  .compact-row {
+    display: grid;
+    grid-template-columns: 44px minmax(0, 1fr) auto;
+    column-gap: 6px;
+    align-items: center;
+  }
+  .compact .badge {
+    font-size: 10px;
+    line-height: 12px;
+    letter-spacing: 0.02em;
+  }
+  .compact .thumb {
+    width: 44px;
+    height: 44px;
+    padding: 0;
+    border: 0;
+    border-radius: calc(var(--_radius) / 2);
+    overflow: hidden;
+    background: rgb(127 127 127 / 0.2);
+  }
+  .compact .thumb img {
+    width: 100%;
+    height: 100%;
+    aspect-ratio: auto;
+    border-radius: 0;
+  }
+  .compact-info {
+    display: flex;
+    flex-direction: column;
+    min-width: 0;
+  }
+  .compact-title {
+    font-size: 12px;
+    line-height: 14px;
+  }
+  .compact-price {
+    unicode-bidi: isolate;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .compact-buy {
+    min-width: 44px;
+    height: 44px;
+    padding: 0 10px;
+    border: 0;
+    border-radius: var(--_radius);
+    background: var(--shoplive-buy-background, var(--_accent));
+    color: var(--shoplive-buy-color, var(--_on-accent));
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  /* The sheet: over the bottom of the video, above the control bar, scrolling when taller than 85 % of the player. */
+  :host([overlay][sheet]) {
+    inset: auto 0 0 0;
+    width: auto;
+    max-height: 85%;
+    overflow: auto;
+    z-index: 3;
+  }
+  :host([overlay][sheet]) .compact,
+  :host([overlay][sheet]) [part='list-button'] {
+    display: none;
+  }
+  :host([overlay][sheet]) .base {
+    padding: 8px;
+    border-radius: var(--_radius) var(--_radius) 0 0;
+    background: var(--shoplive-sheet-background, rgb(20 20 20 / 0.94));
+  }
+  :host([overlay][sheet='buy']) .base > .card {
+    display: grid;
+  }
+  :host([overlay][sheet='list']) .base > .list,
+  :host([overlay][sheet='list']) .base > .bar {
+    display: flex;
+  }
+  .sheet {
+    display: flex;
+    flex-direction: column;
+    gap: 8px;
+  }
+  .sheet:focus {
+    outline: none;
+  }
+  .sheet-head {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+  }
+  .sheet-title {
+    flex: 1;
+    min-width: 0;
+    font-weight: 600;
+    unicode-bidi: isolate;
+  }
+  .sheet-close {
+    min-width: 44px;
+    min-height: 44px;
+    border: 0;
+    border-radius: var(--_radius);
+    background: var(--_card-bg);
+  }
+  .item {
+    min-height: 44px;
   }
 `;

@@ -7,6 +7,8 @@ export interface MenuItem {
   checked: boolean;
   /** Language of the item's text, so a screen reader pronounces "Deutsch" as German. */
   lang?: string;
+  /** An action (opens another page of the menu, goes back), not a choice: a plain menuitem, never checked. */
+  action?: boolean;
 }
 
 /** A labelled set of mutually exclusive items: one checked item per group (subtitle language, text size). */
@@ -22,7 +24,8 @@ interface MenuBase {
   id: string;
   label: string;
   icon: TemplateResult;
-  onPick: (item: MenuItem) => void;
+  /** `'stay'`: the menu stays open (it shows another page of choices), focus goes to its first item. */
+  onPick: (item: MenuItem) => void | 'stay';
 }
 
 /** One set of choices (`items`), or several (`groups`), each announced as a group with its own checked item. */
@@ -42,7 +45,7 @@ export class MenuController implements ReactiveController {
     host.addController(this);
     this.roving = new RovingTabindex(host, {
       container: () => this.host.shadowRoot?.getElementById(`${this.id}-menu`),
-      items: '[role=menuitemradio]',
+      items: ':is([role=menuitemradio], [role=menuitem])',
       orientation: 'vertical',
     });
   }
@@ -58,15 +61,15 @@ export class MenuController implements ReactiveController {
     const { id, label, icon, onPick } = options;
     const items = options.groups ? options.groups.flatMap((group) => group.items) : options.items;
     const pick = (item: MenuItem) => {
-      onPick(item);
-      this.close();
+      if (onPick(item) !== 'stay') return this.close();
+      void this.host.updateComplete.then(() => this.items()[0]?.focus());
     };
     const renderItem = (item: MenuItem) => html`
       <div
-        role="menuitemradio"
+        role=${item.action ? 'menuitem' : 'menuitemradio'}
         tabindex="-1"
         lang=${item.lang ?? nothing}
-        aria-checked=${String(item.checked)}
+        aria-checked=${item.action ? nothing : String(item.checked)}
         data-value=${item.value}
         @click=${() => pick(item)}
       >
@@ -114,7 +117,7 @@ export class MenuController implements ReactiveController {
   }
 
   private items(): HTMLElement[] {
-    return [...(this.host.shadowRoot?.querySelectorAll<HTMLElement>(`#${this.id}-menu [role=menuitemradio]`) ?? [])];
+    return [...(this.host.shadowRoot?.querySelectorAll<HTMLElement>(`#${this.id}-menu :is([role=menuitemradio], [role=menuitem])`) ?? [])];
   }
 
   private setOpen(open: boolean): void {

@@ -1,5 +1,6 @@
 import type { ReportRefusal } from '../../internal/refusals.js';
 import { checkUrl } from '../../internal/url-guard.js';
+import { mayStartAlone } from '../data-saver.js';
 import type { EngineFactory, EngineKind, PlayerErrorDetail } from '../engines/engine.js';
 import type { RtcClientFactory } from '../engines/rtc/agora-client.js';
 import { RTC_TIMEOUT_MS } from '../engines/rtc/defaults.js';
@@ -21,6 +22,8 @@ export interface SessionConfig {
 export interface SessionConfigSource {
   src: string;
   autoplay: boolean;
+  /** With it, autoplay even while the shopper saves data (else no autoplay attempt then). */
+  autoplayOnSaveData: boolean;
   agoraAppId: string;
   agoraChannel: string;
   agoraUid: string;
@@ -37,7 +40,7 @@ export interface SessionConfigSource {
 export function sessionConfigOf(player: SessionConfigSource): SessionConfig {
   return {
     src: player.src,
-    autoplay: player.autoplay,
+    autoplay: player.autoplay && mayStartAlone(player),
     agora: {
       appId: player.agoraAppId,
       channel: player.agoraChannel,

@@ -26,4 +26,7 @@ export default {
   'commerce.naturalLightPhoto': 'ضوء طبيعي',
   'commerce.cart': 'السلة',
   'commerce.unavailable': 'غير متوفر',
+  'commerce.buy': 'شراء',
+  'commerce.buyProduct': 'شراء {title}',
+  'commerce.closeSheet': 'إغلاق',
 } satisfies Record<CommerceMessageKey, string>;

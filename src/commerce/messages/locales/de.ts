@@ -26,4 +26,7 @@ export default {
   'commerce.naturalLightPhoto': 'Tageslicht',
   'commerce.cart': 'Warenkorb',
   'commerce.unavailable': 'Nicht verfügbar',
+  'commerce.buy': 'Kaufen',
+  'commerce.buyProduct': '{title} kaufen',
+  'commerce.closeSheet': 'Schließen',
 } satisfies Record<CommerceMessageKey, string>;

@@ -26,4 +26,7 @@ export default {
   'commerce.naturalLightPhoto': 'Luz natural',
   'commerce.cart': 'Carrito',
   'commerce.unavailable': 'No disponible',
+  'commerce.buy': 'Comprar',
+  'commerce.buyProduct': 'Comprar {title}',
+  'commerce.closeSheet': 'Cerrar',
 } satisfies Record<CommerceMessageKey, string>;

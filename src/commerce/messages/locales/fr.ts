@@ -26,4 +26,7 @@ export default {
   'commerce.naturalLightPhoto': 'Lumière naturelle',
   'commerce.cart': 'Panier',
   'commerce.unavailable': 'Indisponible',
+  'commerce.buy': 'Acheter',
+  'commerce.buyProduct': 'Acheter {title}',
+  'commerce.closeSheet': 'Fermer',
 } satisfies Record<CommerceMessageKey, string>;

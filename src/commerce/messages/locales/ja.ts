@@ -26,4 +26,7 @@ export default {
   'commerce.naturalLightPhoto': '自然光',
   'commerce.cart': 'カート',
   'commerce.unavailable': '購入できません',
+  'commerce.buy': '購入',
+  'commerce.buyProduct': '{title}を購入',
+  'commerce.closeSheet': '閉じる',
 } satisfies Record<CommerceMessageKey, string>;

@@ -26,4 +26,7 @@ export default {
   'commerce.naturalLightPhoto': '자연광',
   'commerce.cart': '장바구니',
   'commerce.unavailable': '구매 불가',
+  'commerce.buy': '구매',
+  'commerce.buyProduct': '{title} 구매',
+  'commerce.closeSheet': '닫기',
 } satisfies Record<CommerceMessageKey, string>;

@@ -26,4 +26,7 @@ export default {
   'commerce.naturalLightPhoto': 'Luz natural',
   'commerce.cart': 'Carrinho',
   'commerce.unavailable': 'Indisponível',
+  'commerce.buy': 'Comprar',
+  'commerce.buyProduct': 'Comprar {title}',
+  'commerce.closeSheet': 'Fechar',
 } satisfies Record<CommerceMessageKey, string>;

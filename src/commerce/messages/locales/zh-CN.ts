@@ -26,4 +26,7 @@ export default {
   'commerce.naturalLightPhoto': '自然光',
   'commerce.cart': '购物车',
   'commerce.unavailable': '暂不可购买',
+  'commerce.buy': '购买',
+  'commerce.buyProduct': '购买{title}',
+  'commerce.closeSheet': '关闭',
 } satisfies Record<CommerceMessageKey, string>;

@@ -26,4 +26,7 @@ export default {
   'commerce.naturalLightPhoto': '自然光',
   'commerce.cart': '購物車',
   'commerce.unavailable': '暫不提供',
+  'commerce.buy': '購買',
+  'commerce.buyProduct': '購買{title}',
+  'commerce.closeSheet': '關閉',
 } satisfies Record<CommerceMessageKey, string>;

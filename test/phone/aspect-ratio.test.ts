@@ -1,0 +1,96 @@
+// The player takes the stream's own shape without moving the page: reserved from `aspect-ratio` (CLS 0) or the
+// poster, bounded by a host max-height, overridden by --shoplive-aspect-ratio.
+import { expect } from '@esm-bundle/chai';
+import '../../src/player/index.js';
+import type { ShoplivePlayer } from '../../src/player/player.js';
+import { cleanup, decodedFrames, mount, nextEvent, shadowQuery, waitFor } from '../support/dom.js';
+import { PHONES, observeLayoutShifts, phoneSession, resetViewport, twoFrames, usePhone, verticalPoster } from './support.js';
+
+const ratioOf = (element: Element) => {
+  const box = element.getBoundingClientRect();
+  return box.width / box.height;
+};
+
+/** A page with the player and text below it, which moves if the player's height changes. */
+function pageWith(attributes: string, style = ''): { player: ShoplivePlayer; below: HTMLElement } {
+  const page = mount(`<main><shoplive-player ${attributes} style="${style}"></shoplive-player><p id="below">Shop the look below the show.</p></main>`);
+  return { player: page.querySelector<ShoplivePlayer>('shoplive-player')!, below: page.querySelector<HTMLElement>('#below')! };
+}
+
+async function playing(player: ShoplivePlayer): Promise<HTMLVideoElement> {
+  await nextEvent(player, 'shoplive-first-frame');
+  const video = shadowQuery<HTMLVideoElement>(player, 'video')!;
+  await decodedFrames(video, 3);
+  await twoFrames();
+  return video;
+}
+
+describe('<shoplive-player> aspect ratio on a phone', () => {
+  afterEach(async () => {
+    cleanup();
+    await resetViewport();
+  });
+
+  for (const phone of PHONES.filter((each) => each.width < each.height)) {
+    it(`adopts the vertical stream's 9:16 with no layout shift when aspect-ratio is given (${phone.name})`, async () => {
+      await usePhone(phone);
+      const shifts = observeLayoutShifts();
+      const { player, below } = pageWith(`aspect-ratio="9/16" src="${phoneSession().vertical}" loading="eager" autoplay muted`);
+      await player.updateComplete;
+      await twoFrames();
+      const reservedTop = below.getBoundingClientRect().top;
+      expect(ratioOf(player)).to.be.closeTo(9 / 16, 0.01);
+      const video = await playing(player);
+      expect(video.videoWidth / video.videoHeight).to.be.closeTo(9 / 16, 0.01);
+      expect(ratioOf(player), 'the stream\'s ratio').to.be.closeTo(video.videoWidth / video.videoHeight, 0.01);
+      expect(below.getBoundingClientRect().top, 'the text below did not move').to.equal(reservedTop);
+      expect(shifts.total(), 'CLS').to.equal(0);
+      shifts.stop();
+    });
+  }
+
+  it('without a reservation, the 9:16 stream changes the 16:9 box (the shift the attribute prevents)', async () => {
+    await usePhone(PHONES[0]!);
+    const shifts = observeLayoutShifts();
+    const { player } = pageWith(`src="${phoneSession().vertical}" loading="eager" autoplay muted`);
+    await player.updateComplete;
+    await twoFrames();
+    expect(ratioOf(player)).to.be.closeTo(16 / 9, 0.01);
+    await playing(player);
+    await waitFor(() => Math.abs(ratioOf(player) - 9 / 16) < 0.01, 'the box takes the stream\'s ratio');
+    await waitFor(() => shifts.total() > 0, 'a layout shift reported');
+    shifts.stop();
+  });
+
+  it('reserves the poster\'s ratio before any frame', async () => {
+    await usePhone(PHONES[2]!);
+    const { player } = pageWith(`poster="${verticalPoster}"`);
+    await waitFor(() => Math.abs(ratioOf(player) - 720 / 1280) < 0.01, 'the poster\'s 9:16');
+  });
+
+  it('stays within the host\'s max-height, and --shoplive-aspect-ratio wins over the stream', async () => {
+    await usePhone(PHONES[3]!);
+    const { player } = pageWith(`src="${phoneSession().vertical}" loading="eager" autoplay muted`, 'max-height: 300px');
+    await playing(player);
+    await waitFor(() => Math.abs(ratioOf(player) - 9 / 16) < 0.01, 'the stream\'s ratio');
+    const box = player.getBoundingClientRect();
+    expect(box.height).to.be.at.most(300.5);
+    expect(box.width).to.be.closeTo((300 * 9) / 16, 1);
+    player.style.setProperty('--shoplive-aspect-ratio', '1');
+    await waitFor(() => Math.abs(ratioOf(player) - 1) < 0.01, 'the host\'s square');
+  });
+
+  it('ignores an aspect-ratio that is not one, with a warning', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const { player } = pageWith('aspect-ratio="916"');
+      await player.updateComplete;
+      expect(ratioOf(player)).to.be.closeTo(16 / 9, 0.01);
+      expect(warnings.some((line) => line.includes('aspect-ratio "916"'))).to.equal(true);
+    } finally {
+      console.warn = warn;
+    }
+  });
+});

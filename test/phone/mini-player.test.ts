@@ -1,0 +1,184 @@
+// The mini-player follows the shopper when the player scrolls away while playing (and Buy works in it); floating
+// players keep a theme's top-right cart drawer usable after an add to cart, and never cover the focused element.
+import { expect } from '@esm-bundle/chai';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import '../../src/player/index.js';
+import '../../src/commerce/index.js';
+import type { AddToCartDetail } from '../../src/commerce/events.js';
+import type { ShopliveProductCards } from '../../src/commerce/product-cards/product-cards.js';
+import type { MiniPlayerDetail } from '../../src/mini-player/events.js';
+import type { ShoplivePlayer } from '../../src/player/player.js';
+import { dressInput, scarfInput } from '../commerce/support.js';
+import { cleanup, eventMatching, intersectionDecided, mount, nextEvent, recordEvents, shadowQuery, waitFor } from '../support/dom.js';
+import { PHONES, intersection, phoneSession, resetViewport, twoFrames, usePhone } from './support.js';
+
+/** A shop page: the show, then a long page to scroll. */
+async function pageWithShow(attributes = ''): Promise<{ player: ShoplivePlayer; page: HTMLElement; dressId: string }> {
+  document.body.style.margin = '0';
+  const page = mount(`<main><shoplive-player lang="en" src="${phoneSession().vertical}" aspect-ratio="9/16" autoplay muted ${attributes} style="max-height: 70vh"></shoplive-player><div style="height: 300vh">More of the shop</div></main>`);
+  const player = page.querySelector<ShoplivePlayer>('shoplive-player')!;
+  const dress = dressInput();
+  player.products = [dress, scarfInput()];
+  player.presentProduct(dress.id);
+  await nextEvent(player, 'shoplive-first-frame');
+  await waitFor(() => player.state === 'playing', 'playing');
+  return { player, page, dressId: dress.id };
+}
+
+const baseOf = (player: ShoplivePlayer) => shadowQuery<HTMLElement>(player, '.base')!;
+const cardsOf = (player: ShoplivePlayer) => player.shadowRoot!.querySelector<ShopliveProductCards>('shoplive-product-cards')!;
+
+describe('mini-player', () => {
+  afterEach(async () => {
+    cleanup();
+    window.scrollTo(0, 0);
+    await resetMouse();
+    await resetViewport();
+  });
+
+  for (const phone of [PHONES[0]!, PHONES[3]!]) {
+    it(`opens when the playing show scrolls away and returns when it comes back (${phone.name})`, async () => {
+      await usePhone(phone);
+      const { player } = await pageWithShow();
+      const before = player.getBoundingClientRect().height;
+      const opened = eventMatching<MiniPlayerDetail>(player, 'shoplive-mini-player', (detail) => detail.open);
+      window.scrollTo(0, window.innerHeight * 2);
+      expect((await opened).detail).to.deep.equal({ open: true, reason: 'scroll' });
+      await twoFrames();
+      const mini = baseOf(player).getBoundingClientRect();
+      expect(player.hasAttribute('mini')).to.equal(true);
+      expect(mini.width).to.be.at.most(240.5);
+      expect(mini.width / mini.height).to.be.closeTo(9 / 16, 0.02);
+      // In a corner of the viewport (bottom end), inside it.
+      expect(mini.bottom).to.be.closeTo(window.innerHeight - 12, 1);
+      expect(mini.right).to.be.closeTo(document.documentElement.clientWidth - 12, 1);
+      expect(player.getBoundingClientRect().height, 'the page keeps the show\'s box').to.equal(before);
+      // Play/pause, mute, close; Buy on the card.
+      const controls = [...player.shadowRoot!.querySelectorAll<HTMLElement>('[part=controls] > button')].filter((element) => element.getClientRects().length);
+      expect(controls.map((element) => element.getAttribute('part'))).to.deep.equal(['play-button', 'mute-button']);
+      expect(shadowQuery(player, '[part=mini-close-button]')).to.not.equal(null);
+      expect(cardsOf(player).shadowRoot!.querySelector('[part=compact-buy-button]')!.getClientRects().length).to.equal(1);
+      const closed = eventMatching<MiniPlayerDetail>(player, 'shoplive-mini-player', (detail) => !detail.open);
+      window.scrollTo(0, 0);
+      expect((await closed).detail).to.deep.equal({ open: false, reason: 'scroll' });
+      expect(player.hasAttribute('mini')).to.equal(false);
+    });
+  }
+
+  it('Buy works in the mini-player: sheet, size, Add to cart', async () => {
+    await usePhone(PHONES[2]!);
+    const { player, dressId } = await pageWithShow();
+    const opened = eventMatching<MiniPlayerDetail>(player, 'shoplive-mini-player', (detail) => detail.open);
+    window.scrollTo(0, window.innerHeight * 2);
+    await opened;
+    await twoFrames();
+    const root = cardsOf(player).shadowRoot!;
+    const buy = root.querySelector<HTMLButtonElement>('[part=compact-buy-button]')!;
+    const box = buy.getBoundingClientRect();
+    // A real tap at the button's place in the floating box.
+    await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+    await waitFor(() => root.querySelector('[part=sheet]'), 'the buy sheet in the mini-player');
+    const button = await waitFor(() => [...root.querySelectorAll('shoplive-buy-button')].find((each) => each.getClientRects().length), 'its buy button');
+    const added = new Promise<AddToCartDetail>((resolve) =>
+      document.addEventListener('shoplive-add-to-cart', (event) => {
+        const detail = (event as CustomEvent<AddToCartDetail>).detail;
+        detail.respondWith(true);
+        resolve(detail);
+      }, { once: true }),
+    );
+    const press = () => button.shadowRoot!.querySelector<HTMLButtonElement>('[part=button]')!;
+    await waitFor(() => press(), 'Add to cart');
+    press().click();
+    const chip = await waitFor(() => button.shadowRoot!.querySelector<HTMLElement>('[part~=size]:not([part~=size-sold-out])'), 'a size');
+    chip.click();
+    press().click();
+    const detail = await added;
+    expect(detail.productId).to.equal(dressId);
+    expect(detail.size).to.be.a('string');
+    expect(player.hasAttribute('mini'), 'still floating').to.equal(true);
+  });
+
+  it('closes on its close button (the show pauses) and stays closed until the show has been back in view', async () => {
+    const { player } = await pageWithShow();
+    const events = recordEvents(player, ['shoplive-mini-player']);
+    window.scrollTo(0, window.innerHeight * 2);
+    const close = await waitFor(() => shadowQuery<HTMLButtonElement>(player, '[part=mini-close-button]'), 'the close button');
+    close.click();
+    await waitFor(() => !player.hasAttribute('mini'), 'docked again');
+    expect(events.map((event) => event.detail)).to.deep.equal([{ open: true, reason: 'scroll' }, { open: false, reason: 'close' }]);
+    await waitFor(() => player.paused, 'paused');
+  });
+
+  it('mini-player="off" never floats', async () => {
+    const { player } = await pageWithShow('mini-player="off"');
+    const events = recordEvents(player, ['shoplive-mini-player']);
+    window.scrollTo(0, window.innerHeight * 2);
+    await intersectionDecided(player);
+    await player.updateComplete;
+    await twoFrames();
+    expect(player.hasAttribute('mini')).to.equal(false);
+    expect(events).to.deep.equal([]);
+  });
+});
+
+describe('floating players keep the page usable', () => {
+  afterEach(async () => {
+    cleanup();
+    document.querySelector('link[data-embed-css]')?.remove();
+    await resetViewport();
+  });
+
+  for (const phone of [PHONES[2]!, { name: 'desktop 1280x800', width: 1280, height: 800 }]) {
+    it(`the Shopify app embed moves off a top-right cart drawer after an add to cart, and its Check out works (${phone.name})`, async () => {
+      await usePhone(phone);
+      const css = mount<HTMLLinkElement>(`<link rel="stylesheet" data-embed-css href="/integrations/shopify/assets/shoplive-embed.css" />`, document.head);
+      await new Promise((resolve) => (css.sheet ? resolve(null) : css.addEventListener('load', resolve, { once: true })));
+      // A theme-like drawer, top right as in Shopify's default themes; it opens and takes focus after an add.
+      const drawer = mount(`<aside id="CartDrawer" hidden style="position: fixed; top: 0; right: 0; width: min(400px, 90vw); height: 60vh; background: #fff; z-index: 100; padding: 16px; box-sizing: border-box"><h2>Your cart</h2><button id="checkout" type="button" style="position: absolute; right: 16px; top: 45vh; min-height: 44px">Check out</button></aside>`);
+      const checkout = drawer.querySelector<HTMLButtonElement>('#checkout')!;
+      let checkedOut = 0;
+      checkout.addEventListener('click', () => checkedOut++);
+      const player = mount<ShoplivePlayer>(`<shoplive-player class="shoplive-floating shoplive-floating--top-right" mini-player="off" lang="en" src="${phoneSession().vertical}" autoplay muted></shoplive-player>`);
+      const dress = dressInput();
+      player.products = [dress];
+      player.presentProduct(dress.id);
+      await nextEvent(player, 'shoplive-first-frame');
+      document.addEventListener('shoplive-add-to-cart', (event) => {
+        (event as CustomEvent<AddToCartDetail>).detail.respondWith(true);
+        // The theme opens its drawer and moves focus into it.
+        drawer.hidden = false;
+        checkout.focus();
+      }, { once: true });
+      const cards = await waitFor(() => player.shadowRoot!.querySelector<ShopliveProductCards>('shoplive-product-cards'), 'the cards');
+      const root = await waitFor(() => cards.shadowRoot, 'the cards drawn');
+      const start = player.getBoundingClientRect();
+      const startDrawer = { left: document.documentElement.clientWidth - Math.min(400, 0.9 * phone.width), top: 0, right: document.documentElement.clientWidth, bottom: 0.6 * phone.height };
+      expect(intersection(start, { ...startDrawer, width: 1, height: 1 }), 'it did cover where the drawer opens').to.be.greaterThan(0);
+      // Add to cart from the floating player (compact card's sheet on a phone, the full card on a desktop).
+      const compactBuy = root.querySelector<HTMLButtonElement>('[part=compact-buy-button]');
+      if (compactBuy?.getClientRects().length) compactBuy.click();
+      const button = await waitFor(() => [...root.querySelectorAll('shoplive-buy-button')].find((each) => each.getClientRects().length), 'a buy button');
+      const press = () => button.shadowRoot!.querySelector<HTMLButtonElement>('[part=button]')!;
+      await waitFor(() => press(), 'Add to cart');
+      press().click();
+      const chip = await waitFor(() => button.shadowRoot!.querySelector<HTMLElement>('[part~=size]:not([part~=size-sold-out])'), 'a size');
+      chip.click();
+      press().click();
+      await waitFor(() => !drawer.hidden && document.activeElement === checkout, 'the drawer open, Check out focused');
+      const drawerBox = drawer.getBoundingClientRect();
+      await waitFor(() => {
+        const box = player.getBoundingClientRect();
+        return intersection(box, drawerBox) === 0 || !player.checkVisibility({ visibilityProperty: true });
+      }, 'the floating player clear of the drawer');
+      const target = checkout.getBoundingClientRect();
+      const atCheckout = document.elementFromPoint(target.left + target.width / 2, target.top + target.height / 2);
+      expect(atCheckout, 'Check out is what a tap there hits').to.equal(checkout);
+      await sendMouse({ type: 'click', position: [Math.round(target.left + target.width / 2), Math.round(target.top + target.height / 2)] });
+      await waitFor(() => checkedOut === 1, 'checked out');
+      // The drawer closes: the player returns to its place.
+      drawer.hidden = true;
+      checkout.blur();
+      await waitFor(() => Math.abs(player.getBoundingClientRect().top - start.top) < 1 && Math.abs(player.getBoundingClientRect().width - start.width) < 1, 'back in its corner');
+    });
+  }
+});
