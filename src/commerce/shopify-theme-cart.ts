@@ -29,6 +29,8 @@ export function themeFamily(): ThemeFamily | null {
 
 export interface DawnCart extends HTMLElement {
   renderContents(state: unknown): void;
+  /** Dawn's: the element focus returns to when the notification or drawer closes. */
+  setActiveElement?(element: Element): void;
   getSectionsToRender?(): Array<{ id: string; section?: string }>;
 }
 
@@ -38,6 +40,13 @@ export function dawnCart(): DawnCart | null {
     if (element && typeof element.renderContents === 'function') return element;
   }
   return null;
+}
+
+/** The element that really has focus, inside shadow roots (a card's buy button), or null. */
+export function deepFocus(): HTMLElement | null {
+  let focused = document.activeElement;
+  while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+  return focused instanceof HTMLElement && focused !== document.body ? focused : null;
 }
 
 const SECTION_ID = /^[\w-]{1,100}$/;

@@ -3,7 +3,7 @@ import { readJsonLimited } from '../internal/read-limited.js';
 import { cleanText, describeError } from '../internal/text.js';
 import type { AddOutcome } from './answer.js';
 import { shopify, shopUrl } from './shopify-routes.js';
-import { announceCartError, announceLinesUpdate, dawnCart, dawnSectionIds, horizonSectionIds, standardCart, themeFamily, type ThemeFamily } from './shopify-theme-cart.js';
+import { announceCartError, announceLinesUpdate, dawnCart, deepFocus, dawnSectionIds, horizonSectionIds, standardCart, themeFamily, type ThemeFamily } from './shopify-theme-cart.js';
 
 /**
  * `commerce="shopify"`: with no storefront code at all, add-to-cart goes to the shop's own cart.
@@ -159,6 +159,13 @@ export async function refreshThemeCart(item: Record<string, unknown> | null, car
   }
   const drawer = dawnCart();
   if (!drawer) return;
+  // As Dawn's own product form does before rendering: focus goes back to the button the shopper pressed on close.
+  const focused = deepFocus();
+  try {
+    if (focused) drawer.setActiveElement?.(focused);
+  } catch (error) {
+    log.warn('the theme cart did not take the element to return focus to', error);
+  }
   const ids = dawnSectionIds(drawer);
   const url = shopUrl('./');
   if (!ids.length || !url) return;

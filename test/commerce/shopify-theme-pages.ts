@@ -99,6 +99,15 @@ interface DawnState {
 
 export class DawnCartNotification extends HTMLElement {
   rendered = 0;
+  private activeElement: HTMLElement | null = null;
+  setActiveElement(element: HTMLElement) {
+    this.activeElement = element;
+  }
+  /** Closing returns focus to the element the form named (Dawn's notification does this on close). */
+  close() {
+    this.classList.remove('active');
+    this.activeElement?.focus();
+  }
   getSectionsToRender() {
     return [{ id: 'cart-notification-product' }, { id: 'cart-notification-button' }, { id: 'cart-icon-bubble' }];
   }

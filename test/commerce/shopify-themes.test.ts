@@ -15,6 +15,8 @@ async function addFromCard(size: string) {
   const button = await cardButton(cards);
   inner(button, `[data-size="${size}"]`).click();
   await button.updateComplete;
+  // A real press focuses the button first.
+  inner(button, '[part=button]').focus();
   inner(button, '[part=button]').click();
   return button;
 }
@@ -87,7 +89,7 @@ describe('Shopify theme families', () => {
     expect(horizon.icon.count).to.equal('0');
   });
 
-  it('Dawn: the notification renders the bubble and the added product from the Section Rendering API', async () => {
+  it('Dawn: the notification renders the bubble and the added product from the Section Rendering API; closing it returns focus', async () => {
     liquidScript(freshHandle('dress'));
     const dawn = dawnPage();
     page = dawn;
@@ -98,6 +100,11 @@ describe('Shopify theme families', () => {
     expect(dawn.product.textContent).to.equal('1 items');
     expect(dawn.notification.rendered).to.equal(1);
     expect(added).to.have.length(1);
+
+    // Focus is elsewhere while the notification is open (the shopper tabbed into it); closing it brings focus back.
+    dawn.bubble.focus();
+    dawn.notification.close();
+    expect(button.shadowRoot!.activeElement, 'focus back on the card\'s add button').to.equal(inner(button, '[part=button]'));
   });
 
   it('uses the unconfigured default Shopify.actions.updateCart on a recognised family', async () => {
