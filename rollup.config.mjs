@@ -15,6 +15,9 @@ const entries = {
   commerce: 'src/commerce/index.ts',
   size: 'src/size/index.ts',
   'size-helper': 'src/size/widget/size-helper.ts',
+  assistant: 'src/assistant/index.ts',
+  'assistant-widget': 'src/assistant/widget/shoplive-assistant.ts',
+  schedule: 'src/schedule/schedule.ts',
   'rtc-simulator': 'src/player/engines/rtc/simulator/index.ts',
   returns: 'src/returns/index.ts',
   details: 'src/details/index.ts',
@@ -31,8 +34,10 @@ const plugins = () => [
 
 /** Locale catalogs are named by capability and locale (`i18n-size-de-…`), so a page's downloads read plainly. */
 function chunkName(chunk) {
-  const locale = /src\/(?:(commerce|returns|details)\/messages|size\/widget\/(messages)|i18n)\/locales\/([\w-]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
-  if (locale) return `chunks/i18n-${locale[1] ?? (locale[2] ? 'size' : 'core')}-${locale[3]}-[hash].js`;
+  const locale = /src\/(?:(commerce|returns|details|schedule)\/messages|size\/widget\/(messages)|assistant\/widget\/(messages)|i18n)\/locales\/([\w-]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+  if (locale) return `chunks/i18n-${locale[1] ?? (locale[2] ? 'size' : locale[3] ? 'assistant' : 'core')}-${locale[4]}-[hash].js`;
+  const phrases = /src\/assistant\/phrases\/([\w-]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+  if (phrases) return `chunks/assistant-phrases-${phrases[1]}-[hash].js`;
   return 'chunks/[name]-[hash].js';
 }
 
@@ -104,6 +109,8 @@ export default [
         // (the roving tabindex: the player's lazy menus and the buy button's chips).
         if (/\/src\/internal\/(text|read-limited|stored|roving-tabindex)\.ts$/.test(id)) return undefined;
         if (/\/src\/(internal|i18n)\//.test(id) && !id.includes('/locales/')) return 'core';
+        // The assistant's answerer, shared by `shoplive/assistant` and its widget: one chunk with a name of its own.
+        if (/\/src\/assistant\/(?!widget\/|phrases\/|assistant-feature)/.test(id)) return 'assistant-core';
         if (id.includes('/node_modules/hls.js/')) return 'hlsjs';
         if (id.includes('/node_modules/agora-rtc-sdk-ng/')) return 'agora';
         return undefined;

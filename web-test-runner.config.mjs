@@ -68,6 +68,22 @@ const networkPlugin = {
   },
 };
 
+/**
+ * `executeServerCommand('timezone', { timezoneId })`: the test page's time zone (DevTools
+ * `Emulation.setTimezoneOverride`), as a shopper elsewhere sees it; `''` lifts it. The schedule's tests use it.
+ */
+const timezonePlugin = {
+  name: 'shoplive-timezone',
+  cdpSessions: new Map(),
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'timezone') return undefined;
+    let cdp = this.cdpSessions.get(session.id);
+    if (!cdp) this.cdpSessions.set(session.id, (cdp = await session.browser.getPage(session.id).createCDPSession()));
+    await cdp.send('Emulation.setTimezoneOverride', { timezoneId: payload?.timezoneId ?? '' });
+    return true;
+  },
+};
+
 /** Prints `faults: N passed, N failed` for the fault matrix (every suite named "fault matrix: …", docs/reliability.md). */
 function faultMatrixReporter() {
   const count = (suite, inMatrix, totals) => {
@@ -113,7 +129,7 @@ export default {
   testsFinishTimeout: 10 * 60 * 1000,
   browserStartTimeout: 60_000,
   middleware: [sameOriginDemo],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), liveServerPlugin, mswWorkerPlugin, networkPlugin],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), liveServerPlugin, mswWorkerPlugin, networkPlugin, timezonePlugin],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },

@@ -19,7 +19,8 @@ if (!scope[loadedKey]) {
   reserveSpace(
     `${TAGS.player}:not(:defined){display:block;aspect-ratio:16/9;background:#000}` +
       `${TAGS.buyButton}:not(:defined){display:block;min-height:72px}` +
-      `${TAGS.sizeHelper}:not(:defined){display:inline-block;min-height:2.2em}`,
+      `${TAGS.sizeHelper}:not(:defined){display:inline-block;min-height:2.2em}` +
+      `${TAGS.schedule}:not(:defined){display:block;min-height:120px}`,
   );
   const commerce: LazyElement = { when: 'near-viewport', load: () => import('./commerce/index.js') };
   autoload({
@@ -39,6 +40,8 @@ if (!scope[loadedKey]) {
     [TAGS.sizeHelper]: { when: 'present', load: () => import('./size/widget/size-helper.js') },
     [TAGS.fitCheck]: { when: 'near-viewport', load: () => import('./returns/index.js') },
     [TAGS.productDetails]: { when: 'near-viewport', load: () => import('./details/index.js') },
+    [TAGS.assistant]: { when: 'near-viewport', load: () => import('./assistant/widget/shoplive-assistant.js') },
+    [TAGS.schedule]: { when: 'near-viewport', load: () => import('./schedule/schedule.js') },
   });
 }
 

@@ -26,6 +26,12 @@
 //   vtt404=K            the K-th subtitle (.vtt) segment request (1-based, all languages)
 //                       and every later request for that sequence number -> 404
 //   badvtt=1            subtitle segments answer "not a vtt file <b>x</b>" (200, text/vtt)
+//   file=500|404|malformed|huge|hold
+//                       static files of the session (products, size charts: anything
+//                       outside /live/) answer that status, a truncated JSON body (200),
+//                       an endless JSON body (200, chunked, until the client goes away),
+//                       or are held unanswered until the session's faults change
+//                       (PUT /__faults), then answered by the faults in force
 // seg404/seg500/slow count media (.ts) segment requests only and vtt404 counts .vtt
 // requests only, so loading subtitles does not shift the media fault schedule.
 // master/badplaylist apply to both masters (master.m3u8, show.m3u8); stale freezes
@@ -40,6 +46,9 @@ const int = (v, min = 0) => {
   const n = Number(v);
   return n >= min ? n : undefined;
 };
+
+/** What a static file of a faulty session can do instead of being served (`file=`). */
+export const FILE_FAULTS = ['500', '404', 'malformed', 'huge', 'hold'];
 
 /** "A@B" -> { a, b }; "A" -> { a, b: 0 } */
 function pair(v, min = 0) {
@@ -97,6 +106,8 @@ export function parseFaults(query) {
   const vtt404 = take('vtt404', (v) => int(v, 1));
   if (vtt404 !== undefined) f.vtt404 = vtt404;
   if (take('badvtt', (v) => (v === '1' || v === 'true' ? true : undefined))) f.badvtt = true;
+  const file = take('file', (v) => (FILE_FAULTS.includes(v) ? v : undefined));
+  if (file) f.file = file;
   return f;
 }
 

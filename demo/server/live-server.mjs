@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FaultSessions } from './faults.mjs';
 import { HostileStash, STASH_LIMIT_BYTES, hostileMaster, hostileMedia, hostileSidecar, hostileSubtitlePlaylist, hostileVtt, parseHostile } from './hostile.mjs';
-import { CACHE, CONTENT_TYPES, send, sendJson, sendPreflight, sendText } from './http-util.mjs';
+import { CACHE, CONTENT_TYPES, corsHeaders, send, sendJson, sendPreflight, sendText } from './http-util.mjs';
 import {
   chooseEpoch, fileIndex, loadLadder, masterPlaylist, mediaPlaylist, segmentAvailability,
 } from './playlists.mjs';
@@ -20,6 +20,9 @@ import {
   DEFAULT_SUBTITLES_DIR, GARBAGE_VTT, loadShow, showMasterPlaylist, showMediaPlaylist, subtitlePlaylist, vttFileName,
 } from './show.mjs';
 import { normalizeRoots, serveStatic } from './static.mjs';
+import {
+  eventMasterPlaylist, eventMediaPlaylist, parseEndAfter, replayMasterPlaylist, replayMediaPlaylist, replaySegments,
+} from './replay.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_MEDIA_DIR = resolve(HERE, '../media/ladder');
@@ -159,7 +162,56 @@ export async function startLiveServer(options = {}) {
     send(req, res, 200, { body, type: CONTENT_TYPES.vtt, cache: CACHE.media });
   }
 
-  async function handleLive(req, res, rest, f, query, hostile) {
+  /** First EVENT playlist request of each session (its DVR starts there); the oldest forgotten past 1000. */
+  const eventStarts = new Map();
+  function eventStart(sid) {
+    let first = eventStarts.get(sid);
+    if (first === undefined) {
+      eventStarts.set(sid, (first = now()));
+      if (eventStarts.size > 1000) eventStarts.delete(eventStarts.keys().next().value);
+    }
+    return first;
+  }
+
+  async function sendSegment(req, res, body) {
+    if (res.destroyed) return;
+    send(req, res, 200, { body, type: CONTENT_TYPES.ts, cache: CACHE.media });
+  }
+
+  /** /live/replay…, /live/event…: the recorded show (VOD) and the show in progress (EVENT), see replay.mjs. */
+  async function handleRecorded(req, res, rest, url, query) {
+    const playlist = (body) => send(req, res, 200, { body, type: CONTENT_TYPES.m3u8, cache: CACHE.playlist });
+    if (rest === 'replay.m3u8') return show.ok ? playlist(replayMasterPlaylist(ladder, show, query)) : sendText(req, res, 404, `no replay: ${show.reason}\n`);
+    if (rest === 'event.m3u8') return playlist(eventMasterPlaylist(ladder, query));
+    const total = replaySegments(ladder);
+    const sub = /^replay\/subs\/([^/]+)\/(?:(index)\.m3u8|(\d{1,6})\.vtt)$/.exec(rest);
+    if (sub) {
+      const lang = show.ok && languages.get(sub[1]);
+      if (!lang) return sendText(req, res, 404, 'no such subtitle language\n');
+      if (sub[2]) return playlist(replayMediaPlaylist({ rendition: ladder.renditions[0], ladder, show, query, ext: 'vtt' }));
+      const seq = Number(sub[3]);
+      if (seq >= total) return sendText(req, res, 404, `segment ${seq} is past the end of the replay\n`);
+      const body = await vttBody(lang, seq);
+      return res.destroyed ? undefined : send(req, res, 200, { body, type: CONTENT_TYPES.vtt, cache: CACHE.media });
+    }
+    const m = /^(replay|event)\/([^/]+)\/(?:(index)\.m3u8|(\d{1,15})\.ts)$/.exec(rest);
+    const rendition = m && renditions.get(m[2]);
+    if (!rendition || (m[1] === 'replay' && !show.ok)) return sendText(req, res, 404, 'no such stream\n');
+    const isReplay = m[1] === 'replay';
+    const sid = url.searchParams.get('sid') || 'default';
+    if (m[3]) {
+      if (isReplay) return playlist(replayMediaPlaylist({ rendition, ladder, show, query }));
+      const firstMs = eventStart(sid);
+      return playlist(eventMediaPlaylist({ rendition, ladder, show, epochMs, firstMs, nowMs: now(), endAfterS: parseEndAfter(url.searchParams), query }));
+    }
+    const seq = Number(m[4]);
+    const available = isReplay ? seq < total : segmentAvailability(seq, { ...clock, nowMs: now(), retainMs: Infinity }) === 'ok';
+    if (!available) return sendText(req, res, 404, `segment ${seq} not available\n`);
+    return sendSegment(req, res, await segmentBody(rendition, seq));
+  }
+
+  async function handleLive(req, res, rest, f, query, hostile, url) {
+    if (/^(replay|event)[./]/.test(rest)) return handleRecorded(req, res, rest, url, query);
     const sidecar = /^hostile\/([a-z-]+)\.vtt$/.exec(rest);
     if (sidecar) {
       const body = hostileSidecar(sidecar[1]);
@@ -212,6 +264,49 @@ export async function startLiveServer(options = {}) {
     faults.segmentServed(f);
   }
 
+  /** Requests held by `file=hold`, per sid: woken when the session's faults change (or the server closes). */
+  const held = new Map();
+  const faultsChanged = (sid) =>
+    new Promise((wake) => {
+      if (!held.has(sid)) held.set(sid, new Set());
+      held.get(sid).add(wake);
+    });
+  function wakeHeld(sid) {
+    for (const wake of held.get(sid) ?? []) wake();
+    held.delete(sid);
+  }
+
+  /**
+   * `file=…` on a static file of the session (products, size charts): answered with a fault instead. Returns false
+   * when the file is to be served after all (a hold that was lifted).
+   */
+  async function fileFault(req, res, url, f) {
+    while (f.file === 'hold') {
+      await faultsChanged(f.sid);
+      if (res.destroyed) return true;
+      f = faults.effective(url.search);
+    }
+    if (!f.file) return false;
+    if (f.file === 'malformed') return send(req, res, 200, { body: '{"products": [{"id": "silk-wrap-dress", "title": "Mulb', type: CONTENT_TYPES.json, cache: CACHE.error }), true;
+    if (f.file === 'huge') return void streamEndlessJson(req, res), true;
+    return sendText(req, res, Number(f.file), `file fault ${f.file}\n`), true;
+  }
+
+  /** An endless JSON body (an array that never closes), written as fast as the client reads it, until it leaves. */
+  function streamEndlessJson(req, res) {
+    res.writeHead(200, { ...corsHeaders(req), 'Content-Type': CONTENT_TYPES.json, 'Cache-Control': CACHE.error });
+    const chunk = Buffer.from(`${'{"id": "padding", "title": "x", "price": 1, "currency": "USD", "variants": []},'.repeat(800)}\n`);
+    res.sentBytes = 0;
+    const write = () => {
+      while (!res.destroyed) {
+        res.sentBytes += chunk.length;
+        if (!res.write(chunk)) return void res.once('drain', write);
+      }
+    };
+    res.write('{"products": [');
+    write();
+  }
+
   /** Beacons the SDK's `shoplive-qoe` summary would be sent with (navigator.sendBeacon): kept per sid, bounded. */
   const beacons = [];
   const BEACON_LIMIT = { bytes: 64 * 1024, count: 200 };
@@ -259,6 +354,7 @@ export async function startLiveServer(options = {}) {
     const query = new URLSearchParams(req.method === 'DELETE' ? '' : url.search);
     query.delete('sid');
     const applied = faults.override(sid, query);
+    wakeHeld(sid);
     if (applied.invalid.length) {
       faults.override(sid, '');
       return sendText(req, res, 400, `malformed fault: ${applied.invalid.join(', ')}\n`);
@@ -302,7 +398,8 @@ export async function startLiveServer(options = {}) {
     }
     await sleep(faults.baseDelay(f));
     if (res.destroyed) return;
-    if (url.pathname.startsWith('/live/')) return handleLive(req, res, url.pathname.slice(6), f, query, parseHostile(url.searchParams).modes);
+    if (url.pathname.startsWith('/live/')) return handleLive(req, res, url.pathname.slice(6), f, query, parseHostile(url.searchParams).modes, url);
+    if (f.file && (await fileFault(req, res, url, f))) return;
     if (await serveStatic(req, res, roots, url.pathname, url.search)) return;
     sendText(req, res, 404, 'not found\n');
   }
@@ -364,6 +461,7 @@ export async function startLiveServer(options = {}) {
     close() {
       for (const p of pending) (clearTimeout(p.timer), p.done());
       pending.clear();
+      for (const sid of [...held.keys()]) wakeHeld(sid);
       return new Promise((ok) => {
         server.close(() => ok());
         server.closeAllConnections();

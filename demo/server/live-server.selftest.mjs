@@ -253,6 +253,39 @@ await test('run-time faults (POST/DELETE /__faults) and the beacon sink', async 
   assert.deepEqual(beacons.map((b) => [b.body, b.type]), [['{"final":true}', 'text/plain;charset=UTF-8']]);
 });
 
+await test('file faults on static files (products, charts): status, malformed, endless, hold', async () => {
+  const file = (sid, fault) => `${U}/index.html?sid=${sid}${fault ? `&file=${fault}` : ''}`;
+  assert.equal((await req(file('ff1', '500'))).status, 500);
+  const cut = await req(file('ff2', 'malformed'));
+  assert.equal(cut.status, 200);
+  assert.throws(() => JSON.parse(cut.text));
+  // endless: read 1 MB and hang up; the server stops writing
+  const huge = await new Promise((resolve, reject) => {
+    const r = httpRequest(file('ff3', 'huge'), (res) => {
+      let got = 0;
+      res.on('data', (c) => {
+        got += c.length;
+        if (got > 1_000_000) (res.destroy(), resolve({ status: res.statusCode, got }));
+      });
+    });
+    r.on('error', reject);
+    r.end();
+  });
+  assert.equal(huge.status, 200);
+  // hold: unanswered until the faults change, then served by the faults in force
+  let answered = null;
+  const pending = req(file('ff4', 'hold')).then((r) => (answered = r));
+  await sleep(300);
+  assert.equal(answered, null, 'held');
+  assert.equal((await req(`${U}/__faults?sid=ff4&file=500`, { method: 'PUT' })).status, 200);
+  assert.equal((await pending).status, 500, 'answered by the new fault');
+  const again = req(`${U}/index.html?sid=ff5&file=hold`);
+  await sleep(100);
+  await req(`${U}/__faults?sid=ff5&file=`, { method: 'PUT' });
+  assert.equal((await again).status, 200, 'served once the hold is lifted');
+  assert.equal((await req(`${U}/__faults?sid=ff5&file=bogus`, { method: 'PUT' })).status, 400);
+});
+
 await test('static files', async () => {
   const idx = await req(`${U}/`);
   assert.equal(idx.status, 200);

@@ -64,8 +64,15 @@ export class CommerceController implements ReactiveController {
     void this.loadShow().then((show) => show.loadShowProducts(this.host, src, abort.signal));
   }
 
-  /** `player.presentProduct(id)`: the card follows the host until the stream's next product cue. */
-  present(id: string | null): void {
+  /**
+   * `player.presentProduct(id)`: the card follows the host until the stream's next product cue. With `hold` (a chapter
+   * chosen in a replay, played from a little before its cue), stream cues wait while the position stays in
+   * [from, until): the shopper hears the introduction with the card they chose.
+   */
+  present(id: string | null, hold?: { from: number; until: number }): void {
+    this.hold = hold ?? null;
+    // After a hold, whatever cue covers the position then is applied again, even the one applied before it.
+    if (hold) this.appliedCue = null;
     productStore.present(this.host, id === null ? null : String(id));
     if (id !== null) void this.loadShow();
   }
@@ -156,8 +163,13 @@ export class CommerceController implements ReactiveController {
     video?.addEventListener('timeupdate', this.tick);
   }
 
+  private hold: { from: number; until: number } | null = null;
+
   private readonly tick = () => {
     const video = this.watchedVideo;
+    // A seek out of the held stretch (or playing past it) lets the stream's cues decide again.
+    if (video && this.hold && video.currentTime >= this.hold.from - 0.5 && video.currentTime < this.hold.until) return;
+    this.hold = null;
     const cue = video && this.timeline?.at(video.currentTime);
     if (!cue || cue.key === this.appliedCue) return;
     this.appliedCue = cue.key;

@@ -15,7 +15,14 @@ import type { Product, ProductVariant } from './product.js';
 export type StoreChange =
   | { readonly type: 'products'; readonly ids: readonly string[]; readonly owner: object | null }
   | { readonly type: 'show'; readonly owner: object }
-  | { readonly type: 'presented'; readonly owner: object; readonly id: string | null };
+  | { readonly type: 'presented'; readonly owner: object; readonly id: string | null }
+  | { readonly type: 'load'; readonly owner: object };
+
+/** Why a show's products file gave no products: the shopper is told which, and may try again. */
+export type LoadProblem = 'unavailable' | 'unreadable' | 'too-large';
+
+/** A show's products file on its way, or one that failed (`retry` asks for it again). */
+export type ShowLoad = { readonly state: 'loading' } | { readonly state: 'failed'; readonly problem: LoadProblem; readonly retry: () => void };
 
 export type StoreListener = (change: StoreChange) => void;
 
@@ -35,6 +42,8 @@ interface StoreState {
   products: Map<string, PageEntry>;
   shows: WeakMap<object, Show>;
   listeners: Set<StoreListener>;
+  /** Added later than the rest: a state made by an older copy of the SDK lacks it until first used. */
+  loads?: WeakMap<object, ShowLoad>;
 }
 
 const storeKey = Symbol.for('shoplive.products.v2');
@@ -146,6 +155,19 @@ export const productStore = {
 
   presented(owner: object): string | null {
     return state.shows.get(owner)?.presented ?? null;
+  },
+
+  /** Where the show's products file is (its widgets show it); null when nothing is loading or failed. */
+  load(owner: object): ShowLoad | null {
+    return state.loads?.get(owner) ?? null;
+  },
+
+  setLoad(owner: object, load: ShowLoad | null): void {
+    const loads = (state.loads ??= new WeakMap());
+    if ((loads.get(owner) ?? null) === load) return;
+    if (load) loads.set(owner, load);
+    else loads.delete(owner);
+    notify({ type: 'load', owner });
   },
 
   subscribe(listener: StoreListener): () => void {

@@ -1,5 +1,8 @@
 import { cleanText, describeError, stripInvisible } from '../internal/text.js';
 import { checkUrl, URL_PROBLEMS } from '../internal/url-guard.js';
+import { validateDetails, type ProductDetails } from './product-details.js';
+
+export type { LocalizedText, ProductDetails, ProductDimensions, ProductReturns, ProductShipping, ProductWeight } from './product-details.js';
 
 /** One purchasable variant of a product (a size, a colour...). */
 export interface ProductVariant {
@@ -13,7 +16,8 @@ export interface ProductVariant {
   readonly price?: number;
 }
 
-export interface Product {
+/** A product: what the cards and buy buttons show, plus the details the product assistant answers from. */
+export interface Product extends ProductDetails {
   readonly id: string;
   readonly title: string;
   readonly price: number;
@@ -218,7 +222,9 @@ function validateProduct(input: unknown, path: string, issues: ProductIssue[], b
   const image = optionalUrl(input, 'image', path, issues, base);
   const url = optionalUrl(input, 'url', path, issues, base);
   const naturalLightImage = optionalUrl(input, 'naturalLightImage', path, issues, base);
+  const details = validateDetails(input, path, issues);
   return {
+    ...details,
     id,
     title,
     price,

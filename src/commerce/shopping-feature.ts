@@ -34,9 +34,9 @@ export class ShoppingFeature implements PlayerFeature {
     this.controller.reset();
   }
 
-  /** `player.presentProduct(id)`. */
-  present(id: string | null): void {
-    this.controller.present(id);
+  /** `player.presentProduct(id)`; a replay chapter holds the card over the introduction before its cue. */
+  present(id: string | null, hold?: { from: number; until: number }): void {
+    this.controller.present(id, hold);
   }
 
   renderOverlay() {

@@ -1,4 +1,6 @@
+import type { AssistantMessageKey } from '../assistant/widget/messages/en.js';
 import type { CommerceMessageKey } from '../commerce/messages/en.js';
+import type { ScheduleMessageKey } from '../schedule/messages/en.js';
 import type { SizeMessageKey } from '../size/widget/messages/en.js';
 import type { ReturnsMessageKey } from '../returns/messages/en.js';
 import type { DetailsMessageKey } from '../details/messages/en.js';
@@ -40,6 +42,16 @@ export const en = {
   'subtitles.sizeSmall': 'Small',
   'subtitles.sizeMedium': 'Medium',
   'subtitles.sizeLarge': 'Large',
+  'player.seek': 'Playback position',
+  'player.seekValue': '{elapsed} of {total}',
+  'player.speed': 'Playback speed',
+  'player.speedNormal': 'Normal',
+  'replay.chapters': 'Products in this show',
+  'replay.chapter': '{title}, at {time}',
+  'replay.watch': 'Watch the replay',
+  'replay.share': 'Share this moment',
+  'replay.copied': 'Link copied',
+  'replay.copyFailed': 'Could not copy the link',
   'error.invalidSrc': 'This live stream has no valid address.',
   'error.unsafeSrc': 'This live stream address is not allowed.',
   'error.unsupported': 'This browser cannot play the live stream.',
@@ -72,4 +84,4 @@ export type CoreMessageKey = keyof typeof en;
 export type Catalog = Record<CoreMessageKey, string>;
 
 /** Every key of every namespace. Types only: naming a capability here adds none of its strings to this chunk. */
-export type MessageKey = CoreMessageKey | CommerceMessageKey | SizeMessageKey | ReturnsMessageKey | DetailsMessageKey;
+export type MessageKey = CoreMessageKey | CommerceMessageKey | SizeMessageKey | ReturnsMessageKey | DetailsMessageKey | AssistantMessageKey | ScheduleMessageKey;

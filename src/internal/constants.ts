@@ -11,4 +11,6 @@ export const TAGS = {
   sizeHelper: 'shoplive-size-helper',
   fitCheck: 'shoplive-fit-check',
   productDetails: 'shoplive-product-details',
+  assistant: 'shoplive-assistant',
+  schedule: 'shoplive-schedule',
 } as const;

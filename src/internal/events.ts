@@ -10,6 +10,9 @@ import type { ProductCategory } from '../commerce/category.js';
 import type { FeedbackReason } from '../returns/reasons.js';
 
 export const EVENTS = {
+  share: 'shoplive-share',
+  remindMe: 'shoplive-remind-me',
+  showLive: 'shoplive-show-live',
   ready: 'shoplive-ready',
   firstFrame: 'shoplive-first-frame',
   stall: 'shoplive-stall',
@@ -29,6 +32,7 @@ export const EVENTS = {
   feedback: 'shoplive-feedback',
   fixChosen: 'shoplive-fix-chosen',
   miniPlayer: 'shoplive-mini-player',
+  question: 'shoplive-question',
 } as const;
 
 // ---- player -------------------------------------------------------------------------------------------------------
@@ -324,7 +328,39 @@ export interface MiniPlayerDetail {
   readonly reason: 'scroll' | 'close' | 'pip';
 }
 
+// ---- product assistant ----------------------------------------------------------------------------------------------
+
+/** `shoplive-question`: a shopper's question neither the product data nor the host's answerer could answer. */
+export interface QuestionDetail {
+  readonly productId: string;
+  readonly question: string;
+  /** The shopper's UI locale. */
+  readonly locale: string;
+  /** Pass to `assistant.reply(questionId, text)` to show the seller's answer. */
+  readonly questionId: string;
+  /** Tells the widget the seller will see it ("We've asked the seller"); same as `preventDefault()`. */
+  accept(): void;
+}
+
+/** Replays: "Share this moment" copied `url` at `position` s (docs/replay.md). */
+export interface ShareDetail {
+  url: string;
+  position: number;
+}
+/** The schedule's "Remind me" (docs/schedule.md). */
+export interface RemindMeDetail {
+  showId: string;
+}
+/** A listed show went live. */
+export interface ShowLiveDetail {
+  showId: string;
+  streamUrl: string;
+}
+
 export interface ShopliveEventDetails {
+  [EVENTS.share]: ShareDetail;
+  [EVENTS.remindMe]: RemindMeDetail;
+  [EVENTS.showLive]: ShowLiveDetail;
   [EVENTS.ready]: ReadyDetail;
   [EVENTS.firstFrame]: FirstFrameDetail;
   [EVENTS.stall]: StallDetail;
@@ -344,6 +380,7 @@ export interface ShopliveEventDetails {
   [EVENTS.feedback]: FeedbackDetail;
   [EVENTS.fixChosen]: FixChosenDetail;
   [EVENTS.miniPlayer]: MiniPlayerDetail;
+  [EVENTS.question]: QuestionDetail;
 }
 
 export type ShopliveEventName = keyof ShopliveEventDetails;

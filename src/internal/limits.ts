@@ -46,6 +46,12 @@ export const LIMITS = {
    * limit the oldest are dropped. A minute of speech-to-text with translations is about 60 messages of < 1 kB. */
   heldDataMessages: 64,
   heldDataBytes: 64 * 1024,
+  /** Product chapters of one recording (stream cues and the host's `chapters` alike); later ones are dropped. */
+  chapters: 200,
+  /** The host's `chapters` JSON text, in characters. Refused. */
+  chaptersJsonChars: 64 * 1024,
+  /** A chapter title, in characters; clamped. */
+  chapterTitleChars: 120,
 } as const;
 
 export class LimitError extends Error {

@@ -4,6 +4,9 @@ import type { MessageParams } from '../i18n/translate.js';
 import { icons } from './controls/icons.js';
 import type { MenuController } from './controls/menu.js';
 import { qualityItems } from './controls/quality-menu.js';
+import type { RecordingControls } from './controls/lazy-menu.js';
+import type { SeekMark } from './controls/seek-bar.js';
+import { seekable } from './controls/seekable.js';
 import type { PlayerErrorCode, PlayerErrorDetail } from './engines/engine.js';
 import type { MediaSnapshot } from './session/media-snapshot.js';
 import { shortcutRequest, type RequestPlayer } from './session/player-request.js';
@@ -21,6 +24,10 @@ export interface PlayerView {
   overlays: unknown[];
   featureControls: unknown[];
   qualityMenu: MenuController | undefined;
+  /** Seek bar and speed menu, loaded once the stream is a recording or a show in progress. */
+  recording?: RecordingControls | undefined;
+  /** Marks on the seek bar (product chapters), from the features. */
+  seekMarks?: readonly SeekMark[];
   request: RequestPlayer;
   /** A first interaction (pointer, focus) starts a lazy player at once. */
   interact: () => void;
@@ -81,6 +88,7 @@ export function renderPlayer(view: PlayerView): TemplateResult {
         ? html`<button part="unmute-button" class="unmute" @click=${() => request({ type: 'unmute' })}>${icons.muted}${t('player.tapToUnmute')}</button>`
         : nothing}${renderNotice(view)}</div>
       <div part="controls" class="controls" role="group" aria-label=${t('player.controls')}>
+        ${view.recording && seekable(media) ? view.recording.renderSeekBar({ t, locale: view.locale, dir: view.dir, media, marks: view.seekMarks ?? [], request }) : nothing}
         <button part="play-button" aria-label=${t(paused ? 'player.play' : 'player.pause')} title=${t(paused ? 'player.play' : 'player.pause')} @click=${() => request({ type: 'toggle-play' })}>
           ${paused ? icons.play : icons.pause}
         </button>
@@ -98,7 +106,7 @@ export function renderPlayer(view: PlayerView): TemplateResult {
           .value=${String(muted ? 0 : media.volume)}
           @input=${(event: Event) => request({ type: 'volume', volume: Number((event.target as HTMLInputElement).value) })}
         />
-        ${renderLiveBadge(view)}
+        ${media.timeline === 'vod' ? nothing : renderLiveBadge(view)}
         ${media.engine === 'rtc' && media.signal !== null
           ? html`<span part="signal" class="signal" role="img" data-bars=${media.signal} aria-label=${t('player.signal', { bars: media.signal })} title=${t('player.signal', { bars: media.signal })}
               >${icons.signal}</span
@@ -115,6 +123,15 @@ export function renderPlayer(view: PlayerView): TemplateResult {
                 autoCurrent: (label) => t('player.qualityAutoCurrent', { label }),
               }),
               onPick: (item) => request({ type: 'level', index: Number(item.value) }),
+            })
+          : nothing}
+        ${view.recording && seekable(media)
+          ? view.recording.speedMenu.render({
+              id: 'speed',
+              label: t('player.speed'),
+              icon: icons.speed,
+              items: view.recording.speedItems(media.rate, view.locale, t('player.speedNormal')),
+              onPick: (item) => request({ type: 'rate', rate: Number(item.value) }),
             })
           : nothing}
         ${view.featureControls}

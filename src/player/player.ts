@@ -1,6 +1,5 @@
 import type { PropertyValues } from 'lit';
 import { LocaleController } from '../i18n/locale-controller.js';
-import { LazyFeature } from '../internal/lazy-feature.js';
 import { log } from '../internal/log.js';
 import { NearViewportController } from '../internal/near-viewport-controller.js';
 import { ShopliveElement } from '../internal/shoplive-element.js';
@@ -12,20 +11,22 @@ import type { SidecarTrack } from '../subtitles/sources/sidecar-track.js';
 import type { SubtitleFeature } from '../subtitles/subtitle-feature.js';
 import { checkedPoster, checkedTitle, reportFrom } from './checked-inputs.js';
 import { mayStartAlone } from './data-saver.js';
-import type { MenuController } from './controls/menu.js';
 import type { EngineKind } from './engines/engine.js';
 import type { RtcClientFactory } from './engines/rtc/agora-client.js';
 import type { TokenProvider } from './engines/rtc/rtc-engine.js';
-import { addStyles, FeatureHub } from './features/feature-hub.js';
+import { featureContext } from './features/feature-context.js';
+import { FeatureHub } from './features/feature-hub.js';
 import { PLAYER_FEATURES } from './features/index.js';
 import type { FeatureHost } from './features/player-feature.js';
 import type { PlayerState } from './player-events.js';
 import { PLAYER_PROPERTIES, playerDefaults, STREAM_PROPERTIES } from './player-properties.js';
 import { playerStyles } from './player.styles.js';
+import { lazyMenu, lazyRecordingControls, seekable } from './controls/lazy-menu.js';
 import { renderPlayer } from './player-view.js';
 import { sessionConfigOf } from './session/engine-plan.js';
 import type { MediaSnapshot } from './session/media-snapshot.js';
 import { PlaybackSession } from './session/playback-session.js';
+import { REPLAY_PROPERTIES, type ReplayOptions } from '../replay/replay-options.js';
 
 /**
  * A live-stream player that costs nothing until it nears the viewport, then reaches its first frame in as few round
@@ -35,6 +36,7 @@ import { PlaybackSession } from './session/playback-session.js';
  * @event shoplive-ready - The stream is loaded and its renditions are known. {ReadyDetail}
  * @event shoplive-first-frame - The first frame was decoded; `ttffMs` counts from the player starting. {FirstFrameDetail}
  * @event shoplive-stall - Playback stopped to buffer. {StallDetail}
+ * @event shoplive-share - Replays: "Share this moment" copied a link to the position (docs/replay.md). {ShareDetail}
  * @event shoplive-quality-change - The playing rendition changed, or the shopper pinned one. {QualityChangeDetail}
  * @event shoplive-error - Playback went wrong (`fatal` ones show the error panel), input was refused, or (non-fatal) its products were unusable. {PlayerErrorDetail | CommerceErrorDetail}
  * @event shoplive-engine-change - The path feeding the video changed, or RTC was given up. {EngineChangeDetail}
@@ -96,10 +98,12 @@ import { PlaybackSession } from './session/playback-session.js';
  * @cssproperty --shoplive-subtitle-font - Caption font (the text-size choice scales it).
  * @cssproperty --shoplive-subtitle-bottom - Distance of the captions from the bottom, above the control bar (56px).
  */
+/** Replays (docs/replay.md): `replay-src`, `start-at`, `start-product`, `chapters`, `share-url` (src/replay). */
+export interface ShoplivePlayer extends ReplayOptions {}
 export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
   static override styles = playerStyles;
 
-  static override properties = PLAYER_PROPERTIES;
+  static override properties = { ...PLAYER_PROPERTIES, ...REPLAY_PROPERTIES };
 
   /** URL of the HLS master (or media) playlist. */
   declare src: string;
@@ -162,20 +166,11 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
   private readonly i18n = new LocaleController(this);
   /** Refused input (bad URLs, limits, untrusted publishers): one warning and one non-fatal shoplive-error each. */
   private readonly report = reportFrom(this);
-  private readonly features: FeatureHub = new FeatureHub(PLAYER_FEATURES, {
-    host: this,
-    video: () => this.videoElement,
-    snapshot: () => this.session.snapshot,
-    metrics: () => this.metrics,
-    liveLatency: () => this.session.engine?.liveLatency?.() ?? null,
-    locale: () => this.i18n.locale,
-    t: (key, params) => this.i18n.t(key, params),
-    report: this.report,
-    adoptStyles: (styles) => addStyles(this.renderRoot as ShadowRoot, styles),
-  });
+  private readonly features: FeatureHub = new FeatureHub(PLAYER_FEATURES, featureContext({ host: this, i18n: this.i18n, report: this.report, session: () => this.session, features: () => this.features }));
   private readonly session: PlaybackSession = new PlaybackSession(this, { config: () => sessionConfigOf(this), report: this.report, features: this.features });
-  /** The quality menu, loaded once there is more than one rendition to choose from. */
-  private readonly qualityMenu = new LazyFeature<MenuController>('menus', async () => new (await import('./controls/menu.js')).MenuController(this), () => this.requestUpdate());
+  /** The quality menu once there is more than one rendition; seek bar and speed once the stream is a recording. */
+  private readonly qualityMenu = lazyMenu(this);
+  private readonly recording = lazyRecordingControls(this);
   private readonly nearViewport = new NearViewportController(this, () => mayStartAlone(this) && void this.session.start());
   private posterUrl = '';
   private titleText = '';
@@ -255,6 +250,7 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (this.session.snapshot.levels.length > 1) this.qualityMenu.use(() => {});
+    if (seekable(this.session.snapshot)) this.recording.use(() => {});
     const reconfigured = STREAM_PROPERTIES.some((key) => changed.has(key) && changed.get(key) !== undefined);
     if (reconfigured && this.session.reconfigure() === 'rearm') this.nearViewport.reset();
     if (changed.has('loading') && this.loading === 'eager' && mayStartAlone(this)) void this.session.start();
@@ -278,7 +274,7 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
       overlays: this.features.overlays(),
       featureControls: this.features.controls(),
       qualityMenu: this.qualityMenu.current,
-      // Picture in picture takes the whole player where the browser can (Document PiP), else the video alone.
+      ...{ recording: this.recording.current, seekMarks: this.features.seekMarks() },
       request: (request) =>
         request.type === 'toggle-pip'
           ? this.features.use<MiniPlayerFeature>('mini-player', (mini) => void mini.togglePictureInPicture().then((whole) => whole || this.session.request(request)))

@@ -4,6 +4,7 @@
 import { CHART_LIMITS, checkPlausible, describe, isRecord, Problems, readEnum, readLabel, readNumber, readRange, withinLimit } from './chart-fields.js';
 import { orderSizes, type RawSize } from './chart-order.js';
 import { readHeightWeight } from './chart-height-weight.js';
+import { readFitFeedback } from './chart-feedback.js';
 import { easeFor, rangesFromPoints } from './ease.js';
 import { categoryMeasurements } from './ground-truth.js';
 import type { Audience, Category, Chart, ChartSize, ChartValidation, GarmentFit, Measurement, Range } from './types.js';
@@ -87,6 +88,7 @@ function validate(input: unknown): ChartValidation {
   if (sizes.length === 0 && heightWeight) sizes = heightWeight.order.map((label) => ({ label }));
 
   const model = readModel(input['model'], sizes, lengthFactor, weightFactor, problems);
+  const fitFeedback = readFitFeedback(input['fitFeedback'], sizes.map((s) => s.label), problems);
   if (!problems.empty) return { ok: false, errors: problems.list };
   const chart: Chart = {
     category,
@@ -97,6 +99,7 @@ function validate(input: unknown): ChartValidation {
     sizes,
     ...(heightWeight ? { heightWeight: heightWeight.rows } : {}),
     ...(model ? { model } : {}),
+    ...(fitFeedback ? { fitFeedback } : {}),
     ...(converted ? { converted } : {}),
   };
   return { ok: true, chart };

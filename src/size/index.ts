@@ -1,6 +1,9 @@
 // shoplive/size: the size engine. Pure functions, no DOM: they run the same in the page and in Node.
 export { recommendSize, TABLE_WEIGHT, type RecommendOptions } from './recommend.js';
 export { validateChart } from './chart.js';
+export { aggregateFitReports, type FitReport } from './fit-feedback.js';
+export { REFERENCE_ERROR } from './reference.js';
+export { LOOSE_CM } from './notes.js';
 export { groundTruthSize, groundTruthIndex, decidingMeasurements } from './ground-truth.js';
 export { tableRuleIndex, tableProbabilities } from './height-weight.js';
 export { EASE_CM } from './ease.js';
@@ -18,6 +21,7 @@ export type {
   ChartSize,
   ChartValidation,
   FitNote,
+  FitFeedback,
   FitNoteLevel,
   FitPreference,
   GarmentFit,
@@ -25,6 +29,7 @@ export type {
   Measurement,
   Profile,
   Range,
+  Reference,
   RecommendError,
   RecommendErrorCode,
   RecommendResult,

@@ -15,6 +15,7 @@ export interface CheckedProfile {
   readonly sex?: Sex;
   readonly age?: number;
   readonly fit: FitPreference;
+  readonly measured: boolean;
 }
 
 const inRange = (v: unknown, [lo, hi]: readonly [number, number]): v is number => typeof v === 'number' && Number.isFinite(v) && v >= lo && v <= hi;
@@ -25,7 +26,7 @@ function fail(code: RecommendError['code'], message: string): RecommendError {
 
 export function checkProfile(input: Profile | unknown): CheckedProfile | RecommendError {
   const p = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
-  const { heightCm, weightKg, age, sex, fit } = p;
+  const { heightCm, weightKg, age, sex, fit, measured } = p;
   const [hLo, hHi] = PROFILE_LIMITS.heightCm;
   const [wLo, wHi] = PROFILE_LIMITS.weightKg;
   const [aLo, aHi] = PROFILE_LIMITS.age;
@@ -43,5 +44,6 @@ export function checkProfile(input: Profile | unknown): CheckedProfile | Recomme
     ...(typeof age === 'number' ? { age } : {}),
     // Unknown preferences fall back to regular rather than failing: they only break near-ties.
     fit: fit === 'snug' || fit === 'loose' ? fit : 'regular',
+    measured: measured === true,
   };
 }

@@ -3,15 +3,17 @@
 import { BODY_MODEL } from './model/body-model.generated.js';
 import type { BodyModel } from './model/body-model-types.js';
 import { isInsideData } from './body-estimate.js';
-import { DEFAULT_DRAWS, sampleBodies, sampleMedians } from './body-samples.js';
+import { DEFAULT_DRAWS, sampleBodies, sampleMedians, weightedMedians, type BodySamples } from './body-samples.js';
 import { validateChart } from './chart.js';
 import { decide } from './decide.js';
+import { shiftPosterior, type ShiftPosterior } from './fit-feedback.js';
 import { decidingMeasurements } from './ground-truth.js';
 import { tableProbabilities } from './height-weight.js';
-import { fitNotes } from './notes.js';
+import { boundaryOf, fitNotes } from './notes.js';
 import { checkProfile, type CheckedProfile } from './profile.js';
+import { referenceIndices, referenceSupport, referenceWeights, resolveReference, REFERENCE_ERROR, type ResolvedReference } from './reference.js';
 import { bodyProbabilities, pool } from './size-probabilities.js';
-import type { Audience, Basis, Caveat, Chart, Profile, RecommendResult } from './types.js';
+import type { Audience, Basis, Caveat, Chart, Profile, Recommendation, RecommendResult } from './types.js';
 
 export interface RecommendOptions {
   /** Body model to use instead of the built-in one (the evaluation passes models refitted per fold). */
@@ -22,10 +24,17 @@ export interface RecommendOptions {
   readonly tableWeight?: number;
   /** Spread (in rows) of height/weight table probabilities (see height-weight.ts). */
   readonly tableSpread?: number;
+  /** P(a named reference size is k sizes off), k = 0, 1, 2, 3+ (see reference.ts). */
+  readonly referenceError?: readonly number[];
 }
 
 /** Weight of the seller's table against the body ranges when a chart has both (tuned in the evaluation). */
 export const TABLE_WEIGHT = 0.1;
+/** Below this share of draws within one size of the reference, the reference contradicts height and weight. */
+const CONTRADICTION = 0.05;
+/** Posterior mean shift (cm) and certainty from which fit reports count as "runs small/large". */
+const RUNS_CM = 1;
+const RUNS_P = 0.9;
 
 /** Prior that a shopper who did not give their sex is female, from whom the product is cut for. */
 const FEMALE_PRIOR: Record<Audience, number> = { women: 0.95, men: 0.05, unisex: 0.5 };
@@ -39,24 +48,43 @@ export function recommendSize(profile: Profile, chart: unknown, options: Recomme
     const first = validation.errors[0];
     return { ok: false, code: 'invalid-chart', message: `The size chart is not usable: ${first?.path || 'chart'} ${first?.message ?? ''}`.trim(), errors: validation.errors };
   }
-  return recommendFor(checked, validation.chart, options);
+  const raw = (profile as { reference?: unknown } | null)?.reference;
+  const reference = raw === undefined || raw === null ? undefined : resolveReference(raw, validation.chart, checked.sex);
+  if (reference && 'ok' in reference) return reference;
+  return recommendFor(checked, validation.chart, options, reference);
 }
 
-function recommendFor(profile: CheckedProfile, chart: Chart, options: RecommendOptions): RecommendResult {
+function recommendFor(profile: CheckedProfile, chart: Chart, options: RecommendOptions, reference?: ResolvedReference): RecommendResult {
   const model = options.model ?? BODY_MODEL;
   const samples = sampleBodies(model, { ...profile, femalePrior: FEMALE_PRIOR[chart.audience] }, options.draws ?? DEFAULT_DRAWS);
-  const medians = sampleMedians(samples);
   const deciding = decidingMeasurements(chart);
   const hasBody = deciding.length > 0;
+  const caveats: Caveat[] = [];
+  // A reference size reweights the draws: bodies that would wear it count more.
+  let weights: Float64Array | undefined;
+  if (reference && hasBody) {
+    const indices = referenceIndices(reference, samples);
+    weights = referenceWeights(reference, indices, options.referenceError ?? REFERENCE_ERROR);
+    if (referenceSupport(reference, indices) < CONTRADICTION) caveats.push('reference-contradicts');
+  }
+  const medians = weights ? weightedMedians(samples, weights) : sampleMedians(samples);
+  const posterior = hasBody && chart.fitFeedback ? shiftPosterior(chart, chart.fitFeedback) : undefined;
   const table = chart.heightWeight ? tableProbabilities(chart.sizes, chart.heightWeight, profile.heightCm, profile.weightKg, options.tableSpread) : undefined;
-  const body = hasBody ? bodyProbabilities(chart, samples) : undefined;
-  const basis: Basis = body && table ? 'combined' : body ? 'measurements' : 'height-weight';
-  const probabilities = body && table ? pool(body, table, options.tableWeight ?? TABLE_WEIGHT) : (body ?? table)!;
-
+  const basis: Basis = hasBody && table ? 'combined' : hasBody ? 'measurements' : 'height-weight';
+  const probabilitiesFor = (shifts?: ShiftPosterior) => {
+    const body = hasBody ? shiftedProbabilities(chart, samples, weights, shifts) : undefined;
+    return body && table ? pool(body, table, options.tableWeight ?? TABLE_WEIGHT) : (body ?? table)!;
+  };
+  const probabilities = probabilitiesFor(posterior);
   const decision = decide(probabilities, profile.fit);
-  const notes = fitNotes(chart, decision.index, medians, deciding);
+  // Notes and the boundary sentence describe the body against the garment as it really runs.
+  const shift = posterior?.meanCm ?? 0;
+  const effective = { chest: medians.chest - shift, waist: medians.waist - shift, hip: medians.hip - shift, shoulder: medians.shoulder };
+  const notes = fitNotes(chart, decision.index, effective, deciding);
+  const boundary = hasBody ? boundaryOf(chart, decision.index, effective, deciding) : undefined;
   const label = chart.sizes[decision.index]!.label;
-  return {
+  const pair = decision.between;
+  const result: Recommendation = {
     ok: true,
     label,
     confidence: round(probabilities[decision.index]!),
@@ -67,9 +95,36 @@ function recommendFor(profile: CheckedProfile, chart: Chart, options: RecommendO
     notes,
     estimate: { chestCm: round1(medians.chest), waistCm: round1(medians.waist), hipCm: round1(medians.hip), shoulderCm: round1(medians.shoulder) },
     basis,
-    ...(decision.between ? { between: { smaller: chart.sizes[decision.between[0]]!.label, larger: chart.sizes[decision.between[1]]!.label } } : {}),
-    caveats: caveatsFor(profile, model, notes.some((n) => n.outside)),
+    ...(pair
+      ? {
+          between: {
+            smaller: chart.sizes[pair[0]]!.label,
+            larger: chart.sizes[pair[1]]!.label,
+            smallerProbability: round(probabilities[pair[0]]!),
+            largerProbability: round(probabilities[pair[1]]!),
+          },
+        }
+      : {}),
+    ...(boundary ? { boundary } : {}),
+    ...(posterior ? { fitFeedback: feedbackSummary(posterior, decision.index - decide(probabilitiesFor(), profile.fit).index) } : {}),
+    ...(reference && hasBody ? { reference: { label: reference.sizes[reference.index]!.label } } : {}),
+    caveats: [...caveatsFor(profile, model, notes.some((n) => n.outside)), ...caveats],
   };
+  return result;
+}
+
+/** Size probabilities averaged over the fit reports' posterior of how the garment runs (none: as charted). */
+function shiftedProbabilities(chart: Chart, samples: BodySamples, weights: Float64Array | undefined, shifts?: ShiftPosterior): number[] {
+  if (!shifts) return bodyProbabilities(chart, samples, weights);
+  const mixed = new Array<number>(chart.sizes.length).fill(0);
+  shifts.shifts.forEach((s, k) => bodyProbabilities(chart, samples, weights, s).forEach((p, i) => (mixed[i]! += shifts.weights[k]! * p)));
+  return mixed;
+}
+
+function feedbackSummary(posterior: ShiftPosterior, sizesMoved: number): NonNullable<Recommendation['fitFeedback']> {
+  const runs =
+    posterior.meanCm <= -RUNS_CM && posterior.pSmall >= RUNS_P ? 'small' : posterior.meanCm >= RUNS_CM && posterior.pSmall <= 1 - RUNS_P ? 'large' : 'true-to-size';
+  return { runs, shiftCm: round1(posterior.meanCm), reports: posterior.reports, sizesMoved };
 }
 
 function caveatsFor(profile: CheckedProfile, model: BodyModel, clamped: boolean): Caveat[] {

@@ -1,17 +1,22 @@
-// Probability of each size being the right one under the ground-truth rule, counted over the body draws.
+// Probability of each size being the right one under the ground-truth rule, counted over the body draws (weighted
+// when a reference size reweights them; moved by `shiftCm` when fit reports say the garment runs small or large).
 import type { BodySamples } from './body-samples.js';
 import { decidingMeasurements, rangeIndex } from './ground-truth.js';
 import type { Chart } from './types.js';
 
-export function bodyProbabilities(chart: Pick<Chart, 'category' | 'sizes'>, samples: BodySamples): number[] {
+/** shiftCm: the garment fits as if every range were moved by this much, i.e. a body fits as if `shiftCm` smaller. */
+export function bodyProbabilities(chart: Pick<Chart, 'category' | 'sizes'>, samples: BodySamples, weights?: Float64Array, shiftCm = 0): number[] {
   const counts = new Array<number>(chart.sizes.length).fill(0);
   const deciding = decidingMeasurements(chart);
+  let total = 0;
   for (let i = 0; i < samples.count; i++) {
     let index = 0;
-    for (const m of deciding) index = Math.max(index, rangeIndex(chart.sizes, m, samples.values[m][i]!));
-    counts[index]!++;
+    for (const m of deciding) index = Math.max(index, rangeIndex(chart.sizes, m, samples.values[m][i]! - shiftCm));
+    const w = weights ? weights[i]! : 1;
+    counts[index]! += w;
+    total += w;
   }
-  return counts.map((c) => c / samples.count);
+  return counts.map((c) => (total > 0 ? c / total : 1 / counts.length));
 }
 
 /**

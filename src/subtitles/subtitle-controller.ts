@@ -176,7 +176,7 @@ export class SubtitleController implements ReactiveController {
     const generation = this.streamGeneration;
     const { HlsSubtitleSource } = await import('./sources/hls-subtitle-source.js');
     if (generation !== this.streamGeneration) return;
-    this.stream = new HlsSubtitleSource(tracks, this.store, toMediaTime, this.refusals);
+    this.stream = new HlsSubtitleSource(tracks, this.store, toMediaTime, this.refusals, () => this.options.video()?.currentTime ?? 0);
     this.attach(this.stream);
   }
 

@@ -1,46 +1,11 @@
 import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/commerce/buy-button/buy-button.js';
 import type { ShopliveBuyButton } from '../../src/commerce/buy-button/buy-button.js';
-import type { AddToCartDetail, SizeRequestDetail } from '../../src/commerce/events.js';
-import { validateProducts } from '../../src/commerce/product.js';
+import type { SizeRequestDetail } from '../../src/commerce/events.js';
 import { productStore } from '../../src/commerce/product-store.js';
-import { cleanup, mount, recordEvents, shadowQuery, waitFor } from '../support/dom.js';
-import { dressInput, scarfInput, stubWindowOpen, uniqueId, withUncaughtErrorsAllowed } from './support.js';
-
-type AddEvent = CustomEvent<AddToCartDetail>;
-
-function addProduct(input: Record<string, unknown>): string {
-  const { products, errors } = validateProducts([input]);
-  expect(errors).to.deep.equal([]);
-  productStore.put(products);
-  return products[0]!.id;
-}
-
-async function mountButton(attributes = '', input: Record<string, unknown> = dressInput()): Promise<ShopliveBuyButton> {
-  const id = addProduct(input);
-  const button = mount<ShopliveBuyButton>(`<shoplive-buy-button product-id="${id}" ${attributes}></shoplive-buy-button>`);
-  await button.updateComplete;
-  return button;
-}
-
-const part = (button: ShopliveBuyButton, name: string) => shadowQuery<HTMLElement>(button, `[part~="${name}"]`);
-const buy = (button: ShopliveBuyButton) => part(button, 'button') as HTMLButtonElement;
-const chip = (button: ShopliveBuyButton, size: string) => shadowQuery<HTMLButtonElement>(button, `[role=radio][data-size="${size}"]`)!;
-const statusText = (button: ShopliveBuyButton) => part(button, 'status')!.textContent!.replace(/\s+/g, ' ').trim();
-const label = (button: ShopliveBuyButton) => buy(button).querySelector('.label')!.textContent!.trim();
-
-async function settle(button: ShopliveBuyButton, state: string): Promise<void> {
-  await waitFor(() => button.state === state, `state ${state} (is ${button.state})`, 5000);
-  await button.updateComplete;
-}
-
-/** Answers every add-to-cart on the document with `answer` until the test ends. */
-function answerWith(answer: (detail: AddToCartDetail) => unknown): () => void {
-  const listener = (event: Event) => (event as AddEvent).detail.respondWith(answer((event as AddEvent).detail) as never);
-  document.addEventListener('shoplive-add-to-cart', listener);
-  return () => document.removeEventListener('shoplive-add-to-cart', listener);
-}
+import { cleanup, mount, recordEvents, waitFor } from '../support/dom.js';
+import { answerWith, buy, chip, label, mountButton, part, settle, statusText, type AddEvent } from './buy-button-support.js';
+import { dressInput, scarfInput, stubWindowOpen, uniqueId } from './support.js';
 
 describe('<shoplive-buy-button>', () => {
   const teardown: Array<() => void> = [];
@@ -140,26 +105,6 @@ describe('<shoplive-buy-button>', () => {
     expect(events.map((event) => event.detail.size)).to.deep.equal(['XS']);
   });
 
-  it('shows pending while the answer is on its way, and a double click sends one event', async () => {
-    const button = await mountButton('variant-id="1002"');
-    const events = recordEvents(document, ['shoplive-add-to-cart']) as AddEvent[];
-    let resolve!: (value: true) => void;
-    teardown.push(answerWith(() => new Promise((done) => (resolve = done))));
-    buy(button).click();
-    buy(button).click();
-    await settle(button, 'pending');
-    buy(button).click();
-    expect(buy(button).getAttribute('aria-disabled')).to.equal('true');
-    expect(buy(button).getAttribute('aria-busy')).to.equal('true');
-    expect(label(button)).to.equal('Adding…');
-    expect(part(button, 'sizes'), 'a fixed variant needs no chips').to.equal(null);
-    resolve(true);
-    await settle(button, 'added');
-    expect(events).to.have.length(1);
-    expect(events[0]!.detail.variantId).to.equal('1002');
-    expect(events[0]!.detail.size).to.equal('S');
-  });
-
   it('shows the reason of a refusal, marks a sold-out size, and retries with a new event', async () => {
     const button = await mountButton();
     const answers: unknown[] = [{ ok: false, reason: 'sold-out' }, { ok: false, reason: 'invalid' }, { ok: false, reason: 'custom', message: '<b>Limit</b> one per shopper' }, true];
@@ -245,94 +190,6 @@ describe('<shoplive-buy-button>', () => {
     await settle(evil, 'error');
     expect(open.calls).to.have.length(1);
     expect(part(evil, 'status')!.querySelector('a')).to.equal(null);
-  });
-
-  it('reports a listener that throws (console + shoplive-error) and still works', async () => {
-    const open = stubWindowOpen();
-    teardown.push(open.restore);
-    const button = await mountButton('variant-id="1001"');
-    const errors = recordEvents(document, ['shoplive-error']);
-    const thrower = () => {
-      throw new Error('storefront bug');
-    };
-    document.addEventListener('shoplive-add-to-cart', thrower);
-    teardown.push(() => document.removeEventListener('shoplive-add-to-cart', thrower));
-    const logged: unknown[] = [];
-    const error = console.error;
-    console.error = (...args: unknown[]) => logged.push(args);
-    try {
-      await withUncaughtErrorsAllowed(async () => {
-        buy(button).click();
-        await waitFor(() => open.calls.length === 1, 'default after a throwing listener');
-      });
-    } finally {
-      console.error = error;
-    }
-    expect(errors).to.have.length(1);
-    expect(errors[0]!.detail).to.deep.equal({ code: 'listener-error', message: 'a shoplive-add-to-cart listener threw: storefront bug', fatal: false });
-    expect(logged.length).to.be.greaterThan(0);
-
-    // A throwing listener next to one that answers: the answer counts.
-    teardown.push(answerWith(() => true));
-    await withUncaughtErrorsAllowed(async () => {
-      console.error = () => undefined;
-      try {
-        buy(button).click();
-        await settle(button, 'added');
-      } finally {
-        console.error = error;
-      }
-    });
-  });
-
-  it('past answer-timeout, a storefront that answered owns the add: "not confirmed", no default, its late answer shows', async () => {
-    const open = stubWindowOpen();
-    teardown.push(open.restore);
-    const button = await mountButton('variant-id="1001" answer-timeout="300"');
-    const events = recordEvents(document, ['shoplive-add-to-cart']) as AddEvent[];
-    const answers: Array<(value: unknown) => void> = [];
-    teardown.push(answerWith(() => new Promise((resolve) => answers.push(resolve))));
-    const warn = console.warn;
-    console.warn = () => undefined;
-    try {
-      buy(button).click();
-      expect(button.state, 'waiting for the answer').to.equal('pending');
-      await settle(button, 'error');
-    } finally {
-      console.warn = warn;
-    }
-    expect(statusText(button)).to.equal('The shop has not confirmed yet. Check your cart before you try again.');
-    expect(open.calls, 'no product page: the storefront may still be adding it').to.deep.equal([]);
-    expect(part(button, 'status')!.querySelector('a')).to.equal(null);
-    answers[0]!({ ok: true });
-    await settle(button, 'added');
-    expect(statusText(button)).to.equal('Added to your cart.');
-    expect(events).to.have.length(1);
-  });
-
-  it('after "not confirmed", a retry is a new request and the old one\'s late answer changes nothing', async () => {
-    const button = await mountButton('variant-id="1001" answer-timeout="200"');
-    const answers: Array<(value: unknown) => void> = [];
-    teardown.push(answerWith(() => new Promise((resolve) => answers.push(resolve))));
-    const warn = console.warn;
-    const warnings: string[] = [];
-    console.warn = (message: string) => warnings.push(message);
-    try {
-      buy(button).click();
-      await settle(button, 'error');
-      buy(button).click();
-      await settle(button, 'pending');
-      answers[0]!({ ok: false, reason: 'sold-out' });
-      await waitFor(() => warnings.some((message) => message.includes('late answer (rejected)')), 'the late answer reported as not shown');
-      await button.updateComplete;
-      expect(button.state, 'the second request is still the one shown').to.equal('pending');
-      expect(productStore.get(button.productId)!.variants[0]!.available, 'the late refusal marked nothing').to.equal(true);
-      answers[1]!(true);
-      await settle(button, 'added');
-    } finally {
-      console.warn = warn;
-    }
-    expect(answers).to.have.length(2);
   });
 
   it('an answer whose getters throw (a Proxy) is a failed answer with a clear report, not a stuck "pending"', async () => {

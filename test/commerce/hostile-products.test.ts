@@ -155,7 +155,8 @@ describe('hostile product data', () => {
         await waitFor(() => errors.length, 'the error');
         expect((errors[0]!.detail as CommerceErrorDetail).code).to.equal('products-load');
         expect((errors[0]!.detail as CommerceErrorDetail).message).to.match(/\(at most 2 MB of JSON\): the response is larger than 2 MB$/);
-        expect(part(cards, 'base')).to.equal(null);
+        await waitFor(() => part(cards, 'load-error'), 'the explanation on the cards');
+        expect(part(cards, 'load-error')!.querySelector('p')!.textContent).to.equal('The product list is too large to show.');
       });
     }
   });

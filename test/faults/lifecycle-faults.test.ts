@@ -3,8 +3,9 @@
 import { expect } from '@esm-bundle/chai';
 import '../../src/player/index.js';
 import type { ShoplivePlayer } from '../../src/player/player.js';
-import { cleanup, eventually, mount, nextEvent } from '../support/dom.js';
+import { cleanup, decodedFrames, eventually, mount, nextEvent } from '../support/dom.js';
 import { liveOrigin, liveSession } from '../support/live.js';
+import { watchMediaSources } from './support.js';
 
 /** Counts what the page holds open: listeners on window/document, intervals, MediaSource objects still open. */
 function resourceCounter() {
@@ -50,22 +51,38 @@ function resourceCounter() {
     if (id !== undefined) intervals.delete(id);
     originalClear(id);
   }) as typeof clearInterval;
-  const sources: MediaSource[] = [];
-  const NativeMediaSource = window.MediaSource;
-  window.MediaSource = class extends NativeMediaSource {
-    constructor() {
-      super();
-      sources.push(this);
-    }
-  } as typeof MediaSource;
+  // Timeouts the SDK (or hls.js) set that have neither fired nor been cleared; the test's own waits are not counted.
+  const timeouts = new Set<number>();
+  const { setTimeout: originalTimeout, clearTimeout: originalClearTimeout } = window;
+  window.setTimeout = ((handler: TimerHandler, ms?: number, ...rest: unknown[]) => {
+    const ours = !new Error().stack?.includes('/test/');
+    const id: number = originalTimeout(
+      (...args: unknown[]) => {
+        timeouts.delete(id);
+        if (typeof handler === 'function') (handler as (...a: unknown[]) => void)(...args);
+      },
+      ms,
+      ...rest,
+    );
+    if (ours) timeouts.add(id);
+    return id;
+  }) as typeof setTimeout;
+  window.clearTimeout = ((id?: number) => {
+    if (id !== undefined) timeouts.delete(id);
+    originalClearTimeout(id);
+  }) as typeof clearTimeout;
+  const sources = watchMediaSources();
   restore.push(() => {
     window.setInterval = originalSet;
     window.clearInterval = originalClear;
-    window.MediaSource = NativeMediaSource;
+    window.setTimeout = originalTimeout;
+    window.clearTimeout = originalClearTimeout;
+    sources.stop();
   });
   return {
     snapshot: () => ({ window: listeners.get(window)!, document: listeners.get(document)!, intervals: intervals.size }),
-    openMediaSources: () => sources.filter((source) => source.readyState !== 'closed').length,
+    openMediaSources: () => sources.open(),
+    pendingTimeouts: () => timeouts.size,
     stop: () => restore.forEach((undo) => undo()),
   };
 }
@@ -114,9 +131,21 @@ describe('fault matrix: element lifecycle', () => {
       expect(late.map((request) => request.path), `session ${i} after it was replaced`).to.deep.equal([]);
     }
     expect(counter.openMediaSources(), 'one MediaSource open').to.equal(1);
+    // What plays is the last stream: its segments were fetched and its frames are on screen.
+    const video = player.shadowRoot!.querySelector('video')!;
+    await decodedFrames(video, 5, 30_000);
+    expect((await last.requests()).some((request) => request.path.endsWith('.ts') && request.status === 200), 'segments of the last stream').to.equal(true);
+    // A replaced stream got at most its warm-up (master, one media playlist, one segment: warmup.ts), never a player.
+    const earlier = await Promise.all(sessions.slice(0, -1).map(async (session) => (await session.requests()).filter((request) => request.path !== '/live/mark')));
+    for (const [i, requests] of earlier.entries()) {
+      const names = requests.map((request) => request.path.split('/').pop()!);
+      expect(names.length <= 3 && names.filter((name) => name.endsWith('.ts')).length <= 1, `stream ${i} fetched only its warm-up: ${names.join(', ')}`).to.equal(true);
+    }
     player.remove();
     await eventually(async () => counter!.openMediaSources() === 0, 'the MediaSource to close', 5000);
     expect(counter.snapshot(), 'listeners and intervals back to where they were').to.deep.equal(baseline);
+    // Timeouts already set may still fire once (and do nothing); a leaked loop would keep setting new ones.
+    await eventually(async () => counter!.pendingTimeouts() === 0, 'no SDK timeout pending', 15_000);
   }).timeout(120_000);
 
   it('removed and re-added: plays again on one stream; removed for good, nothing is left', async () => {
@@ -145,5 +174,6 @@ describe('fault matrix: element lifecycle', () => {
     expect(late.map((request) => request.path), 'requests after removal').to.deep.equal([]);
     await eventually(async () => counter!.openMediaSources() === 0, 'every MediaSource closed', 5000);
     expect(counter.snapshot(), 'listeners and intervals back to where they were').to.deep.equal(baseline);
+    await eventually(async () => counter!.pendingTimeouts() === 0, 'no SDK timeout pending', 15_000);
   }).timeout(120_000);
 });

@@ -1,4 +1,5 @@
 import { expect } from '@esm-bundle/chai';
+import { assistantMessages } from '../../src/assistant/widget/messages/index.js';
 import { commerceMessages } from '../../src/commerce/messages/index.js';
 import { coreMessages, UI_LOCALES } from '../../src/i18n/catalogs.js';
 import { loadNamespace } from '../../src/i18n/namespace.js';
@@ -9,7 +10,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((mat
 // The type check already fails on a missing key; this also catches empty strings, lost placeholders, markup and
 // untranslated copies of the English text slipping in, for every namespace and locale.
 describe('message catalogs', () => {
-  for (const namespace of [coreMessages, commerceMessages, sizeMessages]) {
+  for (const namespace of [coreMessages, commerceMessages, sizeMessages, assistantMessages]) {
     for (const locale of UI_LOCALES) {
       it(`${namespace.name} / ${locale} is complete and keeps every placeholder`, async () => {
         const catalog = await loadNamespace(namespace, locale);

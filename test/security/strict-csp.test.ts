@@ -127,6 +127,9 @@ describe('the demo under a strict CSP with Trusted Types', () => {
         if (detail.to === 'hls') resolve(detail);
       }),
     );
+    // The race's default budget is sized for shoppers, not for a loaded test machine: give the SDK's own requests
+    // (which the policy refuses or lets through) time to happen before HLS takes over for good.
+    player.setAttribute('rtc-timeout', '20000');
     (doc.querySelector('input[name=path][value=agora]') as HTMLInputElement).click();
     const form = doc.getElementById('rtc-form') as HTMLFormElement;
     form.dispatchEvent(new win.Event('change'));

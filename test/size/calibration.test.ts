@@ -25,7 +25,7 @@ describe('calibration on a held-out fold', () => {
       if (!valid.ok) throw new Error(`${name} invalid`);
       let [chartRight, chartConfidence] = [0, 0];
       for (const [heightCm, weightKg, age, chest, waist, hip] of sample[sex]) {
-        const result = recommendSize({ heightCm: heightCm!, weightKg: weightKg!, age: age!, sex }, valid.chart, { model: sample.model });
+        const result = recommendSize({ heightCm: heightCm!, weightKg: weightKg!, age: age!, sex, measured: true }, valid.chart, { model: sample.model });
         if (!result.ok) throw new Error(result.message);
         chartConfidence += result.confidence;
         chartRight += result.label === groundTruthSize(valid.chart, { chest: chest!, waist: waist!, hip: hip! }) ? 1 : 0;

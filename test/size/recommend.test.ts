@@ -13,7 +13,8 @@ describe('recommendSize', () => {
   it('gives a 165 cm / 55 kg woman the size her average body falls in', async () => {
     // The model's median body for her is chest 85.2, waist 74.1, hip 93.2 cm: EU 36 on the bust bands [84, 88),
     // M on the CN chart [82, 86). Both neighbours stay plausible, so the answer names them.
-    const profile = { heightCm: 165, weightKg: 55, sex: 'female', age: 30 } as const;
+    // Measured height and weight; typed ones are read as self-reported (see the self-report tests).
+    const profile = { heightCm: 165, weightKg: 55, sex: 'female', age: 30, measured: true } as const;
     const eu = ok(recommendSize(profile, await loadChart('women-tops')));
     expect(eu.label).to.equal('36');
     expect(eu.estimate.chestCm).to.be.closeTo(85.2, 0.3);
@@ -38,9 +39,12 @@ describe('recommendSize', () => {
   it('names both sizes when between them and lets the fit preference choose', async () => {
     // 180 cm / 80 kg man: chest ~101.5 cm, just under the M/L boundary at 102.
     const chart = await loadChart('men-tops');
-    const base = { heightCm: 180, weightKg: 80, sex: 'male', age: 30 } as const;
+    const base = { heightCm: 180, weightKg: 80, sex: 'male', age: 30, measured: true } as const;
     const regular = ok(recommendSize(base, chart));
-    expect(regular.between).to.deep.equal({ smaller: 'M', larger: 'L' });
+    expect(regular.between).to.deep.include({ smaller: 'M', larger: 'L' });
+    // Both sizes come with their probabilities: those of the answer and of its alternative.
+    expect(regular.between!.smallerProbability).to.equal(regular.confidence);
+    expect(regular.between!.largerProbability).to.equal(regular.alternatives.find((a) => a.label === 'L')!.probability);
     expect(regular.label).to.equal('M');
     expect(ok(recommendSize({ ...base, fit: 'snug' }, chart)).label).to.equal('M');
     const loose = ok(recommendSize({ ...base, fit: 'loose' }, chart));
@@ -64,7 +68,9 @@ describe('recommendSize', () => {
     expect(big.caveats).to.include.members(['clamped-to-chart', 'outside-data-range']);
     const small = ok(recommendSize({ heightCm: 150, weightKg: 38, sex: 'female', age: 25 }, await loadChart('women-bottoms')));
     expect(small.label).to.equal('34');
-    expect(small.notes).to.deep.include({ measurement: 'hip', fit: 'loose', outside: 'below-smallest' });
+    const hip = small.notes.find((n) => n.measurement === 'hip')!;
+    expect(hip).to.deep.include({ fit: 'loose', outside: 'below-smallest' });
+    expect(hip.roomCm).to.be.at.least(4);
   });
 
   it('uses the height/weight table when the chart has nothing else', async () => {

@@ -244,9 +244,10 @@ describe('<shoplive-size-helper>', () => {
       expect(text(helper, '[part=confidence]')).to.contain(percent);
       expect(text(helper, '[part=confidence]')).to.match(/^(Very likely|Likely|Best guess): \d+% chance that this is your size$/);
       const notes = [...q(helper, '[part=notes]')!.querySelectorAll('li')].map((li) => li.textContent!.trim());
-      const words = { tight: 'tight', snug: 'snug', good: 'good fit', loose: 'loose' } as const;
+      const words = { tight: 'tight', snug: 'snug', good: 'good fit', roomy: 'some room', loose: 'loose' } as const;
       const names = { chest: 'Chest', waist: 'Waist', hip: 'Hips', shoulder: 'Shoulders' } as const;
-      expect(notes).to.deep.equal(expected.notes.map((n) => `${names[n.measurement]}: ${words[n.fit]}`));
+      const room = (n: (typeof expected.notes)[number]) => (n.roomCm === undefined ? '' : ` (${Math.round(n.roomCm)} cm of room)`);
+      expect(notes).to.deep.equal(expected.notes.map((n) => `${names[n.measurement]}: ${words[n.fit]}${room(n)}`));
       expect(text(helper, '[part=model]')).to.equal('Model 172 cm / 52 kg wears \u2068S\u2069');
       // Focus moved to the answer, and the answer was announced.
       await waitFor(() => activeId(helper) === 'result-heading', 'focus on the result');
@@ -272,18 +273,19 @@ describe('<shoplive-size-helper>', () => {
       await open(helper);
       for (const fit of ['snug', 'loose'] as const) {
         await choose(helper, `input[name=fit][value=${fit}]`);
-        await sized(helper, { 'height-0': '170', 'weight-0': '65' });
-        const expected = engine({ heightCm: 170, weightKg: 65, fit }, chart);
+        await sized(helper, { 'height-0': '170', 'weight-0': '62' });
+        const expected = engine({ heightCm: 170, weightKg: 62, fit }, chart);
         expect(expected.between, 'the profile is between sizes').to.not.equal(undefined);
         expect(text(helper, '[part=size]')).to.equal(expected.label);
         expect(text(helper, '[part=between]')).to.equal(
-          `You are between \u2068${expected.between!.smaller}\u2069 and \u2068${expected.between!.larger}\u2069. For the fit you like, we suggest \u2068${expected.label}\u2069.`,
+          `You are between \u2068${expected.between!.smaller}\u2069 (${Math.round(expected.between!.smallerProbability * 100)}%) and ` +
+            `\u2068${expected.between!.larger}\u2069 (${Math.round(expected.between!.largerProbability * 100)}%). For the fit you like, we suggest \u2068${expected.label}\u2069.`,
         );
         q<HTMLButtonElement>(helper, '[part=edit-button]')!.click();
         await waitFor(() => exists(helper, '[part=form]'), 'back to the form');
-        expect(values(helper, 'height-0', 'weight-0')).to.deep.equal(['170', '65']);
+        expect(values(helper, 'height-0', 'weight-0')).to.deep.equal(['170', '62']);
       }
-      expect(engine({ heightCm: 170, weightKg: 65, fit: 'snug' }, chart).label).to.not.equal(engine({ heightCm: 170, weightKg: 65, fit: 'loose' }, chart).label);
+      expect(engine({ heightCm: 170, weightKg: 62, fit: 'snug' }, chart).label).to.not.equal(engine({ heightCm: 170, weightKg: 62, fit: 'loose' }, chart).label);
     });
 
     it('shows the model and the estimates in the shopper’s units, and switches size system', async () => {

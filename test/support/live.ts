@@ -15,14 +15,20 @@ export function liveSession(faults: Record<string, string | number> = {}) {
     master: `${liveOrigin}/live/master.m3u8?${query}`,
     /** The full show: subtitle renditions (zh-Hans, en, es, ar) and product DATERANGE tags. */
     show: `${liveOrigin}/live/show.m3u8?${query}`,
+    /** The finished show as a VOD replay (same media, subtitles and product DATERANGEs). */
+    replay: `${liveOrigin}/live/replay.m3u8?${query}`,
+    /** The show in progress: an EVENT playlist whose DVR window grows from this session's first request. */
+    event: `${liveOrigin}/live/event.m3u8?${query}`,
     media: (rendition: string) => `${liveOrigin}/live/${rendition}/index.m3u8?${query}`,
+    /** A file of demo/ (`products.json`, `size-chart.json`) under this session's faults (`{ file: 500 }`). */
+    file: (path: string) => `${liveOrigin}/${path}?${query}`,
     /** Changes the faults of this session while it plays (`{ blackout: 1 }`; `''` removes a key). */
     async setFaults(spec: Record<string, string | number>): Promise<void> {
       const query = new URLSearchParams({ sid, ...Object.fromEntries(Object.entries(spec).map(([k, v]) => [k, String(v)])) });
       const response = await fetch(`${liveOrigin}/__faults?${query}`, { method: 'PUT' });
       if (!response.ok) throw new Error(`PUT /__faults answered ${response.status}`);
     },
-    async requests(): Promise<Array<{ path: string; status: number; t: number; query: string; aborted?: boolean; ms?: number }>> {
+    async requests(): Promise<Array<{ path: string; status: number; t: number; query: string; aborted?: boolean; ms?: number; bytes?: number }>> {
       const response = await fetch(`${liveOrigin}/__log?sid=${sid}`);
       return response.json();
     },

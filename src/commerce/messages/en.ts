@@ -28,6 +28,10 @@ export const commerceEn = {
   'commerce.buy': 'Buy',
   'commerce.buyProduct': 'Buy {title}',
   'commerce.closeSheet': 'Close',
+  'commerce.loadingProducts': 'Loading products…',
+  'commerce.productsUnavailable': 'The products could not be loaded. Check your connection and try again.',
+  'commerce.productsUnreadable': 'The products of this show could not be read.',
+  'commerce.productsTooLarge': 'The product list is too large to show.',
 } as const;
 
 export type CommerceMessageKey = keyof typeof commerceEn;

@@ -12,13 +12,19 @@ import { iframeBridge } from '../iframe-bridge.js';
 import { priceText } from '../price-text.js';
 import type { Product } from '../product.js';
 import { ProductController } from '../product-controller.js';
-import { productStore, type StoreChange } from '../product-store.js';
+import { productStore, type LoadProblem, type ShowLoad, type StoreChange } from '../product-store.js';
 import { loadShowProducts, setShowProducts } from '../show.js';
 import { productCardsStyles } from './product-cards.styles.js';
 import { commerceMessages } from '../messages/index.js';
 import { compactCard, sheet, type SheetKind } from './sheet.js';
 
 const refusedUrls = new Set<string>();
+
+const LOAD_MESSAGES: Record<LoadProblem, MessageKey> = {
+  unavailable: 'commerce.productsUnavailable',
+  unreadable: 'commerce.productsUnreadable',
+  'too-large': 'commerce.productsTooLarge',
+};
 const MAX_LOOKED_UP = 200;
 
 /**
@@ -67,6 +73,9 @@ const safeUrl = (url: string | undefined) => {
  * @csspart compact-buy-button - Its one "Buy", opening the sheet with sizes and Add to cart.
  * @csspart sheet - The head of the bottom sheet over the video (a narrow player's "Buy" and product list).
  * @csspart sheet-close-button - Closes the sheet.
+ * @csspart loading - "Loading products…" while the show's products file is on its way.
+ * @csspart load-error - Why the products file gave no products.
+ * @csspart retry-button - "Try again" after the products file failed.
  *
  * @cssproperty --shoplive-accent - "On stream now" and the pressed natural-light toggle.
  * @cssproperty --shoplive-on-accent - Text on the accent.
@@ -283,7 +292,8 @@ export class ShopliveProductCards extends ShopliveElement {
   protected override render() {
     const product = this.shownProduct;
     const listed = this.listed;
-    if (!product && !listed.length) return nothing;
+    const load = productStore.load(this.show);
+    if (!product && !listed.length && !load) return nothing;
     return html`
       <section
         part="base"
@@ -293,19 +303,37 @@ export class ShopliveProductCards extends ShopliveElement {
         lang=${this.i18n.locale}
         dir=${this.i18n.dir}
       >
+        ${load ? this.renderLoad(load) : nothing}
         ${this.sheet ? this.renderSheet(product) : nothing}
         ${product ? this.renderCompact(product, listed.length) : nothing}
         ${product ? this.renderCard(product) : nothing}
-        <div class="bar">
-          ${listed.length > 1
-            ? html`<button part="list-button" type="button" aria-expanded=${String(this.expanded)} aria-controls="list" @click=${() => (this.expanded = !this.expanded)}>
-                ${this.expanded ? this.t('commerce.hideProducts') : this.t('commerce.allProducts', { count: this.i18n.formatNumber(listed.length) })}
-              </button>`
-            : nothing}
-          <button part="cart-button" type="button" @click=${this.onCheckout}>${this.t('commerce.cart')}</button>
-        </div>
+        ${product || listed.length ? this.renderBar(listed) : nothing}
         ${(this.expanded || this.sheet === 'list') && listed.length > 1 ? this.renderList(listed, product) : nothing}
       </section>
+    `;
+  }
+
+  /** The products file on its way, or why it gave nothing, with a way to ask again. */
+  private renderLoad(load: ShowLoad) {
+    if (load.state === 'loading') {
+      return html`<p part="loading" class="load" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('commerce.loadingProducts')}</p>`;
+    }
+    return html`<div part="load-error" class="load" role="alert">
+      <p>${this.t(LOAD_MESSAGES[load.problem])}</p>
+      <button part="retry-button" type="button" @click=${load.retry}>${this.t('commerce.retry')}</button>
+    </div>`;
+  }
+
+  private renderBar(listed: Product[]) {
+    return html`
+      <div class="bar">
+        ${listed.length > 1
+          ? html`<button part="list-button" type="button" aria-expanded=${String(this.expanded)} aria-controls="list" @click=${() => (this.expanded = !this.expanded)}>
+              ${this.expanded ? this.t('commerce.hideProducts') : this.t('commerce.allProducts', { count: this.i18n.formatNumber(listed.length) })}
+            </button>`
+          : nothing}
+        <button part="cart-button" type="button" @click=${this.onCheckout}>${this.t('commerce.cart')}</button>
+      </div>
     `;
   }
 

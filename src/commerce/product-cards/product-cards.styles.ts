@@ -1,9 +1,12 @@
 import { css } from 'lit';
+import { spinnerStyles } from '../../internal/spinner.styles.js';
 import { DEFAULT_ACCENT, DEFAULT_ON_ACCENT, DEFAULT_SCRIM } from '../../internal/theme.styles.js';
 
 // Over video the card is dark: the scrim keeps white text at 6.2:1 even over a white frame, and light error text and
 // a white focus ring read on it where the accent would not.
-export const productCardsStyles = css`
+export const productCardsStyles = [
+  spinnerStyles,
+  css`
   :host {
     display: block;
     font: var(--shoplive-font, 14px/1.4 system-ui, sans-serif);
@@ -337,4 +340,32 @@ export const productCardsStyles = css`
   .item {
     min-height: 44px;
   }
-`;
+  /* Loading and load errors sit where the card will be, on the card's own background. */
+  .load {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px;
+    margin: 0;
+    padding: 10px;
+    border-radius: var(--_radius);
+    background: var(--_card-bg);
+  }
+  .load p {
+    flex: 1 1 12em;
+    margin: 0;
+  }
+  .load button {
+    min-block-size: 44px;
+    padding: 6px 14px;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    background: none;
+  }
+  .spinner {
+    --_spinner-size: 14px;
+    --_spinner-track: transparent;
+    flex: none;
+  }
+`,
+];

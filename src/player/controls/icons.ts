@@ -15,5 +15,6 @@ export const icons = {
   pip: icon(svg`<path d="M19 11h-8v6h8v-6zm4 8V5a2 2 0 0 0-2-2H3a2 2 0 0 0-2 2v14c0 1.1.9 2 2 2h18a2 2 0 0 0 2-2zm-2 0H3V5h18v14z"/>`),
   fullscreen: icon(svg`<path d="M7 14H5v5h5v-2H7v-3zm-2-4h2V7h3V5H5v5zm12 7h-3v2h5v-5h-2v3zM14 5v2h3v3h2V5h-5z"/>`),
   signal: icon(svg`<rect x="3" y="16" width="3.5" height="5" rx="1"/><rect x="8.5" y="12" width="3.5" height="9" rx="1"/><rect x="14" y="8" width="3.5" height="13" rx="1"/><rect x="19.5" y="3" width="3.5" height="18" rx="1"/>`),
+  speed: icon(svg`<path d="M12 4a9 9 0 0 0-7.8 13.5l1.7-1A7 7 0 1 1 19 12a7 7 0 0 1-.9 3.5l1.7 1A9 9 0 0 0 12 4zm3.5 4.1-4.6 4.2a1.5 1.5 0 1 0 2.1 2.1l4.2-4.6z"/>`),
   exitFullscreen: icon(svg`<path d="M5 16h3v3h2v-5H5v2zm3-8H5v2h5V5H8v3zm6 11h2v-3h3v-2h-5v5zm2-11V5h-2v5h5V8h-3z"/>`),
 };

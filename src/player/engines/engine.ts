@@ -39,6 +39,8 @@ export interface EngineSignalMap {
   connection: { state: RtcConnectionState; reason?: string };
   /** RTC: the raw bytes of a data-stream message (speech-to-text, product cues). */
   data: { uid: RtcUid; bytes: Uint8Array };
+  /** What the stream's timeline is: a live window, a show in progress with its DVR window, or a finished recording. */
+  'timeline-kind': { kind: TimelineKind };
   /** The path feeding the video changed, or the one being tried was given up. */
   'engine-change': { from: EngineKind; to: EngineKind; reason: EngineChangeReason };
 }
@@ -50,6 +52,8 @@ export type EngineSignal<K extends EngineSignalType = EngineSignalType> = K exte
 
 /** An Agora user id: a number, or a string in string-uid channels. */
 export type RtcUid = number | string;
+/** `live`: a sliding window; `event`: an EVENT playlist (everything since the start stays seekable); `vod`: ended. */
+export type TimelineKind = 'live' | 'event' | 'vod';
 export type RtcConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'disconnected';
 
 export interface EngineHost {

@@ -2,7 +2,7 @@ import Hls, { ErrorDetails, Events, type ErrorData, type HlsConfig, type Level }
 import { ptsDelta } from '../../subtitles/pts.js';
 import { chooseStartVariant, estimateBandwidth, saveBandwidth } from '../start-level.js';
 import { LIVE_SYNC_SEGMENTS, warmUp } from '../warmup.js';
-import type { EngineHost, LiveLatency, PlaybackEngine, QualityLevel } from './engine.js';
+import type { EngineHost, LiveLatency, PlaybackEngine, QualityLevel, TimelineKind } from './engine.js';
 import { LoadGuard } from './load-guard.js';
 import { createPrefetchLoader, type PrefetchCounter } from './prefetch-loader.js';
 import { HlsRecovery, segmentLoadPolicy, type FatalCode } from './hls-recovery.js';
@@ -37,13 +37,15 @@ class HlsEngine implements PlaybackEngine {
   private playingLevel = -1;
   private readonly gapsReported = new Set<number | 'initSegment'>();
   private destroyed = false;
+  private timelineKind: TimelineKind | null = null;
   /** Timestamp origin (seconds) of each discontinuity, from hls.js: media time = PTS - origin. */
   private readonly initPts = new Map<number, number>();
 
   constructor(private readonly host: EngineHost) {
     this.guard = new LoadGuard(engineRefusals(host));
     this.recovery = new HlsRecovery(host, (code, data, why) => this.fail(code, data, why), (url) => this.guard.reason(url));
-    this.staleWatch = engineStaleWatch(host);
+    // A playlist that froze and caught up leaves the picture behind by the length of the freeze: back to live.
+    this.staleWatch = engineStaleWatch(host, () => this.recovery.resyncOnProgress());
   }
 
   async start(): Promise<void> {
@@ -109,8 +111,11 @@ class HlsEngine implements PlaybackEngine {
       this.playingLevel = data.level;
       this.reportPlayingLevel();
     });
-    hls.on(Events.LEVEL_LOADED, (_event, data) => {
-      if (data.details.live) this.staleWatch.observe(data.details.endSN, data.details.targetduration);
+    hls.on(Events.LEVEL_LOADED, (_event, { details }) => {
+      if (details.live) this.staleWatch.observe(details.endSN, details.targetduration);
+      // A live or EVENT playlist that gains #EXT-X-ENDLIST turns into a recording: the show has ended.
+      const kind = !details.live ? 'vod' : details.type === 'EVENT' ? 'event' : 'live';
+      if (kind !== this.timelineKind) host.signal({ type: 'timeline-kind', kind: (this.timelineKind = kind) });
     });
     hls.on(Events.FRAG_BUFFERED, () => {
       if (++this.fragmentsBuffered === 1) hls.config.maxBufferLength = PLAYING_BUFFER_S;

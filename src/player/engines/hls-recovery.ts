@@ -210,6 +210,11 @@ export class HlsRecovery {
     this.report('segment-skipped', `Segment ${sn} was missing (HTTP ${status}); playback skipped it.`, { action: 'skip-segment', segment: sn });
   }
 
+  /** The next buffered segment takes the picture back to the live sync point if it fell behind (after a freeze). */
+  resyncOnProgress(): void {
+    this.resyncPending = true;
+  }
+
   private onProgress(): void {
     this.playing = true;
     this.startupRetries.reset();

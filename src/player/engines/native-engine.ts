@@ -29,6 +29,8 @@ class NativeEngine implements PlaybackEngine {
     this.host.signal({ type: 'error', error: { code, message: error?.message || `MediaError ${error?.code ?? '?'}`, fatal: true } });
   };
 
+  private timelineKind: 'live' | 'vod' | null = null;
+
   constructor(private readonly host: EngineHost) {
     this.staleWatch = engineStaleWatch(host);
   }
@@ -43,6 +45,8 @@ class NativeEngine implements PlaybackEngine {
 
   private onTimeline(): void {
     const { video } = this.host;
+    const kind = video.duration === Infinity ? 'live' : Number.isFinite(video.duration) ? 'vod' : null;
+    if (kind && kind !== this.timelineKind) this.host.signal({ type: 'timeline-kind', kind: (this.timelineKind = kind) });
     // A live stream has an infinite duration. Its edge is the seekable end (Safari) or, where the browser exposes no
     // seekable range (Chromium), the end of what it has buffered: either stops growing when the playlist does.
     if (video.duration !== Infinity) return;

@@ -62,10 +62,14 @@ export class StaleWatch {
   }
 }
 
-/** An engine's watch: the stale state, and a non-fatal `playlist-stale` error when it turns stale, go to its player. */
-export function engineStaleWatch(host: Pick<EngineHost, 'signal'>): StaleWatch {
+/**
+ * An engine's watch: the stale state, and a non-fatal `playlist-stale` error when it turns stale, go to its player;
+ * `onAdvancing` hears when a stale playlist moves again.
+ */
+export function engineStaleWatch(host: Pick<EngineHost, 'signal'>, onAdvancing?: () => void): StaleWatch {
   return new StaleWatch((stale) => {
     host.signal({ type: 'stale', stale });
     if (stale) host.signal({ type: 'error', error: { code: 'playlist-stale', message: 'The live playlist stopped updating.', fatal: false } });
+    else onAdvancing?.();
   });
 }

@@ -1,5 +1,6 @@
 import { nothing, type CSSResult } from 'lit';
 import { LazyFeature } from '../../internal/lazy-feature.js';
+import type { SeekMark } from '../controls/seek-bar.js';
 import type { EngineSignal } from '../engines/engine.js';
 import type { PlayerFeature, PlayerFeatureContext, PlayerFeatureDefinition } from './player-feature.js';
 
@@ -76,6 +77,11 @@ export class FeatureHub {
 
   controls() {
     return this.definitions.map((definition) => this.features.get(definition.name)?.current?.renderControls?.() ?? nothing);
+  }
+
+  /** Marks the loaded features put on the seek bar (product chapters), in media time. */
+  seekMarks(): SeekMark[] {
+    return this.definitions.flatMap((definition) => this.features.get(definition.name)?.current?.seekMarks?.() ?? []);
   }
 
   dispose(): void {

@@ -6,6 +6,8 @@ import type { ReportRefusal } from '../../internal/refusals.js';
 import type { EngineSignal, EngineSignalType, LiveLatency } from '../engines/engine.js';
 import type { PlayerMetricsSnapshot } from '../metrics.js';
 import type { MediaSnapshot } from '../session/media-snapshot.js';
+import type { PlayerRequest } from '../session/player-request.js';
+import type { SeekMark } from '../controls/seek-bar.js';
 
 /** What a feature may read of the player element: its public configuration and position (and `emit`). */
 export interface FeatureHost extends ShopliveElement {
@@ -32,6 +34,10 @@ export interface PlayerFeatureContext {
   t(key: MessageKey, params?: MessageParams): string;
   /** Refused input: one console warning and one non-fatal `shoplive-error` each. */
   report: ReportRefusal;
+  /** Sends a request up, as the controls do (a chapter seeks, the replay offer loads the replay). */
+  request(request: PlayerRequest): void;
+  /** Another feature by name (loaded if needed), for a feature that drives one (a chapter shows its product). */
+  use<T extends PlayerFeature>(name: string, action: (feature: T) => void): void;
   /** Adds the feature's styles to the player's shadow root (where its overlay renders), once. */
   adoptStyles(styles: CSSResult): void;
 }
@@ -56,6 +62,8 @@ export interface PlayerFeature {
   renderOverlay?(): Rendered;
   /** Entries of the control bar (a menu button). */
   renderControls?(): Rendered;
+  /** Points on the seek bar (product chapters), in media time. */
+  seekMarks?(): readonly SeekMark[];
   dispose?(): void;
 }
 

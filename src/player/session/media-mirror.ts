@@ -24,7 +24,8 @@ export function mirrorMedia(video: HTMLVideoElement, signal: AbortSignal, target
     target.stalled(video.currentTime);
   });
   on('volumechange', () => target.patch(video.muted ? { muted: true, volume: video.volume } : { muted: false, volume: video.volume, forcedMute: false }));
-  on('timeupdate', () => target.timeChanged());
+  for (const type of ['timeupdate', 'durationchange', 'seeking', 'seeked']) on(type, () => target.timeChanged());
+  on('ratechange', () => target.patch({ rate: video.playbackRate }));
   on('enterpictureinpicture', () => target.patch({ pip: true }));
   on('leavepictureinpicture', () => target.patch({ pip: false }));
 }

@@ -1,4 +1,4 @@
-import type { EngineKind, PlayerErrorDetail, PublisherState, QualityLevel } from '../engines/engine.js';
+import type { EngineKind, PlayerErrorDetail, PublisherState, QualityLevel, TimelineKind } from '../engines/engine.js';
 import type { PlayerState } from '../player-events.js';
 
 /**
@@ -33,6 +33,17 @@ export interface MediaSnapshot {
   readonly fullscreen: boolean;
   /** The fatal error on the error panel. */
   readonly error: PlayerErrorDetail | null;
+  /** The stream's timeline once known: a live window, a show in progress (EVENT, with DVR) or a recording. */
+  readonly timeline: TimelineKind | null;
+  /** Seconds of media time, followed only for recordings and shows in progress (the seek bar). */
+  readonly position: number;
+  /** The seekable range in media time (0, duration for a recording). */
+  readonly seekStart: number;
+  readonly seekEnd: number;
+  /** Playback speed. */
+  readonly rate: number;
+  /** A live show ended while it played (its playlist gained ENDLIST, or the seller left). */
+  readonly showEnded: boolean;
 }
 
 export const IDLE_SNAPSHOT: MediaSnapshot = Object.freeze({
@@ -53,6 +64,12 @@ export const IDLE_SNAPSHOT: MediaSnapshot = Object.freeze({
   pip: false,
   fullscreen: false,
   error: null,
+  timeline: null,
+  position: 0,
+  seekStart: 0,
+  seekEnd: 0,
+  rate: 1,
+  showEnded: false,
 });
 
 /** What a stream leaves behind when it ends: nothing it reported is true of the next one. */
@@ -65,4 +82,9 @@ export const STREAM_FIELDS_RESET: Partial<MediaSnapshot> = Object.freeze({
   stale: false,
   signal: null,
   publisher: null,
+  timeline: null,
+  position: 0,
+  seekStart: 0,
+  seekEnd: 0,
+  showEnded: false,
 });

@@ -10,9 +10,13 @@ import { loadEngineFactory, planEngine, type SessionConfig } from './engine-plan
 import { IDLE_SNAPSHOT, STREAM_FIELDS_RESET, type MediaSnapshot } from './media-snapshot.js';
 import { mirrorMedia } from './media-mirror.js';
 import type { PlayerRequest } from './player-request.js';
+import { seekableRange, seekVideo } from './seeking.js';
 
 /** Seconds behind the live sync position before the badge turns into "Back to live". */
 const BEHIND_LIVE_SLACK_S = 3;
+
+/** How far inside a live or EVENT window a seek to its very start lands (see seekVideo). */
+const WINDOW_START_MARGIN_S = 0.5;
 
 /** Agora downlink quality (1 excellent .. 6 down; 0 unknown) as 0-4 signal bars, null when unknown. */
 function signalBars(downlink: number): number | null {
@@ -84,7 +88,10 @@ export class PlaybackSession implements ReactiveController {
       patch: (patch) => this.patch(patch),
       snapshot: () => this.snapshot,
       stalled: (position) => this.host.emit(EVENTS.stall, { position, stalls: this.metrics.stall() }),
-      timeChanged: () => this.updateBehindLive(),
+      timeChanged: () => {
+        this.updateBehindLive();
+        this.updatePosition();
+      },
     });
   }
 
@@ -191,6 +198,12 @@ export class PlaybackSession implements ReactiveController {
       case 'seek-to-live':
         this.seekToLive();
         return;
+      case 'seek':
+        if (video) seekVideo(video, request.time, (position) => this.patch({ position }), this.snapshot.timeline === 'vod' ? 0 : WINDOW_START_MARGIN_S);
+        return;
+      case 'rate':
+        if (video && Number.isFinite(request.rate)) video.playbackRate = Math.min(4, Math.max(0.25, request.rate));
+        return;
       case 'retry':
         this.wantsPlay = this.wantsPlay || this.options.config().autoplay;
         this.restart();
@@ -264,7 +277,15 @@ export class PlaybackSession implements ReactiveController {
         break;
       case 'live-edge':
         this.updateBehindLive();
+        this.updatePosition();
         break;
+      case 'timeline-kind': {
+        const was = this.snapshot.timeline;
+        const ended = signal.kind === 'vod' && (was === 'live' || was === 'event');
+        this.patch({ timeline: signal.kind, showEnded: this.snapshot.showEnded || ended });
+        this.updatePosition();
+        break;
+      }
       case 'error':
         if (signal.error.fatal) this.fail(signal.error);
         else if (isRefusal(signal.error.code)) this.options.report({ code: signal.error.code, message: signal.error.message });
@@ -278,7 +299,7 @@ export class PlaybackSession implements ReactiveController {
         this.host.emit(EVENTS.networkQuality, { uplink: signal.uplink, downlink: signal.downlink });
         break;
       case 'publisher':
-        this.patch({ publisher: signal.state });
+        this.patch(signal.state === 'ended' ? { publisher: signal.state, showEnded: true } : { publisher: signal.state });
         this.host.emit(EVENTS.publisher, { state: signal.state });
         break;
     }
@@ -325,6 +346,15 @@ export class PlaybackSession implements ReactiveController {
     // Before its first frame a video sits at 0 (not yet at its start position): that is not "behind".
     const placed = !!video && video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA && !video.seeking;
     this.patch({ behindLive: placed && sync != null && video.currentTime < sync - BEHIND_LIVE_SLACK_S });
+  }
+
+  /** The seek bar's position and range: followed for recordings and shows in progress, not for a plain live window. */
+  private updatePosition(): void {
+    const video = this.host.videoElement;
+    const { timeline } = this.snapshot;
+    if (!video || (timeline !== 'vod' && timeline !== 'event')) return;
+    const range = seekableRange(video);
+    this.patch({ position: video.currentTime, seekStart: range.start, seekEnd: range.end });
   }
 
   private seekToLive(): void {

@@ -12,6 +12,10 @@ export type PlayerRequest =
   | { type: 'toggle-mute' }
   | { type: 'unmute' }
   | { type: 'seek-to-live' }
+  /** Media time in seconds, clamped to the seekable range (recordings, shows in progress). */
+  | { type: 'seek'; time: number }
+  /** Playback speed (0.25-4). */
+  | { type: 'rate'; rate: number }
   | { type: 'retry' }
   | { type: 'toggle-pip' }
   | { type: 'toggle-fullscreen' };

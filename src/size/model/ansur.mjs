@@ -2,7 +2,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** @typedef {{ id: string, sex: 'female' | 'male', heightCm: number, weightKg: number, age: number, chestCm: number, waistCm: number, hipCm: number, shoulderCm: number }} Person */
+/**
+ * @typedef {{ id: string, sex: 'female' | 'male', heightCm: number, weightKg: number, age: number, chestCm: number, waistCm: number,
+ *   hipCm: number, shoulderCm: number, reportedHeightCm: number, reportedWeightKg: number }} Person
+ * heightCm / weightKg are measured; reported* are what the same person said (Heightin / Weightlbs).
+ */
 
 // Column names differ in case between the two files (SubjectId vs subjectid), so look them up case-insensitively.
 const COLUMNS = {
@@ -14,6 +18,8 @@ const COLUMNS = {
   waist: 'waistcircumference',
   hip: 'buttockcircumference',
   shoulder: 'biacromialbreadth',
+  reportedHeight: 'heightin',
+  reportedWeight: 'weightlbs',
 };
 
 /**
@@ -45,8 +51,11 @@ export function readAnsurCsv(file, sex) {
       waistCm: num('waist') / 10,
       hipCm: num('hip') / 10,
       shoulderCm: num('shoulder') / 10,
+      // Self-reported, in inches and pounds as asked.
+      reportedHeightCm: num('reportedHeight') * 2.54,
+      reportedWeightKg: num('reportedWeight') * 0.45359237,
     };
-  }).filter((p) => [p.heightCm, p.weightKg, p.age, p.chestCm, p.waistCm, p.hipCm, p.shoulderCm].every(Number.isFinite));
+  }).filter((p) => [p.heightCm, p.weightKg, p.age, p.chestCm, p.waistCm, p.hipCm, p.shoulderCm, p.reportedHeightCm, p.reportedWeightKg].every(Number.isFinite));
 }
 
 /** @param {string} dir folder holding ansur2-female-train.csv and ansur2-male-train.csv */

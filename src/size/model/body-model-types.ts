@@ -34,8 +34,23 @@ export interface TargetModel extends LinearFit {
   readonly candidates: Readonly<Record<string, number>>;
 }
 
+/**
+ * Self-report error (fit-report.mjs): measured height = a0 + a1 (reported - 170) + e_h; ln(measured weight / 70) =
+ * b0 + b1 ln(reported / 70) + e_w; (e_h, e_w) normal with these SDs and correlation. A share `grossErrorRate` of
+ * reports are gross errors that say nothing about the body.
+ */
+export interface ReportModel {
+  readonly n: number;
+  readonly height: { readonly coef: readonly number[]; readonly sd: number };
+  readonly lnWeight: { readonly coef: readonly number[]; readonly sd: number };
+  readonly correlation: number;
+  readonly grossErrorRate: number;
+}
+
 export interface SexModel {
   readonly n: number;
+  /** Absent in models fitted before self-reports were modelled: inputs are then taken as measured. */
+  readonly report?: ReportModel;
   readonly targets: Readonly<Record<BodyTarget, TargetModel>>;
   /** Correlations of standardized residuals, rows and columns in BodyModel.targets order. */
   readonly correlation: readonly (readonly number[])[];

@@ -4,6 +4,7 @@
 // age-unknown marginalisation need. Used by fit-body-model.mjs (the CLI) and by the k-fold evaluation.
 import { SPECS, featureRow, bmi } from './features.mjs';
 import { leastSquares } from './least-squares.mjs';
+import { fitReportModel } from './fit-report.mjs';
 
 export const TARGETS = /** @type {const} */ (['chest', 'waist', 'hip', 'shoulder']);
 const COLUMN = { chest: 'chestCm', waist: 'waistCm', hip: 'hipCm', shoulder: 'shoulderCm' };
@@ -150,6 +151,7 @@ function fitSex(people, k) {
     n: people.length,
     targets,
     correlation,
+    report: fitReportModel(people),
     ageQuantiles: quantiles(people.map((p) => p.age), 20),
     heightBmi: { mean: heightBmi.mean.map((v) => round(v, 4)), cov: heightBmi.cov.map((r) => r.map((v) => round(v, 4))) },
     limits: {

@@ -1,4 +1,5 @@
-import type { Range } from '../types.js';
+/** `[min, max)` in cm (the engine's Range; declared here so the engine's types can name size systems). */
+type Range = readonly [number, number];
 
 /** Size systems a size can be shown in. DE is the EU numbering; FR and IT differ for women. */
 export type SizeSystem = 'US' | 'UK' | 'EU' | 'DE' | 'FR' | 'IT' | 'CN' | 'JP' | 'KR' | 'letters';

@@ -11,7 +11,16 @@ export const NOTE_KEYS: Readonly<Record<FitNote['fit'], MessageKey>> = {
   tight: 'size.noteTight',
   snug: 'size.noteSnug',
   good: 'size.noteGood',
+  roomy: 'size.noteRoomy',
   loose: 'size.noteLoose',
+};
+
+/** Measurement names inside a sentence ("close to its upper limit at waist and hip"). */
+export const PART_KEYS: Readonly<Record<Measurement, MessageKey>> = {
+  chest: 'size.partChest',
+  waist: 'size.partWaist',
+  hip: 'size.partHip',
+  shoulder: 'size.partShoulder',
 };
 
 export const MEASUREMENT_KEYS: Readonly<Record<Measurement, MessageKey>> = {
@@ -26,6 +35,7 @@ export const CAVEAT_KEYS: Partial<Record<Caveat, MessageKey>> = {
   'outside-data-range': 'size.caveatOutside',
   'age-outside-data': 'size.caveatAge',
   'clamped-to-chart': 'size.caveatClamped',
+  'reference-contradicts': 'size.caveatReference',
 };
 
 /** Column names sellers use in charts, for the plain table's headers. Other columns show as written. */
@@ -58,8 +68,10 @@ export function confidenceText(t: Translate, format: UnitFormat, confidence: num
 }
 
 /** "Chest: Snug", or "Chest: Tight, even in the largest size". */
-export function noteText(t: Translate, note: FitNote): string {
-  const fit = t(NOTE_KEYS[note.fit]);
+export function noteText(t: Translate, note: FitNote, format: UnitFormat, metric: boolean): string {
+  const word = t(NOTE_KEYS[note.fit]);
+  // Room is stated in cm (or inches), so "loose" says how loose.
+  const fit = note.roomCm === undefined ? word : t('size.noteRoom', { fit: word, room: format.girth(note.roomCm, metric) });
   const value = note.outside ? t(note.outside === 'below-smallest' ? 'size.noteBelow' : 'size.noteAbove', { fit }) : fit;
   return t('size.pair', { name: t(MEASUREMENT_KEYS[note.measurement]), v: value });
 }

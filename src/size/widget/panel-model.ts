@@ -6,7 +6,7 @@ import { isolate } from '../../internal/text.js';
 import { validateChart } from '../chart.js';
 import { recommendSize } from '../recommend.js';
 import { systemForLocale } from '../systems/locale.js';
-import type { SizeSystem } from '../systems/types.js';
+import type { SizeSystem, SystemSize } from '../systems/types.js';
 import type { Chart, FitPreference, Recommendation, Sex } from '../types.js';
 import { defaultUnitsForLocale } from '../units.js';
 import { plainTable, type PlainTable } from './chart-table.js';
@@ -35,6 +35,7 @@ import { confidenceText } from './labels.js';
 import { shopperLocale } from './locale.js';
 import { convertedLabel, parseSystem } from './panel-systems.js';
 import { clearProfile, readProfile, writeProfile } from './profile-store.js';
+import { ReferenceChoice } from './reference-step.js';
 import type { PanelHost, SharedProfile, SizeRecommendedDetail, UnitSystem } from './types.js';
 import type { FormViewModel, MessageViewModel, PanelMode, ResultViewModel, TableViewModel, Translate } from './view-models.js';
 
@@ -58,6 +59,8 @@ export class SizePanelModel implements FormViewModel, ResultViewModel, TableView
   sex: Sex | '' = '';
   age = '';
   fit: FitPreference = 'regular';
+  /** The optional size worn in another brand (reference-step.ts). */
+  readonly reference = new ReferenceChoice();
   errors: Partial<Record<Field, Problem>> = {};
   /** The "Remember me" checkbox. */
   remember = false;
@@ -199,6 +202,17 @@ export class SizePanelModel implements FormViewModel, ResultViewModel, TableView
     this.host.requestUpdate();
   }
 
+  get referenceSizes(): readonly SystemSize[] {
+    return this.reference.sizes(this.chart, this.sex);
+  }
+
+  /** The size worn elsewhere changed (result view): the answer follows at once. */
+  referenceChanged(): void {
+    this.touched = true;
+    if (this.result && this.recommend() && this.stored) this.save();
+    this.host.requestUpdate();
+  }
+
   setFit(fit: FitPreference): void {
     this.fit = fit;
     this.touched = true;
@@ -261,6 +275,7 @@ export class SizePanelModel implements FormViewModel, ResultViewModel, TableView
     this.sex = '';
     this.age = '';
     this.fit = 'regular';
+    this.reference.restore(undefined);
     this.errors = {};
     this.profile = undefined;
     this.result = undefined;
@@ -317,7 +332,8 @@ export class SizePanelModel implements FormViewModel, ResultViewModel, TableView
       return false;
     }
     const profile: SharedProfile = { heightCm, weightKg, ...(this.sex ? { sex: this.sex } : {}), ...(age !== undefined ? { age } : {}), fit: this.fit };
-    const result = recommendSize(profile, this.chart);
+    const reference = this.reference.reference(this.chart, this.sex);
+    const result = recommendSize(reference ? { ...profile, reference } : profile, this.chart);
     if (!result.ok) {
       // The checks above mirror the engine's; this is a safety net that names the field.
       this.setError(result.code === 'height-out-of-range' ? 'height' : result.code === 'age-out-of-range' ? 'age' : 'weight', { key: 'size.implausible' });
@@ -343,13 +359,24 @@ export class SizePanelModel implements FormViewModel, ResultViewModel, TableView
     this.age = stored.age === undefined ? '' : String(stored.age);
     this.fit = stored.fit;
     if (stored.system) this.chosenSystem = stored.system;
+    this.reference.restore(stored.reference);
     return true;
   }
 
   private save(): void {
     if (!this.profile) return;
     const { heightCm, weightKg, sex, age, fit } = this.profile;
-    this.stored = writeProfile({ heightCm, weightKg, ...(sex ? { sex } : {}), ...(age !== undefined ? { age } : {}), fit, units: this.units, ...(this.chosenSystem ? { system: this.chosenSystem } : {}) });
+    const reference = this.reference.stored();
+    this.stored = writeProfile({
+      heightCm,
+      weightKg,
+      ...(sex ? { sex } : {}),
+      ...(age !== undefined ? { age } : {}),
+      fit,
+      units: this.units,
+      ...(this.chosenSystem ? { system: this.chosenSystem } : {}),
+      ...(reference ? { reference } : {}),
+    });
   }
 }
 

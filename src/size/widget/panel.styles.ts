@@ -76,6 +76,16 @@ export const panelStyles = css`
     outline: 2px solid var(--shoplive-focus-ring, var(--_accent));
     outline-offset: -2px;
   }
+  .reference > summary {
+    display: flex;
+    align-items: center;
+    min-block-size: 44px;
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .reference[open] > summary {
+    margin-block-end: 0.3rem;
+  }
   .row {
     display: grid;
     grid-template-columns: 1fr 1fr;

@@ -7,6 +7,7 @@ import { SIZE_SYSTEMS } from '../systems/tables.js';
 import type { SizeSystem } from '../systems/types.js';
 import type { FitPreference, Sex } from '../types.js';
 import { PROFILE_MAX_AGE_MS, PROFILE_STORAGE_KEY } from './constants.js';
+import type { StoredReference } from './reference-step.js';
 import type { UnitSystem } from './types.js';
 
 export interface StoredProfile {
@@ -17,6 +18,22 @@ export interface StoredProfile {
   readonly fit: FitPreference;
   readonly units: UnitSystem;
   readonly system?: SizeSystem;
+  /** The size worn in another brand, when the shopper gave one. */
+  readonly reference?: StoredReference;
+}
+
+/** Longest stored reference label: a chart's label limit (CHART_LIMITS.label; not imported, the panel only takes
+ * what shoplive/size exports, so the engine stays in that entry's file). */
+const REFERENCE_LABEL_MAX = 40;
+
+/** A stored reference size: a known system and a short label, or the whole record is refused. */
+function checkReference(value: unknown): StoredReference | undefined | false {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'object' || value === null) return false;
+  const { system, label } = value as Record<string, unknown>;
+  if (typeof system !== 'string' || !(SIZE_SYSTEMS as readonly string[]).includes(system)) return false;
+  if (typeof label !== 'string' || label.length === 0 || label.length > REFERENCE_LABEL_MAX) return false;
+  return { system: system as SizeSystem, label };
 }
 
 const VERSION = 2;
@@ -27,6 +44,8 @@ const within = (value: unknown, [lo, hi]: readonly [number, number]): value is n
 /** The stored fields as a profile, or undefined when any field is of the wrong type or out of range. */
 function checkStored(data: Record<string, unknown>): StoredProfile | undefined {
   const { heightCm, weightKg, sex, age, fit, units, system } = data;
+  const reference = checkReference(data['reference']);
+  if (reference === false) return undefined;
   if (!within(heightCm, PROFILE_LIMITS.heightCm) || !within(weightKg, PROFILE_LIMITS.weightKg)) return undefined;
   if (!within(weightKg / (heightCm / 100) ** 2, PROFILE_LIMITS.bmi)) return undefined;
   if (sex !== undefined && sex !== 'female' && sex !== 'male') return undefined;
@@ -42,6 +61,7 @@ function checkStored(data: Record<string, unknown>): StoredProfile | undefined {
     fit,
     units,
     ...(system ? { system: system as SizeSystem } : {}),
+    ...(reference ? { reference } : {}),
   };
 }
 

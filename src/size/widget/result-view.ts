@@ -7,6 +7,8 @@ import { decidingMeasurements } from '../ground-truth.js';
 import { SIZE_SYSTEMS } from '../systems/tables.js';
 import type { Measurement } from '../types.js';
 import { CAVEAT_KEYS, COLUMN_KEYS, confidenceText, MEASUREMENT_KEYS, modelText, noteText, systemName } from './labels.js';
+import { referenceStep } from './reference-step.js';
+import { explanation } from './result-explain.js';
 import type { MessageViewModel, ResultViewModel, TableViewModel } from './view-models.js';
 
 const ESTIMATE_FIELDS = { chest: 'chestCm', waist: 'waistCm', hip: 'hipCm', shoulder: 'shoulderCm' } as const;
@@ -42,17 +44,22 @@ export function resultView(p: ResultViewModel): TemplateResult {
         <meter min="0" max="1" low="0.45" high="0.7" optimum="1" .value=${result.confidence} aria-hidden="true"></meter>
         <span>${confidenceText(t, p.format, result.confidence)}</span>
       </p>
-      ${result.between
-        ? html`<p part="between" class="between">${t('size.between', { smaller: isolate(result.between.smaller), larger: isolate(result.between.larger), label: isolate(result.label) })}</p>`
-        : nothing}
+      ${explanation({ t, percent: (v) => p.format.percent(v), locale: p.uiLocale }, result)}
       ${result.notes.length
         ? html`<h4 id="notes-heading">${t('size.fitNotes')}</h4>
             <ul part="notes" class="notes" aria-labelledby="notes-heading">
-              ${result.notes.map((note) => html`<li>${noteText(t, note)}</li>`)}
+              ${result.notes.map((note) => html`<li>${noteText(t, note, p.format, p.units === 'metric')}</li>`)}
             </ul>`
         : nothing}
       ${caveats.map((key) => html`<p part="caveat" class="caveat">${t(key)}</p>`)}
       ${model ? html`<p part="model" class="model">${model}</p>` : nothing}
+      ${referenceStep({
+        t,
+        systemName: (each) => systemName(t, p.uiLocale, each),
+        sizes: p.referenceSizes,
+        choice: p.reference,
+        changed: () => p.referenceChanged(),
+      })}
       <div part="system" class="system">
         <label for="system">${t('size.system')}</label>
         <select id="system" part="system-select" @change=${(event: Event) => p.setSystem((event.target as HTMLSelectElement).value)}>

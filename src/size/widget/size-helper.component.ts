@@ -70,7 +70,11 @@ function track(helper: ShopliveSizeHelper, on: boolean): void {
  * @csspart result - The result view.
  * @csspart size - The recommended size.
  * @csspart confidence - How sure the recommendation is (a meter and words).
- * @csspart between - The line shown when the shopper is between two sizes.
+ * @csspart between - The line shown when the shopper is between two sizes, with both probabilities.
+ * @csspart boundary - "M fits, close to its upper limit at waist and hip; L gives room".
+ * @csspart fit-feedback - What fit reports changed ("Most buyers say this runs small — we picked one size up").
+ * @csspart reference-used - "Also based on the size you wear elsewhere".
+ * @csspart reference - The optional "Do you know your size in another brand?" step (a disclosure).
  * @csspart notes - How each measurement will fit.
  * @csspart caveat - One caveat (outside the data, age, clamped to the chart).
  * @csspart model - What the product's model wears.

@@ -3,11 +3,12 @@
 // knows the model class and nothing imports in a circle.
 import type { MessageKey } from '../../i18n/en.js';
 import type { MessageParams } from '../../i18n/translate.js';
-import type { SizeSystem } from '../systems/types.js';
+import type { SizeSystem, SystemSize } from '../systems/types.js';
 import type { Chart, FitPreference, Recommendation, Sex } from '../types.js';
 import type { PlainTable } from './chart-table.js';
 import type { Field, HeightUnit, Problem, WeightUnit } from './form.js';
 import type { UnitFormat } from './format.js';
+import type { ReferenceChoice } from './reference-step.js';
 import type { UnitSystem } from './types.js';
 
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -58,6 +59,11 @@ export interface ResultViewModel extends PanelText {
   /** The host offers sharing (`share-profile`); the shopper still has to agree. */
   readonly shareOffered: boolean;
   readonly shareConsent: boolean;
+  /** The optional size worn in another brand, and the sizes its chosen system offers for this product. */
+  readonly reference: ReferenceChoice;
+  readonly referenceSizes: readonly SystemSize[];
+  /** The reference changed: the answer follows at once. */
+  referenceChanged(): void;
   setSystem(system: string): void;
   setShareConsent(on: boolean): void;
   use(): void;

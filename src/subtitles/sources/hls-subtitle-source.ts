@@ -37,6 +37,22 @@ interface PendingSegment {
 /** Segments in a fresh window to fetch at most: the player sits a few segments behind the edge. */
 const MAX_SEGMENTS_PER_POLL = 6;
 
+/** Seconds of a recording's captions fetched ahead of (and just behind) the playback position. */
+const RECORDING_AHEAD_S = 20;
+const RECORDING_BEHIND_S = 2;
+
+/** A recording's (ended playlist's) segments around `position` not fetched yet: a seek anywhere finds its captions. */
+function segmentsNear(segments: readonly MediaSegment[], position: number, fetched: ReadonlySet<number>): MediaSegment[] {
+  let start = 0;
+  const near: MediaSegment[] = [];
+  for (const segment of segments) {
+    const end = start + segment.duration;
+    if (end >= position - RECORDING_BEHIND_S && start <= position + RECORDING_AHEAD_S && !fetched.has(segment.sequence)) near.push(segment);
+    start = end;
+  }
+  return near.slice(0, MAX_SEGMENTS_PER_POLL);
+}
+
 /**
  * Subtitle renditions of an HLS stream (`#EXT-X-MEDIA:TYPE=SUBTITLES`, segmented WebVTT), read by the SDK itself:
  * the player runs hls.js's light build, and draws captions in its own overlay anyway. Only the chosen language is
@@ -54,12 +70,16 @@ export class HlsSubtitleSource implements CueSource {
   private pending: PendingSegment[] = [];
   private destroyed = false;
   private generation = 0;
+  /** An ended (VOD) subtitle playlist, read once and then followed along the playback position. */
+  private recording: { lang: string; playlist: ReturnType<typeof parseMedia> } | null = null;
 
   constructor(
     tracks: readonly HlsSubtitleTrack[],
     private readonly store: CueStore,
     private readonly toMediaTime: PtsToMediaTime,
     private readonly refusals: RefusalLog,
+    /** Media time of the picture: a recording's captions are fetched around it (live ones at the edge). */
+    private readonly position?: () => number,
   ) {
     for (const track of tracks) {
       const checked = checkUrl(track.url);
@@ -99,22 +119,23 @@ export class HlsSubtitleSource implements CueSource {
   private async poll(track: HlsSubtitleTrack, generation: number): Promise<void> {
     let nextPollS = 2;
     try {
-      const response = await fetch(track.url);
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const text = await readTextLimited(response, LIMITS.playlistChars);
-      checkPlaylistSize(text);
-      const playlist = parseMedia(text, response.url || track.url);
-      for (const { uri, problem } of playlist.refused) {
-        this.refusals.refuse(`hls-segment:${uri}`, 'refused-url', `stream subtitles (${track.lang}): refused a segment URL (${problem}): ${cleanText(uri, 80)}`);
-      }
+      const playlist = this.recording?.lang === track.lang ? this.recording.playlist : await this.loadPlaylist(track);
       nextPollS = Math.min(Math.max(playlist.targetDuration || nextPollS, 1), 60);
       let fetched = this.fetched.get(track.lang);
       if (!fetched) this.fetched.set(track.lang, (fetched = new Set()));
       for (const sequence of fetched) if (sequence < playlist.mediaSequence) fetched.delete(sequence);
-      const fresh = playlist.segments.filter((segment) => !fetched.has(segment.sequence)).slice(-MAX_SEGMENTS_PER_POLL);
+      const following = playlist.ended && this.position;
+      const fresh = following
+        ? segmentsNear(playlist.segments, this.position!(), fetched)
+        : playlist.segments.filter((segment) => !fetched.has(segment.sequence)).slice(-MAX_SEGMENTS_PER_POLL);
       fresh.forEach((segment) => fetched.add(segment.sequence));
       await Promise.all(fresh.map((segment) => this.loadSegment(track, segment)));
-      if (playlist.ended) return;
+      if (playlist.ended && !following) return;
+      // A recording: no more playlist requests, only a look at the position each second (a seek needs its captions).
+      if (following) {
+        this.recording = { lang: track.lang, playlist };
+        nextPollS = 1;
+      }
     } catch (error) {
       if (isLimitError(error)) {
         this.refusals.refuse(`hls-playlist:${track.lang}`, 'limit-exceeded', `stream subtitles (${track.lang}): refused the subtitle playlist: ${error.message}`);
@@ -124,6 +145,18 @@ export class HlsSubtitleSource implements CueSource {
     }
     if (this.destroyed || generation !== this.generation) return;
     this.timer = setTimeout(() => void this.poll(track, generation), nextPollS * 1000);
+  }
+
+  private async loadPlaylist(track: HlsSubtitleTrack): Promise<ReturnType<typeof parseMedia>> {
+    const response = await fetch(track.url);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const text = await readTextLimited(response, LIMITS.playlistChars);
+    checkPlaylistSize(text);
+    const playlist = parseMedia(text, response.url || track.url);
+    for (const { uri, problem } of playlist.refused) {
+      this.refusals.refuse(`hls-segment:${uri}`, 'refused-url', `stream subtitles (${track.lang}): refused a segment URL (${problem}): ${cleanText(uri, 80)}`);
+    }
+    return playlist;
   }
 
   private async loadSegment(track: HlsSubtitleTrack, segment: MediaSegment): Promise<void> {

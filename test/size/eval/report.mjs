@@ -1,12 +1,39 @@
 // Accuracy and calibration bookkeeping for the size evaluation, and the markdown it prints.
 
 export const METHODS = [
-  { key: 'engine', label: 'engine (height, weight, sex, age)', calibrated: true },
-  { key: 'engineHw', label: 'engine (height and weight only)', calibrated: true },
-  { key: 'combined', label: 'engine, chart with body ranges + height/weight table', calibrated: true },
-  { key: 'engineTable', label: 'engine, chart with height/weight table only', calibrated: true },
-  { key: 'tableRule', label: 'baseline: height/weight table rule', calibrated: false },
-  { key: 'mostCommon', label: 'baseline: most common size', calibrated: false },
+  { key: 'engine', short: 'measured', label: 'engine (height, weight, sex, age)', calibrated: true },
+  { key: 'engineHw', short: 'measured, no sex/age', label: 'engine (height and weight only)', calibrated: true },
+  { key: 'combined', short: 'combined', label: 'engine, chart with body ranges + height/weight table', calibrated: true },
+  { key: 'engineTable', short: 'table only', label: 'engine, chart with height/weight table only', calibrated: true },
+  { key: 'self', short: 'self-reported, report-error model', label: 'self-reported input: engine with the report-error model (default)', calibrated: true },
+  { key: 'selfNaive', short: 'self-reported taken as measured', label: 'self-reported input taken as measured', calibrated: true },
+  { key: 'selfPoint', short: 'self-reported, point-corrected', label: 'self-reported input, corrected to its expected measured value (point)', calibrated: true },
+  { key: 'selfRefit', short: 'self-reported, model refitted on reports', label: 'self-reported input, point inputs, model refitted on reports', calibrated: true },
+  { key: 'refSelf', short: 'self-reported + reference size', label: 'self-reported input + simulated reference size', calibrated: true },
+  { key: 'smallTrue', short: 'runs small: engine told the true chart', label: 'runs-small garment, engine given the true ranges', calibrated: true },
+  { key: 'smallStated', short: 'runs small: stated chart, no reports', label: 'runs-small garment, stated chart, no fit reports', calibrated: true },
+  { key: 'smallFeedback', short: 'runs small: stated chart + 300 fit reports', label: 'runs-small garment, stated chart + 300 fit reports', calibrated: true },
+  { key: 'tableRule', short: 'table rule', label: 'baseline: height/weight table rule', calibrated: false },
+  { key: 'mostCommon', short: 'most common', label: 'baseline: most common size', calibrated: false },
+];
+
+/** Side-by-side tables: one column per method, one row per chart. */
+const SECTIONS = [
+  {
+    title: 'Measured vs self-reported height and weight',
+    note: 'Same people, same charts, sex and age given. Self-reported = ANSUR II Heightin/Weightlbs (reports the engine refuses, e.g. a weight of 0, left out: one man).',
+    keys: ['engine', 'self', 'selfNaive', 'selfPoint', 'selfRefit'],
+  },
+  {
+    title: 'With and without a reference size ("I wear M in this other brand")',
+    note: 'Self-reported input. The other brand\'s chart has every band 3 cm larger; the simulated shopper names their true size in it 3 times in 4, else one size off.',
+    keys: ['self', 'refSelf'],
+  },
+  {
+    title: 'A garment that runs small, with and without fit reports',
+    note: 'Self-reported input. The garment fits as if every range were 4 cm lower than its chart says; truth is judged on the true ranges. Reports: 300 buyers from the training folds who bought what the engine said on the stated chart.',
+    keys: ['smallTrue', 'smallStated', 'smallFeedback'],
+  },
 ];
 
 const BINS = 10;
@@ -74,6 +101,15 @@ export function renderReport(charts, tallies, { K, n, dataDir, options }) {
     const conf = m.calibrated ? `${pct(t.confidence / t.n)}` : '–';
     const ece = m.calibrated ? t.ece.toFixed(3) : '–';
     out.push(`| ${m.label} | ${pct(t.exact / t.n)} | ${pct(t.withinOne / t.n)} | ${conf} | ${ece} |`);
+  }
+  for (const section of SECTIONS) {
+    if (!section.keys.some((k) => total[k].n > 0)) continue;
+    out.push('', `### ${section.title} (exact / ECE)`, '', section.note, '');
+    out.push(`| chart | ${section.keys.map((k) => METHODS.find((m) => m.key === k).short).join(' | ')} |`);
+    out.push(`|---|${section.keys.map(() => '---:').join('|')}|`);
+    const cells = (t) => section.keys.map((k) => (t[k].n ? `${pct(t[k].exact / t[k].n)} / ${t[k].ece.toFixed(3)}` : '–')).join(' | ');
+    for (const c of charts) out.push(`| ${c.name} | ${cells(tallies.get(c.file))} |`);
+    out.push(`| **all charts** | ${cells(total)} |`);
   }
   out.push('', '### Reliability of the engine\'s confidence (height, weight, sex, age; all charts pooled)', '');
   out.push('| confidence bin | n | mean confidence | observed accuracy |');

@@ -29,4 +29,8 @@ export default {
   'commerce.buy': 'شراء',
   'commerce.buyProduct': 'شراء {title}',
   'commerce.closeSheet': 'إغلاق',
+  'commerce.loadingProducts': 'جارٍ تحميل المنتجات…',
+  'commerce.productsUnavailable': 'تعذّر تحميل المنتجات. تحقّق من اتصالك وحاول مرة أخرى.',
+  'commerce.productsUnreadable': 'تعذّرت قراءة منتجات هذا البث.',
+  'commerce.productsTooLarge': 'قائمة المنتجات أكبر من أن تُعرض.',
 } satisfies Record<CommerceMessageKey, string>;

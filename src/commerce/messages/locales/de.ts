@@ -29,4 +29,8 @@ export default {
   'commerce.buy': 'Kaufen',
   'commerce.buyProduct': '{title} kaufen',
   'commerce.closeSheet': 'Schließen',
+  'commerce.loadingProducts': 'Produkte werden geladen …',
+  'commerce.productsUnavailable': 'Die Produkte konnten nicht geladen werden. Bitte Verbindung prüfen und erneut versuchen.',
+  'commerce.productsUnreadable': 'Die Produkte dieser Show konnten nicht gelesen werden.',
+  'commerce.productsTooLarge': 'Die Produktliste ist zu groß, um sie anzuzeigen.',
 } satisfies Record<CommerceMessageKey, string>;

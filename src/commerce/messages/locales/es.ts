@@ -29,4 +29,8 @@ export default {
   'commerce.buy': 'Comprar',
   'commerce.buyProduct': 'Comprar {title}',
   'commerce.closeSheet': 'Cerrar',
+  'commerce.loadingProducts': 'Cargando productos…',
+  'commerce.productsUnavailable': 'No se pudieron cargar los productos. Revisa tu conexión e inténtalo de nuevo.',
+  'commerce.productsUnreadable': 'No se pudieron leer los productos de este directo.',
+  'commerce.productsTooLarge': 'La lista de productos es demasiado grande para mostrarla.',
 } satisfies Record<CommerceMessageKey, string>;

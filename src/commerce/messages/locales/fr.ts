@@ -29,4 +29,8 @@ export default {
   'commerce.buy': 'Acheter',
   'commerce.buyProduct': 'Acheter {title}',
   'commerce.closeSheet': 'Fermer',
+  'commerce.loadingProducts': 'Chargement des produits…',
+  'commerce.productsUnavailable': 'Impossible de charger les produits. Vérifiez votre connexion et réessayez.',
+  'commerce.productsUnreadable': 'Impossible de lire les produits de ce live.',
+  'commerce.productsTooLarge': 'La liste des produits est trop volumineuse pour être affichée.',
 } satisfies Record<CommerceMessageKey, string>;

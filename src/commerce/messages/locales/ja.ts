@@ -29,4 +29,8 @@ export default {
   'commerce.buy': '購入',
   'commerce.buyProduct': '{title}を購入',
   'commerce.closeSheet': '閉じる',
+  'commerce.loadingProducts': '商品を読み込んでいます…',
+  'commerce.productsUnavailable': '商品を読み込めませんでした。接続を確認して、もう一度お試しください。',
+  'commerce.productsUnreadable': 'このライブの商品を読み取れませんでした。',
+  'commerce.productsTooLarge': '商品リストが大きすぎて表示できません。',
 } satisfies Record<CommerceMessageKey, string>;

@@ -29,4 +29,8 @@ export default {
   'commerce.buy': '구매',
   'commerce.buyProduct': '{title} 구매',
   'commerce.closeSheet': '닫기',
+  'commerce.loadingProducts': '상품을 불러오는 중…',
+  'commerce.productsUnavailable': '상품을 불러오지 못했습니다. 연결을 확인하고 다시 시도해 주세요.',
+  'commerce.productsUnreadable': '이 방송의 상품을 읽을 수 없습니다.',
+  'commerce.productsTooLarge': '상품 목록이 너무 커서 표시할 수 없습니다.',
 } satisfies Record<CommerceMessageKey, string>;

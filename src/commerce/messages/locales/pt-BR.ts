@@ -29,4 +29,8 @@ export default {
   'commerce.buy': 'Comprar',
   'commerce.buyProduct': 'Comprar {title}',
   'commerce.closeSheet': 'Fechar',
+  'commerce.loadingProducts': 'Carregando produtos…',
+  'commerce.productsUnavailable': 'Não foi possível carregar os produtos. Verifique sua conexão e tente novamente.',
+  'commerce.productsUnreadable': 'Não foi possível ler os produtos desta live.',
+  'commerce.productsTooLarge': 'A lista de produtos é grande demais para ser exibida.',
 } satisfies Record<CommerceMessageKey, string>;

@@ -29,4 +29,8 @@ export default {
   'commerce.buy': '购买',
   'commerce.buyProduct': '购买{title}',
   'commerce.closeSheet': '关闭',
+  'commerce.loadingProducts': '正在加载商品…',
+  'commerce.productsUnavailable': '商品加载失败。请检查网络连接后重试。',
+  'commerce.productsUnreadable': '无法读取本场直播的商品。',
+  'commerce.productsTooLarge': '商品列表过大，无法显示。',
 } satisfies Record<CommerceMessageKey, string>;

@@ -29,4 +29,8 @@ export default {
   'commerce.buy': '購買',
   'commerce.buyProduct': '購買{title}',
   'commerce.closeSheet': '關閉',
+  'commerce.loadingProducts': '正在載入商品…',
+  'commerce.productsUnavailable': '商品載入失敗。請檢查網路連線後再試一次。',
+  'commerce.productsUnreadable': '無法讀取本場直播的商品。',
+  'commerce.productsTooLarge': '商品清單過大，無法顯示。',
 } satisfies Record<CommerceMessageKey, string>;

@@ -1,0 +1,134 @@
+import { validateProducts, type Product } from '../commerce/product.js';
+import { sameSize, sizesOf } from '../commerce/product.js';
+import { UI_LOCALES, type UiLocale } from '../i18n/catalogs.js';
+import { negotiateLocale } from '../i18n/negotiate.js';
+import { compose, type Part } from './compose.js';
+import { countriesIn } from './countries.js';
+import { detectIntents, hasExactIntent, isTopic, prepare, type Prepared } from './detect.js';
+import { bigrams, indexFaq, similarity, type IndexedFaq } from './faq.js';
+import { pickText } from './format.js';
+import { ASSISTANT_LIMITS, hasCardNumber, isOffTopic, isUnsafe } from './guard.js';
+import type { Intent } from './intents.js';
+import { loadPhrases, type PhraseKey, type Phrases } from './phrases/index.js';
+import type { AnswerOptions, AssistantContext, AssistantResult, DeclineReason } from './types.js';
+
+/** The page's language, else the browser's, else English. */
+export function pageLocale(): string {
+  const doc = (globalThis as { document?: Document }).document;
+  return doc?.documentElement.lang || (globalThis as { navigator?: Navigator }).navigator?.language || 'en';
+}
+
+export function uiLocaleOf(locale: string): UiLocale {
+  return (negotiateLocale([locale], UI_LOCALES) as UiLocale | undefined) ?? 'en';
+}
+
+/** The Intl locale: the shopper's own tag when its language has templates (en-GB keeps metric), else the UI locale's. */
+function formatLocale(locale: string, ui: UiLocale): string {
+  try {
+    return new Intl.Locale(locale).language === new Intl.Locale(ui).language ? locale : ui;
+  } catch {
+    return ui;
+  }
+}
+
+const productCache = new WeakMap<object, Product | null>();
+
+/** A validated product from whatever the host passed (validated `Product`s and raw JSON alike), or null. */
+export function readProduct(input: unknown): Product | null {
+  if (typeof input !== 'object' || input === null) return null;
+  if (productCache.has(input)) return productCache.get(input)!;
+  const raw = input as Record<string, unknown>;
+  // Title, price and currency are not needed to answer about care or shipping: stand-ins keep validation going, and
+  // a missing price (currency XXX) is never quoted.
+  const hasPrice = raw.price !== undefined && typeof raw.currency === 'string';
+  const filled = { title: raw.title ?? '—', id: raw.id ?? 'product', ...raw, ...(hasPrice ? {} : { price: 0, currency: 'XXX' }) };
+  const base = (globalThis as { document?: Document }).document?.baseURI ?? 'https://localhost/';
+  const product = validateProducts([filled], base).products[0] ?? null;
+  productCache.set(input, product);
+  return product;
+}
+
+function decline(reason: DeclineReason, phrases: Phrases, key: PhraseKey = reason === 'off-topic' ? 'offTopic' : reason): AssistantResult {
+  return { ok: false, reason, message: phrases[key].replace('{max}', String(ASSISTANT_LIMITS.questionChars)) };
+}
+
+function sizeLabelsIn(question: Prepared, product: Product): string[] {
+  const labels = sizesOf(product).map((size) => size.label);
+  return labels.filter((label) => question.tokens.some((token) => sameSize(token, label)));
+}
+
+const PLACE_INTENTS: readonly Intent[] = ['shipping', 'shipCountries', 'shipDays', 'shipFrom', 'origin'];
+
+/** Near-identical wording: the seller answered this very question. */
+const SAME_QUESTION = 0.8;
+/** Close enough when the data has no answer of its own. */
+const SIMILAR_QUESTION = 0.6;
+
+function faqAnswer(faq: readonly IndexedFaq[], question: Prepared, intents: readonly Intent[], locale: string, minimum: number): Part | null {
+  const grams = bigrams(question.compact);
+  let best: { entry: IndexedFaq; score: number } | null = null;
+  for (const entry of faq) {
+    const lexical = similarity(entry, grams);
+    // The same single topic counts as close even across languages ("返品できますか?" ~ "Can I return it?").
+    const score = intents.length === 1 && entry.intent === intents[0] ? Math.max(lexical, SIMILAR_QUESTION) : lexical;
+    if (score >= minimum && (!best || score > best.score)) best = { entry, score };
+  }
+  if (!best) return null;
+  const picked = pickText(best.entry.entry.answer, locale);
+  return { text: picked.text, sources: [best.entry.source] };
+}
+
+/**
+ * Answers a shopper's question about a product from its own data and the seller's FAQ, offline, in the shopper's
+ * language; never invents a fact (each fact in `text` comes from one of `sources`), and declines when the data does
+ * not say or the question is unclear.
+ */
+export async function answerQuestion(question: string, context: AssistantContext, options: AnswerOptions = {}): Promise<AssistantResult> {
+  const requested = context.locale || pageLocale();
+  const ui = uiLocaleOf(requested);
+  const phrases = await loadPhrases(ui);
+  if (typeof question !== 'string' || !question.trim() || question.length > ASSISTANT_LIMITS.questionChars) return decline('invalid', phrases);
+  if (hasCardNumber(question)) return decline('unsafe', phrases, 'cardNumber');
+  const prepared = prepare(question);
+  if (isUnsafe(prepared)) return decline('unsafe', phrases);
+  const product = readProduct(context.product);
+  const locale = options.units ? `${formatLocale(requested, ui).split('-')[0]}-${options.units === 'imperial' ? 'US' : 'GB'}` : formatLocale(requested, ui);
+  const faq = [...indexFaq(context.faq, 'faq'), ...indexFaq(context.show?.faq, 'show.faq')];
+  // "cuéntame un chiste" is off-topic even though "cuentame" is one slip from "cuesta".
+  if (isOffTopic(prepared) && !hasExactIntent(prepared)) return decline('off-topic', phrases);
+  // Country names are looked for only in questions about shipping or origin (building their index takes a while).
+  const first = detectIntents(prepared);
+  const placeRelated = first.kind !== 'none' && first.intents.some((intent) => PLACE_INTENTS.includes(intent));
+  const countries = placeRelated ? countriesIn(prepared.tokens, prepared.compact) : [];
+  const detection = countries.length ? detectIntents(prepared, new Map([['shipCountries', 1], ['origin', 1]])) : first;
+
+  if (detection.kind === 'none') {
+    const fromFaq = faqAnswer(faq, prepared, [], locale, SIMILAR_QUESTION);
+    if (fromFaq) return { ok: true, text: fromFaq.text, sources: [...fromFaq.sources], confidence: 0.6 };
+    return decline(isOffTopic(prepared) ? 'off-topic' : 'unknown', phrases);
+  }
+  if (detection.kind === 'ambiguous') {
+    const fromFaq = faqAnswer(faq, prepared, [], locale, SAME_QUESTION);
+    if (fromFaq) return { ok: true, text: fromFaq.text, sources: [...fromFaq.sources], confidence: 0.6 };
+    return decline('unknown', phrases, 'ambiguous');
+  }
+  const sameQuestion = faqAnswer(faq, prepared, [], locale, SAME_QUESTION);
+  if (sameQuestion) return { ok: true, text: sameQuestion.text, sources: [...sameQuestion.sources], confidence: 0.9 };
+  if (!product) return decline('unknown', phrases);
+
+  const compose_ = { product, locale, phrases, now: options.now ?? new Date(), countries, sizes: sizeLabelsIn(prepared, product) };
+  const parts: Part[] = [];
+  for (const intent of detection.intents) {
+    const part = isTopic(intent) ? null : compose(intent, compose_);
+    const answer = part ?? faqAnswer(faq, prepared, [intent], locale, SIMILAR_QUESTION);
+    // Half an answer would hide the other half from the seller: both parts are answered, or the question goes on.
+    if (!answer) return decline('unknown', phrases);
+    parts.push(answer);
+  }
+  return {
+    ok: true,
+    text: parts.map((part) => part.text).join('\n'),
+    sources: [...new Set(parts.flatMap((part) => part.sources))],
+    confidence: detection.confidence,
+  };
+}

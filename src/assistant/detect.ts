@@ -1,0 +1,168 @@
+import { FIELD_INTENTS, SHIPPING_PARTS, TOPIC_INTENTS, type Intent, type Lexicon, type Rule } from './intents.js';
+import { PRODUCT_LEXICON } from './lexicon-product.js';
+import { SERVICE_LEXICON } from './lexicon-service.js';
+import { compact, editDistance, normalize, tokens, typoBound, UNSPACED } from './normalize.js';
+
+interface Word {
+  readonly text: string;
+  readonly stem: boolean;
+}
+type Pattern = { readonly kind: 'sub'; readonly text: string } | { readonly kind: 'seq'; readonly words: readonly Word[] };
+interface CompiledRule {
+  readonly intent: Intent;
+  readonly weight: number;
+  readonly patterns: readonly Pattern[];
+}
+
+/** A question, normalised once: its word tokens and its compact form (for scripts without spaces). */
+export interface Prepared {
+  readonly normalized: string;
+  readonly tokens: readonly string[];
+  readonly compact: string;
+}
+
+export function prepare(question: string): Prepared {
+  const normalized = normalize(question);
+  return { normalized, tokens: tokens(normalized), compact: compact(normalized) };
+}
+
+function compilePattern(pattern: string): Pattern {
+  const normalized = normalize(pattern);
+  if (UNSPACED.test(normalized)) return { kind: 'sub', text: compact(normalized) };
+  const words = normalized.split(/\s+/).flatMap((part) => {
+    const stem = part.endsWith('*');
+    const pieces = tokens(stem ? part.slice(0, -1) : part);
+    return pieces.map((text, index) => ({ text, stem: stem && index === pieces.length - 1 }));
+  });
+  return { kind: 'seq', words };
+}
+
+let compiled: CompiledRule[] | undefined;
+/** Words spelled exactly as some keyword, or as a common word near one ("weather" ~ "leather"): never read as typos. */
+const known = new Set<string>([
+  'weather', 'feather', 'whether', 'together', 'heather', 'modal', 'stick', 'retain', 'return', 'colon', 'prices', 'person', 'persona',
+  'matter', 'master', 'water', 'waste', 'sheep', 'shops', 'shape', 'shade', 'stack', 'stuck', 'model', 'modelo', 'moral', 'metro',
+]);
+
+function rules(): CompiledRule[] {
+  if (compiled) return compiled;
+  compiled = [];
+  for (const lexicon of [PRODUCT_LEXICON, SERVICE_LEXICON] as const) {
+    for (const [intent, entry] of Object.entries(lexicon) as [Intent, Lexicon][]) {
+      const add = (rule: Rule, base: number) => {
+        const patterns = (typeof rule === 'string' ? [rule] : rule).map(compilePattern);
+        compiled!.push({ intent, weight: patterns.length > 1 ? base * 1.5 : base, patterns });
+      };
+      entry.strong?.forEach((rule) => add(rule, 1));
+      entry.weak?.forEach((rule) => add(rule, 0.5));
+    }
+  }
+  for (const rule of compiled) for (const pattern of rule.patterns) if (pattern.kind === 'seq') pattern.words.forEach((word) => !word.stem && known.add(word.text));
+  return compiled;
+}
+
+let typos = true;
+
+function wordMatches(word: Word, token: string): boolean {
+  if (word.stem ? token.startsWith(word.text) : token === word.text) return true;
+  if (!typos) return false;
+  // Typo tolerance only where a slip cannot turn one short word into another.
+  // A slip rarely hits the first letter; requiring it keeps "cuentame" from reading as "cuesta".
+  if (token.length < 5 || word.text.length < 5 || token[0] !== word.text[0] || known.has(token)) return false;
+  const bound = typoBound(word.text.length);
+  return editDistance(word.text, token, bound, word.stem) <= bound;
+}
+
+const MAX_GAP = 2;
+
+function sequenceAt(words: readonly Word[], list: readonly string[], start: number): boolean {
+  let position = start;
+  for (let w = 0; w < words.length; w++) {
+    let found = -1;
+    const last = w === 0 ? position : Math.min(list.length - 1, position + MAX_GAP);
+    for (let i = position; i <= last; i++) {
+      if (wordMatches(words[w]!, list[i]!)) {
+        found = i;
+        break;
+      }
+    }
+    if (found < 0) return false;
+    position = found + 1;
+  }
+  return true;
+}
+
+export function matches(pattern: Pattern, question: Prepared): boolean {
+  if (pattern.kind === 'sub') return question.compact.includes(pattern.text);
+  for (let start = 0; start < question.tokens.length; start++) if (sequenceAt(pattern.words, question.tokens, start)) return true;
+  return false;
+}
+
+export type Scores = Map<Intent, number>;
+
+/** Whether the question names an intent with correctly spelled words (no typo tolerance). */
+export function hasExactIntent(question: Prepared): boolean {
+  typos = false;
+  try {
+    return scoreIntents(question).size > 0;
+  } finally {
+    typos = true;
+  }
+}
+
+/** How strongly the question points at each intent (sum of the weights of the rules it matches). */
+export function scoreIntents(question: Prepared): Scores {
+  const scores: Scores = new Map();
+  for (const rule of rules()) {
+    if (rule.patterns.every((pattern) => matches(pattern, question))) scores.set(rule.intent, (scores.get(rule.intent) ?? 0) + rule.weight);
+  }
+  return scores;
+}
+
+export type Detection =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'ambiguous'; readonly intents: readonly Intent[] }
+  | { readonly kind: 'intents'; readonly intents: readonly Intent[]; readonly confidence: number };
+
+const MARGIN = 0.5;
+/** Intents whose hint words are safe on their own ("how much?", "what's included?", "available?"). */
+const WEAK_ENOUGH: readonly Intent[] = ['price', 'inTheBox', 'stock'];
+
+/**
+ * The intent(s) a question is about, or `ambiguous` when the evidence does not single one out: precision over recall.
+ * `boost` adds evidence found elsewhere (a country named → shipping countries).
+ */
+export function detectIntents(question: Prepared, boost: ReadonlyMap<Intent, number> = new Map()): Detection {
+  const scores = scoreIntents(question);
+  for (const [intent, extra] of boost) {
+    if (scores.has(intent) || (intent === 'shipCountries' && scores.has('shipping'))) scores.set(intent, (scores.get(intent) ?? 0) + extra);
+  }
+  // Generic shipping words count towards the part of shipping the question names.
+  const generic = scores.get('shipping') ?? 0;
+  const parts = SHIPPING_PARTS.filter((part) => scores.has(part));
+  if (parts.length && generic) {
+    for (const part of parts) scores.set(part, scores.get(part)! + generic);
+    scores.delete('shipping');
+  }
+  // Specific intents swallow the general ones they refine.
+  const refines: [Intent, Intent[]][] = [
+    ['model', ['sizes', 'dimensions', 'weight', 'stock']],
+    ['colourAccuracy', ['colours']],
+    ['sizeAdvice', ['sizes', 'dimensions']],
+    ['shipCost', ['price', 'shipping', 'shipCountries', 'shipDays']],
+  ];
+  for (const [specific, general] of refines) if ((scores.get(specific) ?? 0) >= 1) general.forEach((intent) => scores.delete(intent));
+  // Shipping words alone ("express shipping?", "a shipping discount?") do not say which part is asked: declined.
+  if (scores.has('shipping') && [...scores.keys()].every((intent) => intent === 'shipping')) return { kind: 'ambiguous', intents: ['shipping'] };
+  const ranked = [...scores].filter(([, score]) => score > 0).sort((a, b) => b[1] - a[1]);
+  if (!ranked.length) return { kind: 'none' };
+  const [top, second, third] = ranked;
+  if (top![1] < 1 && !WEAK_ENOUGH.includes(top![0])) return { kind: 'ambiguous', intents: ranked.map(([intent]) => intent) };
+  if (!second || top![1] - second[1] >= MARGIN) return { kind: 'intents', intents: [top![0]], confidence: Math.min(1, 0.5 + top![1] / 4) };
+  // Two strong, separate questions in one ("material and care?") are both answered; anything less clear is not.
+  if (second[1] >= 1 && (!third || second[1] - third[1] >= MARGIN)) return { kind: 'intents', intents: [top![0], second[0]], confidence: 0.6 };
+  return { kind: 'ambiguous', intents: ranked.map(([intent]) => intent) };
+}
+
+export const isTopic = (intent: Intent): boolean => (TOPIC_INTENTS as readonly string[]).includes(intent);
+export const isField = (intent: Intent): boolean => (FIELD_INTENTS as readonly string[]).includes(intent);

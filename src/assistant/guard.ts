@@ -1,0 +1,87 @@
+import { matches, prepare, type Prepared } from './detect.js';
+import { compact, normalize, tokens, UNSPACED } from './normalize.js';
+
+/** Limits on what the assistant reads. */
+export const ASSISTANT_LIMITS = {
+  /** Characters of a question; a longer one is refused (`invalid`), not cut (its end may be the point). */
+  questionChars: 500,
+  /** FAQ entries read per product or show; the rest are ignored. */
+  faqEntries: 100,
+  /** Characters of one FAQ question or answer; longer text is shortened. */
+  faqChars: 1000,
+  /** Characters of a host answerer's answer; longer text is shortened. */
+  answerChars: 2000,
+} as const;
+
+// Attempts to steer an answering model, and requests no shop assistant should serve, in the 10 UI languages.
+const UNSAFE = [
+  'ignore previous', 'ignore all previous', 'ignore the above', 'ignore your instructions', 'system prompt', 'you are now', 'jailbreak',
+  'disregard', 'developer mode', 'ignora las instrucciones', 'ignora todas', 'ignore les instructions', 'ignorez', 'ignoriere', 'vergiss alle',
+  'ignore as instrucoes', 'ignore todas', '忽略之前', '忽略以上', '忽略所有', '無視して', '指示を無視', '이전 지시', '지시를 무시', 'تجاهل التعليمات',
+  'تجاهل كل', 'bomb', 'weapon*', 'explosive*', 'poison*', 'suicide', 'kill', 'bomba', 'arma', 'armas', 'veneno', 'bombe', 'arme', 'waffe*',
+  'sprengstoff', 'suicidio', 'suicide', '炸弹', '炸彈', '武器', '毒药', '毒藥', '自杀', '自殺', '爆弾', '毒薬', '폭탄', '무기', '자살',
+  'قنبله', 'سلاح', 'انتحار', 'سم قاتل',
+];
+
+// Questions plainly not about a product.
+const OFF_TOPIC = [
+  'weather', 'joke', 'football', 'soccer', 'politic*', 'president', 'who are you', 'recipe', 'news', 'bitcoin', 'homework', 'capital of',
+  'poem', 'meaning of life', 'chiste', 'clima', 'futbol', 'presidente', 'receta', 'noticias', 'poema', 'meteo', 'blague', 'politique',
+  'recette', 'actualites', 'wetter', 'witz', 'fussball', 'politik', 'rezept', 'nachrichten', 'gedicht', 'piada', 'previsao do tempo',
+  'noticia*', 'receita', 'tempo hoje', '天气', '天氣', '笑话', '笑話', '足球', '政治', '总统', '總統', '食谱', '食譜', '新闻', '新聞', '天気',
+  'ジョーク', '冗談', 'サッカー', 'ニュース', 'レシピ', '날씨', '농담', '축구', '정치', '대통령', '뉴스', '레시피', 'طقس', 'الطقس', 'نكته',
+  'كره القدم', 'سياسه', 'الرئيس', 'وصفه', 'اخبار', 'who won', 'quien gano', 'qui a gagne', 'wer hat gewonnen', 'quem ganhou',
+];
+
+type Pattern = Parameters<typeof matches>[0];
+
+const compilePatterns = (list: readonly string[]): Pattern[] =>
+  list.map((raw) => {
+    const normalized = normalize(raw);
+    if (UNSPACED.test(normalized)) return { kind: 'sub', text: compact(normalized) };
+    return {
+      kind: 'seq',
+      words: normalized.split(/\s+/).flatMap((part) => {
+        const stem = part.endsWith('*');
+        return tokens(stem ? part.slice(0, -1) : part).map((text) => ({ text, stem }));
+      }),
+    };
+  });
+
+let unsafe: Pattern[] | undefined;
+let offTopic: Pattern[] | undefined;
+
+/** 13–19 digits (spaces or dashes between) that pass the Luhn check: a payment card number. */
+export function hasCardNumber(text: string): boolean {
+  for (const match of text.matchAll(/\d(?:[ -]?\d){12,18}/g)) {
+    const digits = match[0].replace(/\D/g, '');
+    let sum = 0;
+    for (let i = 0; i < digits.length; i++) {
+      let digit = Number(digits[digits.length - 1 - i]);
+      if (i % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+      sum += digit;
+    }
+    if (sum % 10 === 0) return true;
+  }
+  return false;
+}
+
+// Exact words only here: a typo-tolerant "bomb" would refuse "bomber jacket" questions less often than it flags "combo".
+const exact = (question: Prepared, patterns: Pattern[]) =>
+  patterns.some((pattern) =>
+    pattern.kind === 'sub'
+      ? question.compact.includes(pattern.text)
+      : question.tokens.some((_, start) => pattern.words.every((word, k) => { const token = question.tokens[start + k]; return token !== undefined && (word.stem ? token.startsWith(word.text) : token === word.text); })),
+  );
+
+export function isUnsafe(question: Prepared): boolean {
+  unsafe ??= compilePatterns(UNSAFE);
+  return exact(question, unsafe);
+}
+
+export function isOffTopic(question: Prepared): boolean {
+  offTopic ??= compilePatterns(OFF_TOPIC);
+  return exact(question, offTopic);
+}
+
+export { prepare };

@@ -1,0 +1,49 @@
+/**
+ * What a question can be about. Field intents are answered from product data; topic intents (shipping cost, size
+ * advice…) have no field and are always passed to the seller: naming them keeps a question such as "how much is
+ * shipping?" from being answered with the price.
+ */
+export const FIELD_INTENTS = [
+  'material',
+  'care',
+  'origin',
+  'dimensions',
+  'weight',
+  'shipping',
+  'shipCountries',
+  'shipDays',
+  'shipFrom',
+  'returns',
+  'warranty',
+  'inTheBox',
+  'knownIssues',
+  'price',
+  'stock',
+  'sizes',
+  'colours',
+  'colourAccuracy',
+  'model',
+] as const;
+
+export const TOPIC_INTENTS = ['shipCost', 'sizeAdvice', 'discount', 'payment', 'specs'] as const;
+
+export type FieldIntent = (typeof FIELD_INTENTS)[number];
+export type TopicIntent = (typeof TOPIC_INTENTS)[number];
+export type Intent = FieldIntent | TopicIntent;
+
+/** Shipping sub-intents: generic shipping words count towards whichever of these the question also points at. */
+export const SHIPPING_PARTS: readonly Intent[] = ['shipCountries', 'shipDays', 'shipFrom', 'shipCost'];
+
+/**
+ * A rule: one pattern, or several that must all occur (a combination, weighted higher). A pattern in a script
+ * without spaces (CJK, Thai, Hangul, Arabic) is looked up in the question with spaces removed; any other is a
+ * sequence of words, where `word*` matches any word starting so and words may have up to two others between them.
+ */
+export type Rule = string | readonly string[];
+
+export interface Lexicon {
+  /** Words that name the topic on their own (weight 1; combinations 1.5). */
+  readonly strong?: readonly Rule[];
+  /** Words that only hint at it (weight 0.5), such as "how long" (delivery time or length?). */
+  readonly weak?: readonly Rule[];
+}

@@ -1,0 +1,100 @@
+// The products the evaluation asks about: six categories, each with some of the assistant's fields and not others,
+// so that questions about a missing field must be declined.
+export const PRODUCTS = {
+  'linen-shirt': {
+    id: 'linen-shirt', title: 'Linen Shirt', category: 'apparel', price: 79, currency: 'USD',
+    material: { en: '100% European linen', es: '100% lino europeo', fr: '100 % lin européen' },
+    care: 'Machine wash cold on a gentle cycle; line dry; iron while damp',
+    origin: 'PT',
+    shipping: { countries: ['US', 'CA', 'GB', 'DE', 'FR', 'ES', 'JP'], days: { min: 5, max: 9 }, from: 'PT' },
+    returns: { days: 30, free: true },
+    naturalLightImage: 'https://cdn.example.com/linen-shirt-daylight.jpg',
+    sizeChart: { model: { height: 180, wears: 'M' } },
+    variants: [
+      { id: 'ls-s', options: { size: 'S', colour: 'White' }, available: true },
+      { id: 'ls-m', options: { size: 'M', colour: 'White' }, available: true },
+      { id: 'ls-l', options: { size: 'L', colour: 'Sand' }, available: false },
+      { id: 'ls-xl', options: { size: 'XL', colour: 'Sand' }, available: true },
+    ],
+  },
+  'rose-serum': {
+    id: 'rose-serum', title: 'Rosehip Face Serum', category: 'beauty', price: 24, currency: 'USD',
+    material: 'Aqua, rosehip seed oil, sodium hyaluronate, tocopherol (vitamin E)',
+    care: 'Store below 25 °C away from direct sunlight; use within 6 months of opening',
+    origin: 'KR',
+    weight: { value: 30, unit: 'g' },
+    shipping: { countries: ['KR', 'JP', 'US', 'CN', 'TW'], days: { min: 7, max: 14 }, from: 'KR' },
+    returns: { days: 14, free: false },
+    variants: [
+      { id: 'rs-30', title: '30 ml', options: { volume: '30 ml' }, available: true, price: 24 },
+      { id: 'rs-50', title: '50 ml', options: { volume: '50 ml' }, available: true, price: 36 },
+    ],
+  },
+  'anc-headphones': {
+    id: 'anc-headphones', title: 'ANC Wireless Headphones', category: 'electronics', price: 199, currency: 'USD',
+    material: 'Anodised aluminium frame, protein leather ear cushions',
+    warranty: { en: '2-year limited warranty', de: '2 Jahre Herstellergarantie', ja: '2年間の製品保証' },
+    inTheBox: ['Headphones', 'USB-C charging cable', '3.5 mm audio cable', 'Carrying case'],
+    knownIssues: ['Bluetooth multipoint is not supported on firmware 1.0 (fixed in 1.1)'],
+    weight: { value: 250, unit: 'g' },
+    dimensions: { width: 18, height: 20, depth: 8, unit: 'cm' },
+    origin: 'CN',
+    shipping: { countries: ['US', 'CA', 'GB', 'DE', 'FR', 'AU'], days: { min: 2, max: 4 }, from: 'US' },
+    returns: { days: 30, free: true },
+    variants: [
+      { id: 'anc-black', options: { colour: 'Black' }, available: true },
+      { id: 'anc-silver', options: { colour: 'Silver' }, available: false },
+    ],
+  },
+  'oak-lamp': {
+    id: 'oak-lamp', title: 'Oak Table Lamp', category: 'home', price: 149, currency: 'EUR',
+    material: 'Solid oak base, linen shade',
+    care: 'Dust with a dry cloth; do not use water or polish',
+    dimensions: { width: 25, height: 45, depth: 25, unit: 'cm' },
+    weight: { value: 2.4, unit: 'kg' },
+    warranty: '1-year warranty on the electrical parts',
+    inTheBox: ['Lamp', 'E27 LED bulb', 'Power cord with switch'],
+    origin: 'DK',
+    shipping: { countries: ['DK', 'DE', 'SE', 'NO', 'FR', 'NL'], days: { min: 3, max: 6 }, from: 'DK' },
+    returns: { days: 14, free: false },
+    variants: [{ id: 'lamp', options: {}, available: true }],
+  },
+  'trail-sneaker': {
+    id: 'trail-sneaker', title: 'Trail Sneaker', category: 'footwear', price: 12800, currency: 'JPY',
+    material: { en: 'Recycled mesh upper, natural rubber sole', ja: 'リサイクルメッシュのアッパー、天然ゴムのソール' },
+    care: { en: 'Hand wash with mild soap; do not machine wash or tumble dry', ja: '中性洗剤で手洗い。洗濯機・乾燥機は不可' },
+    origin: 'VN',
+    weight: { value: 310, unit: 'g' },
+    knownIssues: [{ en: 'The laces are slippery when wet', ja: '濡れると靴ひもが滑りやすい' }],
+    shipping: { countries: ['JP', 'KR', 'CN', 'TW', 'US'], days: { min: 4, max: 8 }, from: 'JP' },
+    returns: { days: 30, free: true },
+    variants: [
+      { id: 'ts-38', options: { size: '38', colour: 'Moss' }, available: true },
+      { id: 'ts-40', options: { size: '40', colour: 'Moss' }, available: true },
+      { id: 'ts-42', options: { size: '42', colour: 'Slate' }, available: false },
+      { id: 'ts-44', options: { size: '44', colour: 'Slate' }, available: true },
+    ],
+  },
+  'ceramic-mug': {
+    id: 'ceramic-mug', title: 'Mino Ceramic Mug', category: 'home', price: 3800, currency: 'JPY',
+    material: { en: 'Stoneware with a glaze', ja: '炻器（釉薬仕上げ）', 'zh-TW': '炻器（釉面）' },
+    care: 'Dishwasher and microwave safe',
+    dimensions: { width: 9, height: 10, unit: 'cm' },
+    weight: { value: 350, unit: 'g' },
+    origin: 'JP',
+    shipping: { countries: ['JP', 'US', 'GB', 'SA', 'AE'], days: { min: 6, max: 10 }, from: 'JP' },
+    variants: [
+      { id: 'mug-indigo', options: { colour: 'Indigo' }, available: true },
+      { id: 'mug-ash', options: { colour: 'Ash' }, available: true },
+    ],
+  },
+};
+
+/** Seller FAQs, by product. */
+export const FAQS = {
+  'ceramic-mug': [
+    { question: 'Does it keep drinks hot?', answer: 'It keeps drinks warm for about 20 minutes; it is not insulated.' },
+    { question: { en: 'Is it handmade?', ja: '手作りですか？' }, answer: { en: 'Yes, each mug is thrown by hand in Mino, Japan.', ja: 'はい、美濃でひとつずつ手作りしています。' } },
+  ],
+  'anc-headphones': [{ question: 'Can I use them on a plane?', answer: 'Yes: the 3.5 mm cable works with in-flight entertainment.' }],
+};
