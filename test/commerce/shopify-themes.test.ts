@@ -104,7 +104,7 @@ describe('Shopify theme families', () => {
     // Focus is elsewhere while the notification is open (the shopper tabbed into it); closing it brings focus back.
     dawn.bubble.focus();
     dawn.notification.close();
-    expect(button.shadowRoot!.activeElement, 'focus back on the card\'s add button').to.equal(inner(button, '[part=button]'));
+    expect(button.shadowRoot!.activeElement === inner(button, '[part=button]'), 'focus back on the card\'s add button').to.equal(true);
   });
 
   it('uses the unconfigured default Shopify.actions.updateCart on a recognised family', async () => {
