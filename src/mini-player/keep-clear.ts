@@ -45,6 +45,11 @@ export class KeepClear {
     private readonly floating: () => HTMLElement | null,
   ) {
     adoptSheets(host.shadowRoot, this.sheet);
+    this.start();
+  }
+
+  /** Follows the page: focus moves, adds to cart, theme cart updates, resizes. */
+  start(): void {
     document.addEventListener('focusin', this.schedule);
     document.addEventListener('focusout', this.schedule);
     document.addEventListener('shoplive-add-to-cart', this.onAdd);
@@ -145,9 +150,11 @@ export class KeepClear {
     this.sheet.replaceSync(rule);
   }
 
+  /** Lets go of the page (the player left it); `start()` follows it again. */
   dispose(): void {
     cancelAnimationFrame(this.frame);
     this.mutations?.disconnect();
+    this.mutations = undefined;
     document.removeEventListener('focusin', this.schedule);
     document.removeEventListener('focusout', this.schedule);
     document.removeEventListener('shoplive-add-to-cart', this.onAdd);

@@ -143,6 +143,16 @@ export class MiniPlayerFeature implements PlayerFeature {
     if (this.open) this.setOpen(false, 'scroll');
   }
 
+  hostDisconnected(): void {
+    this.visibility.disconnect();
+    this.keepClear.dispose();
+  }
+
+  hostConnected(): void {
+    this.visibility.observe(this.host);
+    this.keepClear.start();
+  }
+
   dispose(): void {
     this.visibility.disconnect();
     this.keepClear.dispose();

@@ -77,6 +77,17 @@ import { REPLAY_PROPERTIES, type ReplayOptions } from '../replay/replay-options.
  * @csspart buy-button - The buy button in that card (re-exported).
  * @csspart list - The list of the show's products (re-exported).
  * @csspart cart-button - The product cards' cart button (re-exported).
+ * @csspart seek-bar - The seek bar of a recording or a show with DVR (`role=slider`).
+ * @csspart seek-mark - A product chapter's mark on the seek bar.
+ * @csspart time - Elapsed and total time.
+ * @csspart speed-button - Opens the playback-speed menu.
+ * @csspart speed-menu - The playback-speed menu.
+ * @csspart chapters-button - Opens "Products in this show".
+ * @csspart chapters - The list of product chapters.
+ * @csspart chapter - One chapter (product title and time).
+ * @csspart share-button - "Share this moment" in the chapter list.
+ * @csspart show-ended - "The live show has ended", with `replay-button`.
+ * @csspart replay-button - "Watch the replay".
  * @csspart mini-close-button - Closes the mini-player (`mini-player`: a corner, or `off`; `shoplive-mini-player` events).
  *
  * @cssproperty --shoplive-accent - Accent colour (live dot, focus halo, buttons); #d81a4b.
@@ -224,12 +235,15 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
   relocating = false;
 
   override connectedCallback(): void {
-    if (!this.relocating) super.connectedCallback();
+    if (this.relocating) return;
+    super.connectedCallback();
+    this.features.hostConnected();
   }
 
   override disconnectedCallback(): void {
     if (this.relocating) return;
     super.disconnectedCallback();
+    this.features.hostDisconnected();
     this.nearViewport.reset();
   }
 

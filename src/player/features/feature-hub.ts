@@ -84,6 +84,14 @@ export class FeatureHub {
     return this.definitions.flatMap((definition) => this.features.get(definition.name)?.current?.seekMarks?.() ?? []);
   }
 
+  hostConnected(): void {
+    this.each((feature) => feature.hostConnected?.());
+  }
+
+  hostDisconnected(): void {
+    this.each((feature) => feature.hostDisconnected?.());
+  }
+
   dispose(): void {
     this.each((feature) => feature.dispose?.());
   }

@@ -64,6 +64,10 @@ export interface PlayerFeature {
   renderControls?(): Rendered;
   /** Points on the seek bar (product chapters), in media time. */
   seekMarks?(): readonly SeekMark[];
+  /** The player left the page (not a move into picture-in-picture): let go of page-wide listeners and observers. */
+  hostDisconnected?(): void;
+  /** The player is back in the page after `hostDisconnected`. */
+  hostConnected?(): void;
   dispose?(): void;
 }
 
