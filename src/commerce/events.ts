@@ -10,6 +10,7 @@ export const COMMERCE_EVENTS = {
   checkout: EVENTS.checkout,
   sizeRequest: EVENTS.sizeRequest,
   sizeRecommended: EVENTS.sizeRecommended,
+  variantChange: EVENTS.variantChange,
   error: EVENTS.error,
 } as const;
 

@@ -3,18 +3,21 @@ import { readJsonLimited } from '../internal/read-limited.js';
 import { cleanText, describeError } from '../internal/text.js';
 import type { AddOutcome } from './answer.js';
 import { shopify, shopUrl } from './shopify-routes.js';
+import { announceCartError, announceLinesUpdate, dawnCart, deepFocus, dawnSectionIds, horizonSectionIds, standardCart, themeFamily, type ThemeFamily } from './shopify-theme-cart.js';
 
 /**
  * `commerce="shopify"`: with no storefront code at all, add-to-cart goes to the shop's own cart.
  *
- * - Where the theme configured Shopify's standard action `Shopify.actions.updateCart` (its `isDefault()` is false),
- *   the line goes through it and the theme refreshes its own cart UI. The unconfigured default is not used: on a
- *   theme it does not recognize it reloads the page, which would end the live stream.
+ * - Where `Shopify.actions.updateCart` exists and either the theme configured it (`isDefault()` is false) or the page
+ *   is recognisably a Dawn- or Horizon-family theme (shopify-theme-cart.ts), the line goes through it: Shopify
+ *   documents the default as refreshing those themes in place. On a theme it does not recognize the default reloads
+ *   the page, which would end the live stream, so there the Ajax path is kept.
  * - Otherwise `POST {Shopify.routes.root}cart/add.js` with `{ items: [{ id, quantity, properties }] }` (the Ajax
- *   Cart API); a 422 answer's `description` is shown to the shopper. Then the theme is asked to refresh its cart:
- *   `cart:refresh` and `cart:updated` events on `document` (many themes listen for one of them), and on Dawn-style
- *   themes (a `<cart-drawer>` or `<cart-notification>` element with `renderContents()`) the sections it renders are
- *   fetched with the Section Rendering API (`?sections=cart-drawer,cart-icon-bubble`) and handed to it.
+ *   Cart API); a 422 answer's `description` is shown to the shopper. Then the theme is told, the way its family
+ *   listens: Horizon-style themes get `shopify:cart:lines-update` before the request (its promise settles with the
+ *   new cart and the cart items' sections) and `shopify:cart:error` on failure; every other theme gets `cart:refresh`
+ *   and `cart:updated` on `document`, and a Dawn-style `<cart-drawer>` / `<cart-notification>` is handed the sections
+ *   it renders (Section Rendering API, `?sections=cart-drawer,cart-icon-bubble`).
  * - Every request goes to this shop (shopify-routes.ts).
  * - Products (shopify-products.ts) come from the page's Liquid product JSON or `/products/{handle}.js`.
  */
@@ -33,15 +36,16 @@ const MAX_MESSAGE = 300;
 /** Adds one line to the shop's cart and refreshes the theme's cart UI. Never throws. */
 export async function addToShopifyCart(line: CartLine): Promise<AddOutcome> {
   const action = shopify()?.actions?.updateCart;
+  const family = themeFamily();
   try {
-    if (typeof action === 'function' && typeof action.isDefault === 'function' && action.isDefault() === false) {
+    if (typeof action === 'function' && (family !== null || (typeof action.isDefault === 'function' && action.isDefault() === false))) {
       return await addThroughAction(action, line);
     }
   } catch (error) {
     log.warn('Shopify.actions.updateCart could not be used', error);
     return { kind: 'failed', message: describeError(error) };
   }
-  return addThroughAjax(line);
+  return addThroughAjax(line, family);
 }
 
 const shopText = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? cleanText(value.trim(), MAX_MESSAGE) : null);
@@ -65,30 +69,59 @@ async function addThroughAction(action: (payload: unknown) => Promise<unknown>, 
 
 /**
  * The request body. A numeric variant id is written into the JSON as the digits it came as: `Number()` would round
- * an id of 16 or more digits to another variant's.
+ * an id of 16 or more digits to another variant's. `sections` asks the shop to render those sections into the answer.
  */
-export function cartAddBody(line: CartLine): string {
+export function cartAddBody(line: CartLine, sections: string[] = []): string {
   const id = /^\d{1,30}$/.test(line.variantId) ? line.variantId : JSON.stringify(line.variantId);
-  return `{"items":[{"id":${id},"quantity":${JSON.stringify(line.quantity)},"properties":${JSON.stringify(line.properties)}}]}`;
+  const rendered = sections.length ? `,"sections":${JSON.stringify(sections.join(','))},"sections_url":${JSON.stringify(location.pathname)}` : '';
+  return `{"items":[{"id":${id},"quantity":${JSON.stringify(line.quantity)},"properties":${JSON.stringify(line.properties)}}]${rendered}}`;
 }
 
-async function addThroughAjax(line: CartLine): Promise<AddOutcome> {
+type AjaxAnswer = { description?: unknown; message?: unknown; items?: unknown; sections?: unknown } | null;
+
+async function addThroughAjax(line: CartLine, family: ThemeFamily | null): Promise<AddOutcome> {
   const url = shopUrl('cart/add.js');
   if (!url) return { kind: 'failed', message: 'the cart URL is not on this shop' };
+  // Horizon-style themes hear of the add before it goes out, as from their own product form.
+  const notice = family === 'horizon' ? announceLinesUpdate(line.variantId, line.quantity) : null;
+  const sections = notice ? horizonSectionIds() : [];
   let response: Response;
   try {
     response = await fetch(url.href, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
-      body: cartAddBody(line),
+      body: cartAddBody(line, sections),
       credentials: 'same-origin',
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
   } catch (error) {
     log.warn('cart/add.js could not be reached', error);
+    notice?.reject(error);
+    if (notice) announceCartError(describeError(error), 'SERVICE_UNAVAILABLE', null);
     return { kind: 'failed', message: describeError(error) };
   }
-  const body = (await readJsonLimited(response, MAX_CART_BYTES).catch(() => null)) as { description?: unknown; message?: unknown; items?: unknown } | null;
+  const body = (await readJsonLimited(response, MAX_CART_BYTES).catch(() => null)) as AjaxAnswer;
+  const outcome = ajaxOutcome(response, body);
+  if (notice) {
+    const message = 'message' in outcome ? outcome.message : null;
+    if (outcome.kind !== 'added') announceCartError(message ?? 'Add to cart failed', 'INVALID', message);
+    const cart = await readCart();
+    const items = Array.isArray((cart as { items?: unknown } | null)?.items) ? ((cart as { items: unknown[] }).items) : [];
+    notice.resolve({
+      cart: standardCart(cart),
+      detail: { items, itemCount: line.quantity, sections: outcome.kind === 'added' ? pickSections(body?.sections, sections) : {}, source: 'shoplive', didError: outcome.kind !== 'added' },
+    });
+    return outcome;
+  }
+  if (outcome.kind !== 'added') return outcome;
+  const item = Array.isArray(body?.items) && typeof body.items[0] === 'object' && body.items[0] !== null ? (body.items[0] as Record<string, unknown>) : null;
+  await refreshThemeCart(item);
+  return outcome;
+}
+
+type AjaxOutcome = Extract<AddOutcome, { kind: 'added' | 'rejected' | 'failed' }>;
+
+function ajaxOutcome(response: Response, body: AjaxAnswer): AjaxOutcome {
   if (response.status === 422) {
     const text = shopText(body?.description) ?? shopText(body?.message);
     return { kind: 'rejected', reason: text && SOLD_OUT.test(text) ? 'sold-out' : 'custom', message: text };
@@ -97,66 +130,50 @@ async function addThroughAjax(line: CartLine): Promise<AddOutcome> {
     log.warn(`cart/add.js answered HTTP ${response.status}`);
     return { kind: 'failed', message: `HTTP ${response.status}` };
   }
-  const item = Array.isArray(body?.items) && typeof body.items[0] === 'object' && body.items[0] !== null ? (body.items[0] as Record<string, unknown>) : null;
-  await refreshThemeCart(item);
   return { kind: 'added' };
 }
 
-interface DawnCart extends HTMLElement {
-  renderContents(state: unknown): void;
-  getSectionsToRender?(): Array<{ id: string; section?: string }>;
-}
-
-function dawnCart(): DawnCart | null {
-  for (const tag of ['cart-drawer', 'cart-notification']) {
-    const element = document.querySelector(tag) as DawnCart | null;
-    if (element && typeof element.renderContents === 'function') return element;
+async function readCart(): Promise<unknown> {
+  const cartUrl = shopUrl('cart.js');
+  try {
+    const response = cartUrl && (await fetch(cartUrl.href, { headers: { Accept: 'application/json' }, credentials: 'same-origin' }));
+    if (response && response.ok) return await readJsonLimited(response, MAX_CART_BYTES);
+  } catch {
+    // The theme re-reads the cart itself.
   }
   return null;
 }
 
-const SECTION_ID = /^[\w-]{1,100}$/;
-
-/** The section ids a Dawn-style cart renders (its own list, else Dawn's two); odd ids are left out. */
-function sectionIds(drawer: DawnCart): string[] {
-  let listed: unknown = null;
-  try {
-    listed = drawer.getSectionsToRender?.();
-  } catch (error) {
-    log.warn('the theme cart could not list its sections', error);
-  }
-  const ids = Array.isArray(listed)
-    ? listed.map((section: { id?: unknown; section?: unknown } | null) => section?.section ?? section?.id).filter((id): id is string => typeof id === 'string' && SECTION_ID.test(id))
-    : ['cart-drawer', 'cart-icon-bubble'];
-  return [...new Set(ids)].slice(0, 5);
+/** Only the sections asked for, and only HTML strings: the theme renders them, the SDK never does. */
+function pickSections(answer: unknown, ids: string[]): Record<string, string> {
+  const record = answer && typeof answer === 'object' ? (answer as Record<string, unknown>) : {};
+  return Object.fromEntries(ids.flatMap((id) => (typeof record[id] === 'string' ? [[id, record[id] as string]] : [])));
 }
 
 /** Tells the theme the cart changed: events for most themes, section re-rendering for Dawn-style ones. Never throws. */
-export async function refreshThemeCart(item: Record<string, unknown> | null): Promise<void> {
-  let cart: unknown = null;
-  const cartUrl = shopUrl('cart.js');
-  try {
-    const response = cartUrl && (await fetch(cartUrl.href, { headers: { Accept: 'application/json' }, credentials: 'same-origin' }));
-    if (response && response.ok) cart = await readJsonLimited(response, MAX_CART_BYTES);
-  } catch {
-    // The events below still go out; themes re-read the cart themselves.
-  }
+export async function refreshThemeCart(item: Record<string, unknown> | null, cart?: unknown): Promise<void> {
+  if (cart === undefined) cart = await readCart();
   // The themes' own event names, not `shoplive-*` ones: not part of the SDK's contract (internal/events.ts), and not composed.
   for (const name of ['cart:refresh', 'cart:updated']) {
     document.dispatchEvent(new CustomEvent(name, { bubbles: true, detail: { cart, source: 'shoplive' } }));
   }
   const drawer = dawnCart();
   if (!drawer) return;
-  const ids = sectionIds(drawer);
+  // As Dawn's own product form does before rendering: focus goes back to the button the shopper pressed on close.
+  const focused = deepFocus();
+  try {
+    if (focused) drawer.setActiveElement?.(focused);
+  } catch (error) {
+    log.warn('the theme cart did not take the element to return focus to', error);
+  }
+  const ids = dawnSectionIds(drawer);
   const url = shopUrl('./');
   if (!ids.length || !url) return;
   url.searchParams.set('sections', ids.join(','));
   try {
     const response = await fetch(url.href, { credentials: 'same-origin' });
     if (!response.ok) return;
-    const answer = await readJsonLimited(response, MAX_CART_BYTES);
-    // Only the sections asked for, and only HTML strings: the theme renders them, the SDK never does.
-    const sections = Object.fromEntries(ids.flatMap((id) => (typeof (answer as Record<string, unknown>)?.[id] === 'string' ? [[id, (answer as Record<string, string>)[id]]] : [])));
+    const sections = pickSections(await readJsonLimited(response, MAX_CART_BYTES), ids);
     drawer.classList.remove('is-empty');
     drawer.renderContents({ ...(item ?? {}), sections });
   } catch (error) {

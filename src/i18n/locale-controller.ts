@@ -89,6 +89,16 @@ export class LocaleController implements ReactiveController {
     }
   }
 
+  /** `$15.00–$21.00` in the shopper's language; a single price when both ends are equal. */
+  formatPriceRange(low: number, high: number, currency: string): string {
+    if (low === high) return this.formatPrice(low, currency);
+    try {
+      return new Intl.NumberFormat(this.locale, { style: 'currency', currency }).formatRange(low, high);
+    } catch {
+      return `${this.formatPrice(low, currency)}–${this.formatPrice(high, currency)}`;
+    }
+  }
+
   formatUnit(value: number, unit: string, maximumFractionDigits = 0): string {
     return this.formatNumber(value, { style: 'unit', unit, maximumFractionDigits });
   }

@@ -28,6 +28,7 @@ export const EVENTS = {
   checkout: 'shoplive-checkout',
   sizeRequest: 'shoplive-size-request',
   sizeRecommended: 'shoplive-size-recommended',
+  variantChange: 'shoplive-variant-change',
   feedback: 'shoplive-feedback',
   fixChosen: 'shoplive-fix-chosen',
   miniPlayer: 'shoplive-mini-player',
@@ -261,6 +262,21 @@ export interface SizeRecommendedDetail {
   profile?: SharedProfile;
 }
 
+/**
+ * A buy button's chosen variant changed: a size chip, the size helper's recommendation, or the Shopify theme's own
+ * variant picker (`by: 'theme'`); `variantId: null` when the choice was cleared. A theme keeps its picker in step
+ * with it.
+ */
+export interface VariantChangeDetail {
+  productId: string;
+  variantId: string | null;
+  size: string | null;
+  /** The chosen variant's unit price in `currency`, or null when nothing is chosen. */
+  price: number | null;
+  currency: string;
+  by: 'shopper' | 'theme';
+}
+
 /** `shoplive-error` from a size helper: non-fatal problems. */
 export interface SizeHelperErrorDetail {
   code: 'size-chart-invalid' | 'size-chart-load' | 'size-helper-load';
@@ -360,6 +376,7 @@ export interface ShopliveEventDetails {
   [EVENTS.checkout]: CheckoutDetail;
   [EVENTS.sizeRequest]: SizeRequestDetail;
   [EVENTS.sizeRecommended]: SizeRecommendedDetail;
+  [EVENTS.variantChange]: VariantChangeDetail;
   [EVENTS.feedback]: FeedbackDetail;
   [EVENTS.fixChosen]: FixChosenDetail;
   [EVENTS.miniPlayer]: MiniPlayerDetail;

@@ -7,7 +7,13 @@ import { waitFor } from '../support/dom.js';
 
 export interface AddBody {
   items: Array<{ id: number; quantity: number; properties: Record<string, string> }>;
+  /** Sections the theme wants rendered into the answer (Horizon's product form asks for its cart items). */
+  sections?: string;
+  sections_url?: string;
 }
+
+/** The shop's rendering of a section: the count of lines in the cart. */
+export const sectionHtml = (id: string) => `<div id="shopify-section-${id}">${cart.items.length} items</div>`;
 
 /** A product as Shopify's `/products/{handle}.js` returns it (prices in cents, options as objects). */
 export function shopifyProduct(handle: string, title: string) {
@@ -67,13 +73,14 @@ export const handlers = [
     }
     if (status !== 200) return HttpResponse.json({ status, message: 'Internal error' }, { status });
     cart.items.push({ id: item.id, quantity: item.quantity });
-    return HttpResponse.json({ items: [{ id: item.id, quantity: item.quantity, key: `${item.id}:k`, properties: item.properties }] });
+    const sections = body.sections ? { sections: Object.fromEntries(body.sections.split(',').map((id) => [id, sectionHtml(id)])) } : {};
+    return HttpResponse.json({ items: [{ id: item.id, quantity: item.quantity, key: `${item.id}:k`, properties: item.properties }], ...sections });
   }),
-  http.get('/cart.js', () => HttpResponse.json({ item_count: cart.items.length, items: cart.items })),
+  http.get('/cart.js', () => HttpResponse.json({ token: 'c1', item_count: cart.items.length, total_price: cart.items.length * 18900, currency: 'USD', items: cart.items })),
   http.get('/', ({ request }) => {
     const sections = new URL(request.url).searchParams.get('sections');
     if (!sections) return passthrough();
-    return HttpResponse.json(Object.fromEntries(sections.split(',').map((id) => [id, `<div id="shopify-section-${id}">${cart.items.length} items</div>`])));
+    return HttpResponse.json(Object.fromEntries(sections.split(',').map((id) => [id, sectionHtml(id)])));
   }),
   http.get('/products/:file', ({ params }) => {
     const handle = String(params.file).replace(/\.js$/, '');

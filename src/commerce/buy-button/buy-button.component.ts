@@ -11,6 +11,8 @@ import { COMMERCE_EVENTS, COMMERCE_TAGS, reportError, type AddToCartReason, type
 import { sameSize, sizesOf, validateProducts, variantFor, type Product, type ProductVariant } from '../product.js';
 import { ProductController } from '../product-controller.js';
 import { productStore } from '../product-store.js';
+import { priceText } from '../price-text.js';
+import { watchThemeVariantPicks } from '../shopify-theme-variant.js';
 import { addToCart } from './add-to-cart.js';
 import { buyButtonStyles } from './buy-button.styles.js';
 import { sizeChipKeys, sizeChips } from './size-chips.js';
@@ -43,6 +45,7 @@ const REASON_MESSAGES: Record<AddToCartReason, MessageKey> = {
  *
  * @event shoplive-add-to-cart - The shopper asked to add a product; cancelable, answer with `event.detail.respondWith(…)`. {AddToCartDetail}
  * @event shoplive-size-request - "Find my size" was pressed; cancelable, a size helper takes it and answers with `shoplive-size-recommended` on `document`. {SizeRequestDetail}
+ * @event shoplive-variant-change - The chosen variant changed (size chip, size helper, or the Shopify theme's own variant picker: `by: 'theme'`; `variantId: null` when cleared). {VariantChangeDetail}
  * @event shoplive-error - Non-fatal: a listener threw (`listener-error`), an answer or the product data was unusable, the cart failed. {CommerceErrorDetail}
  *
  * @csspart base - The wrapper.
@@ -120,6 +123,9 @@ export class ShopliveBuyButton extends ShopliveElement {
   private readonly chipKeys = sizeChipKeys(this, (label) => this.chooseSize(label, true));
   private addedTimer?: ReturnType<typeof setTimeout>;
   private lookedUp = new Set<string>();
+  private stopThemePicks?: () => void;
+  /** Who made the size choice being applied: the theme's own variant picker, else the shopper here. */
+  private pickedBy: 'shopper' | 'theme' = 'shopper';
   /** The request the button shows the outcome of: a late answer to an older one changes nothing. */
   private requestId: string | null = null;
 
@@ -141,6 +147,7 @@ export class ShopliveBuyButton extends ShopliveElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener(COMMERCE_EVENTS.sizeRecommended, this.onSizeRecommended);
+    this.stopThemePicks = watchThemeVariantPicks(this.onThemePick);
     if (!customElements.get(COMMERCE_TAGS.sizeHelper)) {
       void customElements.whenDefined(COMMERCE_TAGS.sizeHelper).then(() => this.requestUpdate());
     }
@@ -149,6 +156,7 @@ export class ShopliveBuyButton extends ShopliveElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener(COMMERCE_EVENTS.sizeRecommended, this.onSizeRecommended);
+    this.stopThemePicks?.();
     clearTimeout(this.addedTimer);
   }
 
@@ -180,7 +188,9 @@ export class ShopliveBuyButton extends ShopliveElement {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    const previous = changed as Map<string, unknown>;
+    if (previous.has('size') && previous.get('size') !== undefined) this.announceVariant();
     const id = this.productId;
     if (id && !this.currentProduct && commerceMode(this) === 'shopify' && !this.lookedUp.has(id)) {
       this.lookedUp.add(id);
@@ -200,6 +210,28 @@ export class ShopliveBuyButton extends ShopliveElement {
     }
     this.status = { key: 'commerce.recommendedSize', params: { size: isolate(match.label) } };
   };
+
+  /** The theme's own picker chose a variant of this product (Shopify mode): follow it, so the page shows one choice. */
+  private readonly onThemePick = (variantId: string) => {
+    const product = this.currentProduct;
+    const variant = product?.variants.find((each) => each.id === variantId);
+    if (!product || !variant || commerceMode(this) !== 'shopify' || this.state === 'pending') return;
+    const match = this.sizes.find((size) => sameSize(size.label, variant.options.size ?? ''));
+    // A sold-out size is followed too (the button then says so): the page never shows two different choices.
+    if (!match || match.label === this.size) return;
+    this.pickedBy = 'theme';
+    this.size = match.label;
+    this.resetState();
+  };
+
+  private announceVariant(): void {
+    const product = this.currentProduct;
+    if (!product) return;
+    const variant = this.size === null ? null : this.variant;
+    const by = this.pickedBy;
+    this.pickedBy = 'shopper';
+    this.emit(COMMERCE_EVENTS.variantChange, { productId: product.id, variantId: variant?.id ?? null, size: this.size, price: variant ? (variant.price ?? product.price) : null, currency: product.currency, by });
+  }
 
   private resetState(): void {
     if (this.state === 'pending') return;
@@ -352,7 +384,7 @@ export class ShopliveBuyButton extends ShopliveElement {
   protected override render() {
     const product = this.currentProduct;
     const sizes = this.sizes;
-    const price = product ? this.i18n.formatPrice(this.variant?.price ?? product.price, product.currency) : '';
+    const price = product ? priceText(this.i18n, product, this.sizes.length && this.size === null ? null : this.variant) : '';
     const inactive = !product || this.soldOut || this.state === 'pending';
     const findSize = product && sizes.length && (product.sizeChart || customElements.get(COMMERCE_TAGS.sizeHelper));
     return html`

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import type { ShopliveEventDetails } from '../../internal/events.js';
+import type { ShopliveEventDetails, VariantChangeDetail } from '../../internal/events.js';
 import { ShopliveElement } from '../../internal/shoplive-element.js';
 import { cleanText, isolate } from '../../internal/text.js';
 import { log } from '../../internal/log.js';
@@ -9,6 +9,7 @@ import { LocaleController } from '../../i18n/locale-controller.js';
 import { commerceMode, elementById, playerOf } from '../context.js';
 import { COMMERCE_EVENTS, reportError } from '../events.js';
 import { iframeBridge } from '../iframe-bridge.js';
+import { priceText } from '../price-text.js';
 import type { Product } from '../product.js';
 import { ProductController } from '../product-controller.js';
 import { productStore, type LoadProblem, type ShowLoad, type StoreChange } from '../product-store.js';
@@ -105,6 +106,7 @@ export class ShopliveProductCards extends ShopliveElement {
     expanded: { state: true },
     natural: { state: true },
     pinned: { state: true },
+    picked: { state: true },
     sheet: { reflect: true },
   };
 
@@ -118,6 +120,8 @@ export class ShopliveProductCards extends ShopliveElement {
   /** Positioned over a player's video. */
   declare overlay: boolean;
   declare protected expanded: boolean;
+  /** The variant the card's buy button has chosen (its price is the one shown), or null before a pick. */
+  declare protected picked: VariantChangeDetail | null;
   declare protected natural: boolean;
   /** A product the shopper picked from the list; the stream's next product replaces it. */
   declare protected pinned: string | null;
@@ -138,6 +142,9 @@ export class ShopliveProductCards extends ShopliveElement {
     this.expanded = false;
     this.natural = false;
     this.pinned = null;
+    this.picked = null;
+    // From the buy buttons in this card (its own shadow root; the event is composed).
+    this.addEventListener(COMMERCE_EVENTS.variantChange, (event) => (this.picked = event.detail));
     this.sheet = null;
     // Re-renders on every store change: any product of the show, or which one is presented.
     new ProductController(this, { changed: (change) => this.onStoreChange(change) });
@@ -359,7 +366,7 @@ export class ShopliveProductCards extends ShopliveElement {
               ? html`<a href=${url} target="_blank" rel="noopener noreferrer" @click=${(event: MouseEvent) => this.onTitleClick(event, product, url)}>${product.title}</a>`
               : product.title}
           </h3>
-          <p part="price" class="price">${this.i18n.formatPrice(product.price, product.currency)}</p>
+          <p part="price" class="price">${this.shownPrice(product)}</p>
           ${naturalImage
             ? html`<button part="natural-light-button" class="toggle" type="button" aria-pressed=${String(this.natural)} @click=${() => (this.natural = !this.natural)}>
                 ${this.t('commerce.naturalLight')}
@@ -377,12 +384,18 @@ export class ShopliveProductCards extends ShopliveElement {
     `;
   }
 
+  /** The price range before a pick, the picked variant's own price after one (its buy button tells which). */
+  private shownPrice(product: Product): string {
+    const picked = this.picked?.productId === product.id ? product.variants.find((variant) => variant.id === this.picked?.variantId) : undefined;
+    return priceText(this.i18n, product, picked ?? null);
+  }
+
   private renderCompact(product: Product, count: number) {
     return compactCard({
       t: (key, params) => this.t(key, params),
       product,
       image: safeUrl(product.image),
-      price: this.i18n.formatPrice(product.price, product.currency),
+      price: this.shownPrice(product),
       presented: !this.pinned && product.id === this.presentedId,
       count: count > 1 ? this.i18n.formatNumber(count) : null,
       open: (kind, opener) => this.openSheet(kind, opener),
