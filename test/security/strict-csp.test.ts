@@ -137,12 +137,12 @@ describe('the demo under a strict CSP with Trusted Types', () => {
     (form.elements.namedItem('channel') as HTMLInputElement).value = 'csp-check';
     form.requestSubmit();
     const fallback = await gaveUp;
-    await waitFor(() => (player as unknown as { state: string }).state === 'playing', 'HLS playing on', 30_000);
+    await waitFor(() => (player as unknown as { state: string }).state === 'playing', 'HLS playing on', 60_000);
     return { win, fallback };
   }
 
   it('lets the Agora SDK reach Agora only with the additions of docs/security.md; HLS plays on either way', async function () {
-    this.timeout(120_000);
+    this.timeout(240_000);
     expect((await fetch('/strict-agora/')).headers.get('content-security-policy')).to.equal(AGORA_CSP);
 
     const strict = await joinAgora('/strict/');
