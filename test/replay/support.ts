@@ -1,6 +1,9 @@
 import { decodedFrames, nextEvent, shadowQuery, waitFor } from '../support/dom.js';
 import type { ShoplivePlayer } from '../../src/player/player.js';
 
+/** How long a test waits for a recording's first frame (a ceiling for loaded machines, not a claim). */
+export const FIRST_FRAME_CEILING_MS = 60_000;
+
 export const slider = (player: ShoplivePlayer) => shadowQuery<HTMLElement>(player, '[role=slider]');
 
 export function videoOf(player: ShoplivePlayer): HTMLVideoElement {
@@ -9,7 +12,9 @@ export function videoOf(player: ShoplivePlayer): HTMLVideoElement {
 
 /** Waits for the first frame and the seek bar of a recording or a show in progress. */
 export async function seekablePlayer(player: ShoplivePlayer): Promise<HTMLElement> {
-  await nextEvent(player, 'shoplive-first-frame');
+  // A recording loads its features (subtitles, shopping, replay) before the first frame: a generous ceiling for a
+  // loaded CI machine, not a timing claim.
+  await nextEvent(player, 'shoplive-first-frame', FIRST_FRAME_CEILING_MS);
   return waitFor(() => slider(player), 'the seek bar');
 }
 
