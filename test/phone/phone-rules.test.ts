@@ -72,10 +72,12 @@ describe('<shoplive-player> on a phone: phones\' own rules', () => {
     };
     try {
       const player = mount<ShoplivePlayer>(`<shoplive-player lang="de" src="${phoneSession().vertical}" poster="${verticalPoster}" aspect-ratio="9/16" autoplay></shoplive-player>`);
+      // Listened for from the start: the first frame may come before the button is found.
+      const firstFrame = nextEvent(player, 'shoplive-first-frame', 60_000);
       const unmute = await waitFor(() => shadowQuery<HTMLButtonElement>(player, '[part=unmute-button]'), 'Tap to unmute');
       const video = shadowQuery<HTMLVideoElement>(player, 'video')!;
       expect(video.getAttribute('poster'), 'the poster stays until the first frame').to.equal(verticalPoster);
-      await nextEvent(player, 'shoplive-first-frame');
+      await firstFrame;
       const box = unmute.getBoundingClientRect();
       await waitFor(() => unmute.textContent!.trim() === 'Tippen, um den Ton einzuschalten', 'the German label');
       expect(box.height).to.be.at.least(44);
