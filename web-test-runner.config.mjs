@@ -122,6 +122,60 @@ async function sameOriginDemo(ctx, next) {
   ctx.body = upstream; // koa destroys it (closing the upstream request) if the browser goes away
 }
 
+/**
+ * A tab that a test opens (window.open, a target=_blank link) comes to the front and hides the test page, and a hidden
+ * page starts no player: every stream test after it would wait in vain. Such a tab is closed at once, the test page is
+ * brought back, and the test file that opened it fails (it should record window.open instead: stubWindowOpen in
+ * test/commerce/support.ts).
+ */
+const testPages = new Set();
+const strayTabs = []; // { sessionId, url }
+let creatingTestPage = 0;
+async function createTestPage({ context }) {
+  creatingTestPage++;
+  try {
+    const page = await context.newPage();
+    testPages.add(page);
+    page.once('close', () => testPages.delete(page));
+    return page;
+  } finally {
+    creatingTestPage--;
+  }
+}
+function closeStrayTabs({ browser }) {
+  const context = browser.defaultBrowserContext();
+  context.on('targetcreated', async (target) => {
+    if (target.type() !== 'page' || creatingTestPage > 0) return;
+    const stray = await target.page();
+    if (!stray || testPages.has(stray)) return;
+    const url = target.url();
+    await stray.close().catch(() => {});
+    for (const page of testPages) {
+      if (page.isClosed()) continue;
+      const sessionId = new URL(page.url(), 'http://localhost/').searchParams.get('wtr-session-id');
+      if (sessionId) strayTabs.push({ sessionId, url });
+      await page.bringToFront().catch(() => {});
+    }
+  });
+  return context;
+}
+
+/** Fails the test files that opened a tab (see closeStrayTabs), naming the tab. */
+function strayTabReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      for (const { sessionId, url } of strayTabs) {
+        const session = sessions.find((candidate) => candidate.id === sessionId);
+        const message = `${session?.testFile ?? 'a test file'} opened a browser tab (${url}): record window.open instead`;
+        console.error(`\n❌ ${message}`);
+        if (!session) continue;
+        session.passed = false;
+        session.errors = [...(session.errors ?? []), { message }];
+      }
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser'] },
@@ -134,8 +188,10 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
+      createBrowserContext: closeStrayTabs,
+      createPage: createTestPage,
     }),
   ],
   testFramework: { config: { timeout: 30_000 } },
-  reporters: [defaultReporter(), faultMatrixReporter()],
+  reporters: [defaultReporter(), faultMatrixReporter(), strayTabReporter()],
 };

@@ -14,6 +14,7 @@ import {
 } from '../../src/react/index.js';
 import type { AddToCartDetail } from '../../src/commerce/index.js';
 import { shadowQuery, waitFor } from '../support/dom.js';
+import { stubWindowOpen } from '../commerce/support.js';
 
 const scarf = {
   id: 'react-scarf',
@@ -27,12 +28,16 @@ const scarf = {
 describe('shoplive/react (React 19)', () => {
   let host: HTMLElement;
   let root: Root;
+  // A click nobody answers continues on the product page in a new tab: recorded, never opened (a real tab would hide
+  // this test page, and a hidden page starts no player for the rest of the run).
+  let opened: ReturnType<typeof stubWindowOpen>;
 
   const render = (element: ReactElement) => {
     flushSync(() => root.render(element));
   };
 
   beforeEach(() => {
+    opened = stubWindowOpen();
     host = document.createElement('div');
     document.body.append(host);
     root = createRoot(host);
@@ -41,6 +46,7 @@ describe('shoplive/react (React 19)', () => {
   afterEach(() => {
     root.unmount();
     host.remove();
+    opened.restore();
   });
 
   it('renders every element as the upgraded custom element', () => {
@@ -82,5 +88,8 @@ describe('shoplive/react (React 19)', () => {
     (await waitFor(() => shadowQuery<HTMLButtonElement>(button, '[part~="button"]'), 'the buy button')).click();
     await waitFor(() => seen.length > 0, 'the event itself');
     expect(added).to.have.length(0);
+    // Nobody answered, so the click is not lost: the shopper continues on the product page.
+    await waitFor(() => opened.calls.length > 0, 'the product page as the fallback');
+    expect(opened.calls[0]).to.match(/\/products\/silk-twill-scarf$/);
   });
 });

@@ -81,9 +81,13 @@ export function watch(): Watch {
     if (typeof first === 'string' && first.startsWith('[shoplive]')) reports.push({ kind: 'console', message: first });
     else originalWarn.call(console, first, ...rest);
   };
-  const resources = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) requested.push(entry.name);
-  });
+  // A request an earlier payload started (a poster still loading from a slow server) is reported when it ends: only
+  // requests that began after this call are this payload's.
+  const startedAt = performance.now();
+  const takeResources = (entries: PerformanceEntryList) => {
+    for (const entry of entries) if (entry.startTime >= startedAt) requested.push(entry.name);
+  };
+  const resources = new PerformanceObserver((list) => takeResources(list.getEntries()));
   resources.observe({ type: 'resource', buffered: false });
   const originalFetch = window.fetch;
   window.fetch = function (input: RequestInfo | URL, init?: RequestInit) {
@@ -135,7 +139,7 @@ export function watch(): Watch {
       return longestScript;
     },
     stop() {
-      for (const entry of resources.takeRecords()) requested.push(entry.name);
+      takeResources(resources.takeRecords());
       resources.disconnect();
       longTasks.disconnect();
       frames.disconnect();
