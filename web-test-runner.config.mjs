@@ -116,6 +116,11 @@ async function sameOriginDemo(ctx, next) {
     forwarded.end();
   });
   ctx.status = upstream.statusCode;
+  // The test runner marks every response whose path has an extension cacheable for a year once the middleware
+  // chain returns; a live playlist cached that way freezes (the player reloads it and sees no new segment). The live
+  // server's own cache-control (no-cache for playlists) must reach the browser unchanged.
+  const set = ctx.response.set.bind(ctx.response);
+  ctx.response.set = (field, value) => (typeof field === 'string' && field.toLowerCase() === 'cache-control' && ctx.response.has('cache-control') ? undefined : set(field, value));
   for (const [name, value] of Object.entries(upstream.headers)) {
     if (!['connection', 'keep-alive', 'transfer-encoding', 'content-length'].includes(name)) ctx.set(name, value);
   }
@@ -148,6 +153,9 @@ function closeStrayTabs({ browser }) {
     if (target.type() !== 'page' || creatingTestPage > 0) return;
     const stray = await target.page();
     if (!stray || testPages.has(stray)) return;
+    // A Document Picture-in-Picture window is a page target too, but it floats beside the test page, not over it.
+    const isPip = await stray.evaluate(() => matchMedia('(display-mode: picture-in-picture)').matches).catch(() => false);
+    if (isPip) return;
     const url = target.url();
     await stray.close().catch(() => {});
     for (const page of testPages) {

@@ -235,11 +235,11 @@ describe('<shoplive-buy-button>', () => {
     await button.updateComplete;
     expect(chip(button, 'M').getAttribute('aria-checked')).to.equal('true');
     expect(statusText(button)).to.equal('Recommended size: \u2068M\u2069');
-    // A sold-out recommendation is announced, not chosen.
+    // A sold-out recommendation is announced as sold out, not chosen.
     document.dispatchEvent(new CustomEvent('shoplive-size-recommended', { detail: { productId: button.productId, label: 'L', confidence: 0.7 } }));
     await button.updateComplete;
     expect(chip(button, 'M').getAttribute('aria-checked')).to.equal('true');
-    expect(statusText(button)).to.equal('Recommended size: \u2068L\u2069');
+    expect(statusText(button)).to.equal('Recommended size: \u2068L\u2069, sold out. Choose another size.');
   });
 
   it('shows "Find my size" without a chart only once a size helper is defined', async () => {

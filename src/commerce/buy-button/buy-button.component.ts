@@ -208,7 +208,8 @@ export class ShopliveBuyButton extends ShopliveElement {
       this.size = match.label;
       this.state = 'idle';
     }
-    this.status = { key: 'commerce.recommendedSize', params: { size: isolate(match.label) } };
+    // A recommended size that is sold out says so: the shopper must not think it was chosen.
+    this.status = { key: match.available ? 'commerce.recommendedSize' : 'commerce.recommendedSoldOut', params: { size: isolate(match.label) } };
   };
 
   /** The theme's own picker chose a variant of this product (Shopify mode): follow it, so the page shows one choice. */

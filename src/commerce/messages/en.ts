@@ -10,6 +10,7 @@ export const commerceEn = {
   'commerce.chooseSize': 'Choose a size first.',
   'commerce.findMySize': 'Find my size',
   'commerce.recommendedSize': 'Recommended size: {size}',
+  'commerce.recommendedSoldOut': 'Recommended size: {size}, sold out. Choose another size.',
   'commerce.errorSoldOut': 'Sorry, that size just sold out. Choose another one.',
   'commerce.errorInvalid': 'This item cannot be added right now.',
   'commerce.errorGeneric': 'Could not add to cart. Please try again.',

@@ -20,7 +20,7 @@ const cues = (player: ShoplivePlayer) => [...player.shadowRoot!.querySelectorAll
 const json = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
 
 describe('hostile corpus: real-time data messages', function () {
-  this.timeout(60_000);
+  this.timeout(90_000);
   let agora: FakeAgora;
   let player: ShoplivePlayer;
   let probes: Watch | undefined;
@@ -31,11 +31,11 @@ describe('hostile corpus: real-time data messages', function () {
   const oversized = (bytes: number, uid: number) => bytes > 4096 && (oversizeReported.has(uid) || !oversizeReported.add(uid));
 
   async function rtcPlayer(): Promise<ShoplivePlayer> {
-    const element = mount<ShoplivePlayer>(`<shoplive-player lang="en" subtitles-lang="en" style="width: 360px" src="${liveSession().master}" ${AGORA} rtc-timeout="15000" autoplay muted></shoplive-player>`);
+    const element = mount<ShoplivePlayer>(`<shoplive-player lang="en" subtitles-lang="en" style="width: 360px" src="${liveSession().master}" ${AGORA} rtc-timeout="60000" autoplay muted></shoplive-player>`);
     element.agoraClientFactory = agora.factory;
     element.products = [dressInput('corpus-dress'), scarfInput('corpus-scarf')];
     element.loading = 'eager';
-    await waitFor(() => element.engine === 'rtc' && element.state === 'playing', 'RTC playing', 20_000);
+    await waitFor(() => element.engine === 'rtc' && element.state === 'playing', 'RTC playing', 60_000);
     return element;
   }
 

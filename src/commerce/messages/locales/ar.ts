@@ -11,6 +11,7 @@ export default {
   'commerce.chooseSize': 'اختر مقاسًا أولًا.',
   'commerce.findMySize': 'اعثر على مقاسي',
   'commerce.recommendedSize': 'المقاس المقترح: {size}',
+  'commerce.recommendedSoldOut': 'المقاس المقترح: {size}، نفد. اختر مقاسًا آخر.',
   'commerce.errorSoldOut': 'عذرًا، نفد هذا المقاس للتو. اختر مقاسًا آخر.',
   'commerce.errorInvalid': 'لا يمكن إضافة هذا المنتج الآن.',
   'commerce.errorGeneric': 'تعذّرت الإضافة إلى السلة. يُرجى المحاولة مرة أخرى.',

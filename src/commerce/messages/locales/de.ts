@@ -11,6 +11,7 @@ export default {
   'commerce.chooseSize': 'Bitte zuerst eine Größe wählen.',
   'commerce.findMySize': 'Meine Größe finden',
   'commerce.recommendedSize': 'Empfohlene Größe: {size}',
+  'commerce.recommendedSoldOut': 'Empfohlene Größe: {size}, ausverkauft. Wählen Sie eine andere Größe.',
   'commerce.errorSoldOut': 'Leider ist diese Größe gerade ausverkauft. Bitte eine andere wählen.',
   'commerce.errorInvalid': 'Dieser Artikel kann gerade nicht hinzugefügt werden.',
   'commerce.errorGeneric': 'Konnte nicht in den Warenkorb gelegt werden. Bitte erneut versuchen.',

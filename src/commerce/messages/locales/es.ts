@@ -11,6 +11,7 @@ export default {
   'commerce.chooseSize': 'Elige primero una talla.',
   'commerce.findMySize': 'Encontrar mi talla',
   'commerce.recommendedSize': 'Talla recomendada: {size}',
+  'commerce.recommendedSoldOut': 'Talla recomendada: {size}, agotada. Elige otra talla.',
   'commerce.errorSoldOut': 'Lo sentimos, esa talla se acaba de agotar. Elige otra.',
   'commerce.errorInvalid': 'Este artículo no se puede añadir ahora.',
   'commerce.errorGeneric': 'No se pudo añadir al carrito. Inténtalo de nuevo.',

@@ -11,6 +11,7 @@ export default {
   'commerce.chooseSize': 'Choisissez d’abord une taille.',
   'commerce.findMySize': 'Trouver ma taille',
   'commerce.recommendedSize': 'Taille recommandée : {size}',
+  'commerce.recommendedSoldOut': 'Taille recommandée : {size}, épuisée. Choisissez une autre taille.',
   'commerce.errorSoldOut': 'Désolé, cette taille vient d’être épuisée. Choisissez-en une autre.',
   'commerce.errorInvalid': 'Cet article ne peut pas être ajouté pour le moment.',
   'commerce.errorGeneric': 'Impossible d’ajouter au panier. Veuillez réessayer.',

@@ -11,6 +11,7 @@ export default {
   'commerce.chooseSize': '先にサイズを選んでください。',
   'commerce.findMySize': '自分のサイズを探す',
   'commerce.recommendedSize': 'おすすめのサイズ：{size}',
+  'commerce.recommendedSoldOut': 'おすすめのサイズ：{size}（売り切れ）。別のサイズをお選びください。',
   'commerce.errorSoldOut': '申し訳ありません。このサイズはたった今売り切れました。別のサイズを選んでください。',
   'commerce.errorInvalid': 'この商品は現在カートに追加できません。',
   'commerce.errorGeneric': 'カートに追加できませんでした。もう一度お試しください。',

@@ -11,6 +11,7 @@ export default {
   'commerce.chooseSize': '먼저 사이즈를 선택하세요.',
   'commerce.findMySize': '내 사이즈 찾기',
   'commerce.recommendedSize': '추천 사이즈: {size}',
+  'commerce.recommendedSoldOut': '추천 사이즈: {size} (품절). 다른 사이즈를 선택하세요.',
   'commerce.errorSoldOut': '죄송합니다. 이 사이즈는 방금 품절되었습니다. 다른 사이즈를 선택하세요.',
   'commerce.errorInvalid': '이 상품은 지금 장바구니에 담을 수 없습니다.',
   'commerce.errorGeneric': '장바구니에 담지 못했습니다. 다시 시도해 주세요.',

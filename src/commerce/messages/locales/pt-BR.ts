@@ -11,6 +11,7 @@ export default {
   'commerce.chooseSize': 'Escolha um tamanho primeiro.',
   'commerce.findMySize': 'Encontrar meu tamanho',
   'commerce.recommendedSize': 'Tamanho recomendado: {size}',
+  'commerce.recommendedSoldOut': 'Tamanho recomendado: {size}, esgotado. Escolha outro tamanho.',
   'commerce.errorSoldOut': 'Desculpe, esse tamanho acabou de esgotar. Escolha outro.',
   'commerce.errorInvalid': 'Este item não pode ser adicionado agora.',
   'commerce.errorGeneric': 'Não foi possível adicionar ao carrinho. Tente de novo.',

@@ -11,6 +11,7 @@ export default {
   'commerce.chooseSize': '请先选择尺码。',
   'commerce.findMySize': '查找我的尺码',
   'commerce.recommendedSize': '推荐尺码：{size}',
+  'commerce.recommendedSoldOut': '推荐尺码：{size}（已售罄）。请选择其他尺码。',
   'commerce.errorSoldOut': '抱歉，该尺码刚刚售罄，请选择其他尺码。',
   'commerce.errorInvalid': '该商品暂时无法加入购物车。',
   'commerce.errorGeneric': '无法加入购物车，请重试。',

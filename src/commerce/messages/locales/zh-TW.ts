@@ -11,6 +11,7 @@ export default {
   'commerce.chooseSize': '請先選擇尺寸。',
   'commerce.findMySize': '找出我的尺寸',
   'commerce.recommendedSize': '建議尺寸：{size}',
+  'commerce.recommendedSoldOut': '建議尺寸：{size}（已售完）。請選擇其他尺寸。',
   'commerce.errorSoldOut': '抱歉，這個尺寸剛剛售完，請選擇其他尺寸。',
   'commerce.errorInvalid': '這件商品目前無法加入購物車。',
   'commerce.errorGeneric': '無法加入購物車，請再試一次。',
