@@ -195,7 +195,9 @@ describe('fault matrix: the stream', () => {
     expect(recoveries(errors, 'reconnect'), 'resumed on the online event').to.have.length(1);
     await playedThrough(video, 2, 'playback after reconnecting');
     expect(recoveries(errors, 'retry').length, 'no further backoff needed').to.equal(retriesBefore);
-    expect(player.state).to.equal('playing');
+    // The jump back to the live edge after an outage may buffer for a moment: playing is the state it settles in.
+    await waitFor(() => player.state === 'playing', 'playing', 20_000);
+    expect(recoveries(errors, 'retry').length, 'still no further backoff').to.equal(retriesBefore);
   }).timeout(120_000);
 
   it('bandwidth drops from 4 Mb/s to 400 kb/s: ABR steps down within a few segments; stalls counted and bounded', async () => {

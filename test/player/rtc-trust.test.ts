@@ -15,7 +15,8 @@ const AGORA = 'agora-app-id="0123456789abcdef0123456789abcdef" agora-channel="sp
 const cueTexts = (player: ShoplivePlayer) => [...player.shadowRoot!.querySelectorAll('[part~=cue]')].map((cue) => cue.textContent!.trim());
 const json = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
 
-describe('<shoplive-player> on the real-time path takes pictures and data only from the seller', () => {
+describe('<shoplive-player> on the real-time path takes pictures and data only from the seller', function () {
+  this.timeout(90_000);
   let agora: FakeAgora | undefined;
   beforeEach(() => localStorage.removeItem('shoplive:subtitles'));
   afterEach(() => {
@@ -26,11 +27,11 @@ describe('<shoplive-player> on the real-time path takes pictures and data only f
 
   async function rtcPlayer(attributes: string): Promise<ShoplivePlayer> {
     // A generous rtc-timeout: on a loaded machine the first real-time frame of a fresh page can take seconds.
-    const player = mount<ShoplivePlayer>(`<shoplive-player lang="en" subtitles-lang="en" src="${liveSession().master}" ${AGORA} ${attributes} rtc-timeout="15000" autoplay muted></shoplive-player>`);
+    const player = mount<ShoplivePlayer>(`<shoplive-player lang="en" subtitles-lang="en" src="${liveSession().master}" ${AGORA} ${attributes} rtc-timeout="60000" autoplay muted></shoplive-player>`);
     player.agoraClientFactory = agora!.factory;
     player.products = [dressInput('silk-wrap-dress'), scarfInput('silk-scarf')];
     player.loading = 'eager';
-    await waitFor(() => player.engine === 'rtc' && player.state === 'playing', 'RTC playing', 20_000);
+    await waitFor(() => player.engine === 'rtc' && player.state === 'playing', () => `RTC playing (engine ${player.engine}, state ${player.state})`, 60_000);
     return player;
   }
 

@@ -35,7 +35,7 @@ describe('hostile corpus: real-time data messages', function () {
     element.agoraClientFactory = agora.factory;
     element.products = [dressInput('corpus-dress'), scarfInput('corpus-scarf')];
     element.loading = 'eager';
-    await waitFor(() => element.engine === 'rtc' && element.state === 'playing', 'RTC playing', 60_000);
+    await waitFor(() => element.engine === 'rtc' && element.state === 'playing', () => `RTC playing (engine ${element.engine}, state ${element.state})`, 60_000);
     return element;
   }
 
