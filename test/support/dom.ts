@@ -55,23 +55,26 @@ export function recordEvents(target: EventTarget, names: string[]): CustomEvent[
 }
 
 /** `what` names the condition in the timeout error; a function can add what was seen instead (read at the timeout). */
-export async function waitFor<T>(probe: () => T | undefined | null | false, what: string | (() => string), timeoutMs = 15_000): Promise<T> {
+type Condition = string | (() => string);
+const timedOut = (what: Condition) => new Error(`timed out waiting for ${typeof what === 'function' ? what() : what}`);
+
+export async function waitFor<T>(probe: () => T | undefined | null | false, what: Condition, timeoutMs = 15_000): Promise<T> {
   const deadline = performance.now() + timeoutMs;
   for (;;) {
     const value = probe();
     if (value) return value;
-    if (performance.now() > deadline) throw new Error(`timed out waiting for ${typeof what === 'function' ? what() : what}`);
+    if (performance.now() > deadline) throw timedOut(what);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
 /** `waitFor` for probes that must ask something asynchronous (a server's request log). */
-export async function eventually<T>(probe: () => Promise<T | undefined | null | false>, what: string | (() => string), timeoutMs = 15_000): Promise<T> {
+export async function eventually<T>(probe: () => Promise<T | undefined | null | false>, what: Condition, timeoutMs = 15_000): Promise<T> {
   const deadline = performance.now() + timeoutMs;
   for (;;) {
     const value = await probe();
     if (value) return value;
-    if (performance.now() > deadline) throw new Error(`timed out waiting for ${typeof what === 'function' ? what() : what}`);
+    if (performance.now() > deadline) throw timedOut(what);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
