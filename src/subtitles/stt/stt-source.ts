@@ -91,7 +91,10 @@ export class SttSource implements CueSource {
     }
     let shown = text.length > LIMITS.cueTextChars ? text.slice(-LIMITS.cueTextChars) : text;
     if (/^[\uDC00-\uDFFF]/.test(shown)) shown = shown.slice(1); // half of a cut surrogate pair
-    const end = final ? now + Math.max(LINGER_MIN_S, shown.length * LINGER_PER_CHAR_S) : now + INTERIM_TIMEOUT_S;
+    // Kept a second inside the cue store's longest cue, so a long line is never reported as shortened (500 x 0.06 s
+    // is 30.000000000000004 in floating point).
+    const linger = final ? Math.max(LINGER_MIN_S, shown.length * LINGER_PER_CHAR_S) : INTERIM_TIMEOUT_S;
+    const end = Math.min(now + linger, line.start + LIMITS.cueDurationS - 1);
     this.store.add({ id: line.id, start: line.start, end, text: shown, lang, interim: !final }, this);
     if (final) this.open.delete(key);
   }
