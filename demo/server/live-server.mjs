@@ -119,6 +119,7 @@ export async function startLiveServer(options = {}) {
   const languages = new Map(show.ok ? show.languages.map((l) => [l.code, l]) : []);
   const segmentCache = new Map();
   const log = [];
+  const inFlight = new Set(); // requests not yet answered (a held or delayed one), for GET /__log?open=1
   const pending = new Set(); // delay timers, released on close()
 
   const sleep = (ms) =>
@@ -370,7 +371,8 @@ export async function startLiveServer(options = {}) {
         return send(req, res, 204, { cache: CACHE.api });
       }
       const sid = url.searchParams.get('sid');
-      return sendJson(req, res, 200, sid ? log.filter((r) => r.sid === sid) : log);
+      const records = url.searchParams.get('open') === '1' ? [...inFlight] : log;
+      return sendJson(req, res, 200, sid ? records.filter((r) => r.sid === sid) : records);
     }
     // DELETE /__sessions[?sid=X] resets fault counters (all sessions without sid)
     if (req.method !== 'DELETE') return sendText(req, res, 405, 'use DELETE\n');
@@ -416,7 +418,9 @@ export async function startLiveServer(options = {}) {
       bytes: 0,
       sid: url?.searchParams.get('sid') || 'default',
     };
+    if (!rec.path.startsWith('/__')) inFlight.add(rec);
     res.on('close', () => {
+      inFlight.delete(rec);
       rec.status = res.cutOff ? 0 : res.statusCode;
       rec.bytes = res.sentBytes ?? 0;
       rec.ms = now() - t0;

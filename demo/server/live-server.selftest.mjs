@@ -323,6 +323,23 @@ await test('aborted clients do not crash the server', async () => {
   assert.equal((await req(`${U}/live/master.m3u8`)).status, 200);
 });
 
+await test('requests still waiting for their answer are listed as open', async () => {
+  const open = async () => JSON.parse((await req(`${U}/__log?open=1&sid=held`)).text);
+  const r = httpRequest(`${U}/live/master.m3u8?sid=held&delay=60000`);
+  r.on('error', () => {});
+  r.end();
+  let listed = [];
+  for (let tries = 0; listed.length === 0 && tries < 100; tries++) {
+    listed = await open();
+    if (!listed.length) await sleep(50);
+  }
+  assert.deepEqual(listed.map((rec) => rec.path), ['/live/master.m3u8']);
+  r.destroy();
+  for (let tries = 0; (await open()).length && tries < 100; tries++) await sleep(50);
+  assert.deepEqual(await open(), []);
+  assert.ok(srv.log.some((rec) => rec.sid === 'held' && rec.aborted));
+});
+
 await test('keep-alive reuses the connection', async () => {
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   const a = await req(`${U}/live/master.m3u8`, { agent });

@@ -113,10 +113,16 @@ export class IframeBridge {
 
   private readonly onMessage = (event: MessageEvent) => {
     if (event.source !== this.parent) return;
+    // The origin is checked before the data is touched: reading `event.data` deserializes what another origin sent.
+    if (![...this.pending.values()].some((pending) => pending.origin === event.origin)) {
+      if (this.pending.size) this.warnOnce(`origin:${event.origin}`, `ignored a message from ${event.origin}; only ${this.expectedOrigins()} may answer.`);
+      return;
+    }
     const data = event.data as { source?: unknown; kind?: unknown; requestId?: unknown; answer?: unknown } | null;
     if (!data || typeof data !== 'object' || data.source !== BRIDGE_SOURCE || data.kind !== 'answer' || typeof data.requestId !== 'string') return;
     const pending = this.pending.get(data.requestId);
     if (!pending) return;
+    // Two elements may name different host origins: an answer counts only from the origin its request went to.
     if (event.origin !== pending.origin) {
       this.warnOnce(`origin:${event.origin}`, `ignored an answer from ${event.origin}; only ${pending.origin} may answer.`);
       return;
@@ -124,6 +130,10 @@ export class IframeBridge {
     this.pending.delete(data.requestId);
     pending.resolve(data.answer);
   };
+
+  private expectedOrigins(): string {
+    return [...new Set([...this.pending.values()].map((pending) => pending.origin))].join(' or ');
+  }
 
   private warnOnce(key: string, message: string): void {
     if (this.warned.has(key)) return;

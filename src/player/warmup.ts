@@ -30,9 +30,17 @@ export interface PlayerBox {
   height: number;
 }
 
+/** One `src`'s warm-up: its plan, and what is needed to call it off when the player moves on. */
+interface Warmup {
+  plan: Promise<WarmupPlan | null>;
+  controller: AbortController;
+  /** Its prefetches not yet claimed: dropped from the store when the warm-up is abandoned. */
+  responses: Map<string, Promise<Prefetched | null>>;
+}
+
 interface Store {
   responses: Map<string, Promise<Prefetched | null>>;
-  plans: Map<string, Promise<WarmupPlan | null>>;
+  warmups: Map<string, Warmup>;
 }
 
 /** Segments behind the live edge to start at; hls.js's `liveSyncDurationCount` must match so it asks for the same one. */
@@ -42,16 +50,17 @@ const TYPICAL_LIVE_SEGMENT_S = 2;
 /** Unclaimed prefetches are dropped: a live playlist older than this is no longer worth serving. */
 const MAX_AGE_MS = 6000;
 
-const storeKey = Symbol.for('shoplive.warmup.v1');
+// v2: a warm-up can be abandoned (the store's shape changed); a loader of another version keeps a store of its own.
+const storeKey = Symbol.for('shoplive.warmup.v2');
 const store: Store = ((globalThis as unknown as Record<symbol, Store>)[storeKey] ??= {
   responses: new Map(),
-  plans: new Map(),
+  warmups: new Map(),
 });
 
-function prefetch(url: string, as: 'text' | 'arraybuffer'): Promise<Prefetched | null> {
+function prefetch(url: string, as: 'text' | 'arraybuffer', warmup: Warmup): Promise<Prefetched | null> {
   const pending = (async (): Promise<Prefetched | null> => {
     const start = performance.now();
-    const response = await fetch(url);
+    const response = await fetch(url, { signal: warmup.controller.signal });
     const firstByte = performance.now();
     if (!response.ok) return null;
     const data = as === 'text' ? await readTextLimited(response, LIMITS.playlistChars) : await response.arrayBuffer();
@@ -59,6 +68,7 @@ function prefetch(url: string, as: 'text' | 'arraybuffer'): Promise<Prefetched |
     return { url: response.url || url, status: response.status, data, bytes, start, firstByte, end: performance.now() };
   })().catch(() => null);
   store.responses.set(url, pending);
+  warmup.responses.set(url, pending);
   setTimeout(() => store.responses.get(url) === pending && store.responses.delete(url), MAX_AGE_MS);
   return pending;
 }
@@ -72,18 +82,33 @@ export function takePrefetched(url: string): Promise<Prefetched | null> | undefi
 
 /** Idempotent per `src`: the loader and the element may both call it. `src` must already be checked and absolute. */
 export function warmUp(src: string, box: PlayerBox): Promise<WarmupPlan | null> {
-  let plan = store.plans.get(src);
-  if (!plan) {
-    plan = planStart(src, box).catch(() => null);
-    store.plans.set(src, plan);
+  let warmup = store.warmups.get(src);
+  if (!warmup) {
+    const started: Warmup = { plan: Promise.resolve(null), controller: new AbortController(), responses: new Map() };
+    started.plan = planStart(src, box, started).catch(() => null);
+    store.warmups.set(src, started);
     // Forget the plan later so a player started again (retry, new src) fetches fresh playlists.
-    setTimeout(() => store.plans.get(src) === plan && store.plans.delete(src), MAX_AGE_MS);
+    setTimeout(() => store.warmups.get(src) === started && store.warmups.delete(src), MAX_AGE_MS);
+    warmup = started;
   }
-  return plan;
+  return warmup.plan;
 }
 
-async function planStart(src: string, box: PlayerBox): Promise<WarmupPlan | null> {
-  const master = await prefetch(src, 'text');
+/**
+ * Calls off the warm-up of a `src` the player no longer plays (replaced, removed, restarted): its requests still in
+ * flight are aborted and what it fetched but nobody claimed is dropped, so a replaced stream holds no connection.
+ * A claimed prefetch that the abort cuts short resolves null, and its loader then asks the network itself.
+ */
+export function abandonWarmup(src: string): void {
+  const warmup = store.warmups.get(src);
+  if (!warmup) return;
+  store.warmups.delete(src);
+  warmup.controller.abort();
+  for (const [url, pending] of warmup.responses) if (store.responses.get(url) === pending) store.responses.delete(url);
+}
+
+async function planStart(src: string, box: PlayerBox, warmup: Warmup): Promise<WarmupPlan | null> {
+  const master = await prefetch(src, 'text', warmup);
   if (!master || typeof master.data !== 'string') return null;
   let media: Prefetched | null = master;
   let variants: Variant[] = [];
@@ -97,13 +122,13 @@ async function planStart(src: string, box: PlayerBox): Promise<WarmupPlan | null
       bandwidth: estimateBandwidth(),
       segmentSeconds: TYPICAL_LIVE_SEGMENT_S,
     });
-    media = await prefetch(start.url, 'text');
+    media = await prefetch(start.url, 'text', warmup);
   }
   if (!media || typeof media.data !== 'string') return { variants, start };
   const playlist = parseMedia(media.data, media.url);
   if (!playlist.ended) {
     const first = playlist.segments[Math.max(0, playlist.segments.length - LIVE_SYNC_SEGMENTS)];
-    if (first) void prefetch(first.url, 'arraybuffer');
+    if (first) void prefetch(first.url, 'arraybuffer', warmup);
   }
   return { variants, start };
 }

@@ -145,6 +145,11 @@ describe('IframeBridge (unit)', () => {
     console.warn = (...args: unknown[]) => warnings.push(args);
     try {
       send('https://evil.example', { source: 'shoplive', kind: 'answer', requestId: 'req-1', answer: { ok: true } });
+      // Another origin's data is never read (reading it is what deserializes it): the origin is checked first.
+      const touched: PropertyKey[] = [];
+      const watched = new Proxy({}, { get: (_target, key) => (touched.push(key), undefined), has: (_target, key) => (touched.push(key), false) });
+      send('https://evil.example', watched);
+      expect(touched, 'properties of a wrong-origin message read').to.deep.equal([]);
       send('https://shop.example', { source: 'shoplive', kind: 'answer', requestId: 'req-1', answer: { ok: true } }, window);
       send('https://shop.example', { source: 'shoplive', kind: 'answer', requestId: 'other', answer: { ok: true } });
       send('https://shop.example', { source: 'other', kind: 'answer', requestId: 'req-1', answer: { ok: true } });

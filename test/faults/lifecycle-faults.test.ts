@@ -148,6 +148,23 @@ describe('fault matrix: element lifecycle', () => {
     await eventually(async () => counter!.pendingTimeouts() === 0, 'no SDK timeout pending', 15_000);
   }).timeout(120_000);
 
+  it('a src replaced while its warm-up waits on a slow origin: the waiting request is called off, not left open', async () => {
+    // The server holds every answer of this session for two minutes: only an abort ends the master request sooner.
+    const slow = liveSession({ delay: 120_000 });
+    const player = mount<ShoplivePlayer>(`<shoplive-player loading="eager" src="${slow.master}" autoplay muted></shoplive-player>`);
+    await eventually(async () => (await slow.openRequests()).some((request) => request.path === '/live/master.m3u8'), 'the slow master to reach the server', 15_000);
+    const next = liveSession();
+    player.src = next.master;
+    await nextEvent(player, 'shoplive-first-frame', 30_000);
+    // The server logs a request when its connection closes: one closed by the client before its answer is marked so.
+    let log: Array<{ path: string; aborted?: boolean }> = [];
+    await eventually(
+      async () => (log = await slow.requests()).some((request) => request.path === '/live/master.m3u8' && request.aborted),
+      () => `the slow master to be aborted; still open: ${log.length === 0}, log: ${JSON.stringify(log)}`,
+      20_000,
+    );
+  }).timeout(60_000);
+
   it('removed and re-added: plays again on one stream; removed for good, nothing is left', async () => {
     counter = resourceCounter();
     const baseline = counter.snapshot();

@@ -32,6 +32,11 @@ export function liveSession(faults: Record<string, string | number> = {}) {
       const response = await fetch(`${liveOrigin}/__log?sid=${sid}`);
       return response.json();
     },
+    /** The requests of this session the server has not answered yet (held or delayed): they are not in `requests()`. */
+    async openRequests(): Promise<Array<{ path: string; t: number; query: string }>> {
+      const response = await fetch(`${liveOrigin}/__log?open=1&sid=${sid}`);
+      return response.json();
+    },
     /** Where a page can `navigator.sendBeacon` to this session; `beacons()` reads what arrived. */
     beaconUrl: `${liveOrigin}/__beacon?sid=${sid}`,
     async beacons(): Promise<Array<{ t: number; type: string; body: string }>> {

@@ -5,7 +5,7 @@ import { isRefusal } from '../../internal/refusals.js';
 import type { ShopliveElement } from '../../internal/shoplive-element.js';
 import type { EngineSignal, PlaybackEngine, PlayerErrorDetail } from '../engines/engine.js';
 import { PlayerMetrics } from '../metrics.js';
-import { warmUp } from '../warmup.js';
+import { abandonWarmup, warmUp } from '../warmup.js';
 import { loadEngineFactory, planEngine, type SessionConfig } from './engine-plan.js';
 import { IDLE_SNAPSHOT, STREAM_FIELDS_RESET, type MediaSnapshot } from './media-snapshot.js';
 import { mirrorMedia } from './media-mirror.js';
@@ -55,6 +55,8 @@ export class PlaybackSession implements ReactiveController {
   private watching = false;
   /** A stream was started (the features heard of it) and not yet torn down. */
   private startedStream = false;
+  /** The `src` whose warm-up this session may have started: called off when the session ends. */
+  private warmedSrc = '';
 
   constructor(
     private readonly host: SessionHost,
@@ -126,6 +128,7 @@ export class PlaybackSession implements ReactiveController {
     if (!plan.ok) return this.fail(plan.error);
     this.patch({ state: 'loading' });
     this.startedStream = true;
+    this.warmedSrc = plan.src;
     this.options.features.streamStarted();
     const box = { width: this.host.clientWidth, height: this.host.clientHeight };
     // Network first: the playlists travel while the engine's code downloads.
@@ -330,6 +333,8 @@ export class PlaybackSession implements ReactiveController {
     this.playback = undefined;
     if (this.startedStream) this.options.features.streamEnded();
     this.startedStream = false;
+    if (this.warmedSrc) abandonWarmup(this.warmedSrc);
+    this.warmedSrc = '';
     this.options.features.streamReplaced();
     this.patch({ ...STREAM_FIELDS_RESET });
   }

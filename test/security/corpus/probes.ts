@@ -3,6 +3,7 @@
 // [shoplive] console warnings). `watch()` starts all of them; `check()` asserts the four that hold for every payload
 // and returns the reports, for the runner to compare with the payload's verdict.
 import { expect } from '@esm-bundle/chai';
+import type { PlayerErrorCode } from '../../../src/internal/events.js';
 import { PWNED } from './payloads.js';
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -246,7 +247,8 @@ export function expectHarmless(probes: Watch, label: string, roots: ParentNode[]
   expect(Object.prototype, `${label}: Object.prototype polluted`).to.not.have.property('polluted');
 }
 
-const STREAM_HEALTH_CODES: ReadonlySet<string> = new Set(['network', 'media', 'playlist-stale', 'segment-skipped']);
+/** The player's reports about its stream, not about an input: typed against the player's codes so a rename breaks here. */
+const STREAM_HEALTH_CODES: ReadonlySet<string> = new Set<PlayerErrorCode>(['network', 'media', 'playlist-stale', 'segment-skipped']);
 
 /**
  * Exactly one report for a refused input, naming it (`names` matches its message), and none for text that is only
