@@ -111,8 +111,14 @@ const passes = [
         // Internal helpers only some capabilities use (text cleaning, byte-limited reads, stored records) stay out of
         // it and go where rollup's sharing puts them, so a player without products or a size helper never loads them
         // (the roving tabindex: the player's lazy menus and the buy button's chips).
-        if (/\/src\/internal\/(text|read-limited|stored|roving-tabindex)\.ts$/.test(id)) return undefined;
+        // Text cleaning is used by the player's features, commerce, size and the assistant alike: a chunk of its own,
+        // or a manual chunk that imports it (the assistant's) would take it in and drag itself into all of them.
+        if (/\/src\/internal\/text\.ts$/.test(id)) return 'text';
+        if (/\/src\/internal\/(read-limited|stored|roving-tabindex)\.ts$/.test(id)) return undefined;
         if (/\/src\/(internal|i18n)\//.test(id) && !id.includes('/locales/')) return 'core';
+        // Product validation (with the fields the assistant and the details sheet read) is shared by commerce, the
+        // assistant, returns and details: named, so that no capability's chunk takes it in.
+        if (/\/src\/commerce\/(product|product-details)\.ts$/.test(id)) return 'product-data';
         // The assistant's answerer, shared by `shoplive/assistant` and its widget: one chunk with a name of its own.
         if (/\/src\/assistant\/(?!widget\/|phrases\/|assistant-feature)/.test(id)) return 'assistant-core';
         if (id.includes('/node_modules/hls.js/')) return 'hlsjs';
