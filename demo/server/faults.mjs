@@ -23,6 +23,8 @@
 //                       as when the shopper's link drops); meant for PUT /__faults
 //   master=404|500      the master playlist fails with that status
 //   badplaylist=1       the master returns "<html>not a playlist</html>" (200, text/html)
+//   notyet=SECONDS      the stream is not up yet: the master answers 404 for the first SECONDS
+//                       after the session's first playlist request (a seller a little late)
 //   vtt404=K            the K-th subtitle (.vtt) segment request (1-based, all languages)
 //                       and every later request for that sequence number -> 404
 //   badvtt=1            subtitle segments answer "not a vtt file <b>x</b>" (200, text/vtt)
@@ -101,6 +103,8 @@ export function parseFaults(query) {
   if (corrupt) f.corrupt = corrupt;
   if (take('blackout', (v) => (v === '1' || v === 'true' ? true : undefined))) f.blackout = true;
   f.master = take('master', (v) => (v === '404' || v === '500' ? Number(v) : undefined));
+  const notYet = take('notyet', seconds);
+  if (notYet !== undefined) f.notYet = notYet;
   f.badplaylist = take('badplaylist', (v) => (v === '1' || v === 'true' ? true : undefined)) ?? false;
   // subtitle faults: keys only present when given (keeps the parse of older specs unchanged)
   const vtt404 = take('vtt404', (v) => int(v, 1));
@@ -186,8 +190,9 @@ export class FaultSessions {
 
   /** Master playlist: { status } override or { garbage: true } or null. */
   onMaster(f, nowMs) {
-    this.#notePlaylist(f, nowMs);
+    const s = this.#notePlaylist(f, nowMs);
     if (f.master) return { status: f.master };
+    if (f.notYet !== undefined && nowMs < s.firstPlaylistAt + f.notYet * 1000) return { status: 404, fault: 'notyet' };
     if (f.badplaylist) return { garbage: true };
     return null;
   }
