@@ -23,6 +23,8 @@
 //                       as when the shopper's link drops); meant for PUT /__faults
 //   master=404|500      the master playlist fails with that status
 //   badplaylist=1       the master returns "<html>not a playlist</html>" (200, text/html)
+//   window=SEGMENTS     not a fault: the live media and subtitle playlists of the session list the last
+//                       SEGMENTS published segments (1-30) instead of the server's window (a DVR window)
 //   notyet=SECONDS      the stream is not up yet: the master answers 404 for the first SECONDS
 //                       after the session's first playlist request (a seller a little late)
 //   vtt404=K            the K-th subtitle (.vtt) segment request (1-based, all languages)
@@ -48,6 +50,9 @@ const int = (v, min = 0) => {
   const n = Number(v);
   return n >= min ? n : undefined;
 };
+
+/** The longest live window a session may ask for (`window=`): segments stay fetchable 60 s past the server's own. */
+export const MAX_WINDOW_SEGMENTS = 30;
 
 /** What a static file of a faulty session can do instead of being served (`file=`). */
 export const FILE_FAULTS = ['500', '404', 'malformed', 'huge', 'hold'];
@@ -103,6 +108,11 @@ export function parseFaults(query) {
   if (corrupt) f.corrupt = corrupt;
   if (take('blackout', (v) => (v === '1' || v === 'true' ? true : undefined))) f.blackout = true;
   f.master = take('master', (v) => (v === '404' || v === '500' ? Number(v) : undefined));
+  const window = take('window', (v) => {
+    const n = int(v, 1);
+    return n !== undefined && n <= MAX_WINDOW_SEGMENTS ? n : undefined;
+  });
+  if (window !== undefined) f.window = window;
   const notYet = take('notyet', seconds);
   if (notYet !== undefined) f.notYet = notYet;
   f.badplaylist = take('badplaylist', (v) => (v === '1' || v === 'true' ? true : undefined)) ?? false;
