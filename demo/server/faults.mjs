@@ -23,6 +23,10 @@
 //                       as when the shopper's link drops); meant for PUT /__faults
 //   master=404|500      the master playlist fails with that status
 //   badplaylist=1       the master returns "<html>not a playlist</html>" (200, text/html)
+//   window=SEGMENTS     not a fault: the live media and subtitle playlists of the session list the last
+//                       SEGMENTS published segments (1-30) instead of the server's window (a DVR window)
+//   notyet=SECONDS      the stream is not up yet: the master answers 404 for the first SECONDS
+//                       after the session's first playlist request (a seller a little late)
 //   vtt404=K            the K-th subtitle (.vtt) segment request (1-based, all languages)
 //                       and every later request for that sequence number -> 404
 //   badvtt=1            subtitle segments answer "not a vtt file <b>x</b>" (200, text/vtt)
@@ -46,6 +50,9 @@ const int = (v, min = 0) => {
   const n = Number(v);
   return n >= min ? n : undefined;
 };
+
+/** The longest live window a session may ask for (`window=`): segments stay fetchable 60 s past the server's own. */
+export const MAX_WINDOW_SEGMENTS = 30;
 
 /** What a static file of a faulty session can do instead of being served (`file=`). */
 export const FILE_FAULTS = ['500', '404', 'malformed', 'huge', 'hold'];
@@ -101,6 +108,13 @@ export function parseFaults(query) {
   if (corrupt) f.corrupt = corrupt;
   if (take('blackout', (v) => (v === '1' || v === 'true' ? true : undefined))) f.blackout = true;
   f.master = take('master', (v) => (v === '404' || v === '500' ? Number(v) : undefined));
+  const window = take('window', (v) => {
+    const n = int(v, 1);
+    return n !== undefined && n <= MAX_WINDOW_SEGMENTS ? n : undefined;
+  });
+  if (window !== undefined) f.window = window;
+  const notYet = take('notyet', seconds);
+  if (notYet !== undefined) f.notYet = notYet;
   f.badplaylist = take('badplaylist', (v) => (v === '1' || v === 'true' ? true : undefined)) ?? false;
   // subtitle faults: keys only present when given (keeps the parse of older specs unchanged)
   const vtt404 = take('vtt404', (v) => int(v, 1));
@@ -186,8 +200,9 @@ export class FaultSessions {
 
   /** Master playlist: { status } override or { garbage: true } or null. */
   onMaster(f, nowMs) {
-    this.#notePlaylist(f, nowMs);
+    const s = this.#notePlaylist(f, nowMs);
     if (f.master) return { status: f.master };
+    if (f.notYet !== undefined && nowMs < s.firstPlaylistAt + f.notYet * 1000) return { status: 404, fault: 'notyet' };
     if (f.badplaylist) return { garbage: true };
     return null;
   }

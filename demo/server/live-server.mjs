@@ -148,7 +148,7 @@ export async function startLiveServer(options = {}) {
   async function handleSubtitles(req, res, lang, isPlaylist, seq, f, query, hostile) {
     if (isPlaylist) {
       const nowMs = faults.onMediaPlaylist(f, now()); // same stale clock as the media playlists
-      const plain = subtitlePlaylist({ rendition: ladder.renditions[0], segmentCount, segmentMs, epochMs, nowMs, windowSegments, query });
+      const plain = subtitlePlaylist({ rendition: ladder.renditions[0], segmentCount, segmentMs, epochMs, nowMs, windowSegments: f.window ?? windowSegments, query });
       const body = hostileSubtitlePlaylist(plain, hostile);
       return send(req, res, 200, { body, type: CONTENT_TYPES.m3u8, cache: CACHE.playlist });
     }
@@ -248,7 +248,7 @@ export async function startLiveServer(options = {}) {
     if (!rendition) return sendText(req, res, 404, 'no such stream\n');
     if (m[3]) {
       const nowMs = faults.onMediaPlaylist(f, now());
-      const o = { rendition, segmentCount, segmentMs, epochMs, nowMs, windowSegments, query };
+      const o = { rendition, segmentCount, segmentMs, epochMs, nowMs, windowSegments: f.window ?? windowSegments, query };
       const body = hostileMedia(isShow ? showMediaPlaylist(o, show) : mediaPlaylist(o), hostile, stash.get(f.sid));
       return send(req, res, 200, { body, type: CONTENT_TYPES.m3u8, cache: CACHE.playlist });
     }

@@ -228,6 +228,13 @@ await test('fault master=404|500, badplaylist=1', async () => {
   assert.equal(bad.text, '<html>not a playlist</html>');
 });
 
+await test('fault notyet=SECONDS: the master 404s until SECONDS after the session first asked', async () => {
+  assert.equal((await req(`${U}/live/show.m3u8?sid=fny&notyet=0.4`)).status, 404);
+  await sleep(450);
+  assert.match((await req(`${U}/live/show.m3u8?sid=fny&notyet=0.4`)).text, /^#EXTM3U/);
+  assert.deepEqual(parseFaults('notyet=x').invalid, ['notyet']);
+});
+
 await test('run-time faults (POST/DELETE /__faults) and the beacon sink', async () => {
   const s = await window();
   assert.equal((await segReq('frt', '', '180p', s)).status, 200);

@@ -93,4 +93,15 @@ await test('event playlist with endafter: stops growing and gains ENDLIST', asyn
   assert.deepEqual(uris(master).map((uri) => uri.split('?')[0]), ['event/720p/index.m3u8', 'event/360p/index.m3u8', 'event/180p/index.m3u8']);
 });
 
+await test('live window=SEGMENTS: a session with a longer sliding window (DVR), every listed segment served', async () => {
+  clockMs += 120_000;
+  assert.equal(uris(await text('/live/360p/index.m3u8?sid=w1')).length, 6);
+  const long = await text('/live/show/360p/index.m3u8?sid=w1&window=20');
+  assert.equal(uris(long).length, 20);
+  assert.doesNotMatch(long, /PLAYLIST-TYPE|ENDLIST/, 'still a live window');
+  for (const uri of [uris(long)[0], uris(long).at(-1)]) assert.equal((await get(`/live/show/360p/${uri}`)).status, 200, uri);
+  assert.equal(uris(await text('/live/subs/en/index.m3u8?sid=w1&window=20')).length, 20);
+  assert.equal(uris(await text('/live/360p/index.m3u8?sid=w2&window=99')).length, 6, 'at most 30: refused');
+});
+
 await srv.close();

@@ -6,7 +6,7 @@ import type { MenuController } from './controls/menu.js';
 import { qualityItems } from './controls/quality-menu.js';
 import type { RecordingControls } from './controls/lazy-menu.js';
 import type { SeekMark } from './controls/seek-bar.js';
-import { seekable } from './controls/seekable.js';
+import { seekable, speedAdjustable } from './controls/seekable.js';
 import type { PlayerErrorCode, PlayerErrorDetail } from './engines/engine.js';
 import type { MediaSnapshot } from './session/media-snapshot.js';
 import { shortcutRequest, type RequestPlayer } from './session/player-request.js';
@@ -125,7 +125,7 @@ export function renderPlayer(view: PlayerView): TemplateResult {
               onPick: (item) => request({ type: 'level', index: Number(item.value) }),
             })
           : nothing}
-        ${view.recording && seekable(media)
+        ${view.recording && speedAdjustable(media)
           ? view.recording.speedMenu.render({
               id: 'speed',
               label: t('player.speed'),

@@ -10,7 +10,7 @@ import { checkedCue, type CueInit } from '../subtitles/cue.js';
 import type { SidecarTrack } from '../subtitles/sources/sidecar-track.js';
 import type { SubtitleFeature } from '../subtitles/subtitle-feature.js';
 import { checkedPoster, checkedTitle, reportFrom } from './checked-inputs.js';
-import { mayStartAlone } from './data-saver.js';
+import { hasStream, mayLoadAlone, noteSrcGiven } from './data-saver.js';
 import type { EngineKind } from './engines/engine.js';
 import type { RtcClientFactory } from './engines/rtc/agora-client.js';
 import type { TokenProvider } from './engines/rtc/rtc-engine.js';
@@ -182,7 +182,7 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
   /** The quality menu once there is more than one rendition; seek bar and speed once the stream is a recording. */
   private readonly qualityMenu = lazyMenu(this);
   private readonly recording = lazyRecordingControls(this);
-  private readonly nearViewport = new NearViewportController(this, () => mayStartAlone(this) && void this.session.start());
+  private readonly nearViewport = new NearViewportController(this, () => mayLoadAlone(this) && void this.session.start());
   private posterUrl = '';
   private titleText = '';
 
@@ -248,6 +248,7 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src')) noteSrcGiven(this, this.hasUpdated);
     if (changed.has('legacyTitle') && this.legacyTitle !== null) this.adoptLegacyTitle();
     if (changed.has('poster')) this.posterUrl = checkedPoster(this.poster, this.report);
     if (changed.has('videoTitle')) this.titleText = checkedTitle(this.videoTitle, this.report);
@@ -267,7 +268,7 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
     if (seekable(this.session.snapshot)) this.recording.use(() => {});
     const reconfigured = STREAM_PROPERTIES.some((key) => changed.has(key) && changed.get(key) !== undefined);
     if (reconfigured && this.session.reconfigure() === 'rearm') this.nearViewport.reset();
-    if (changed.has('loading') && this.loading === 'eager' && mayStartAlone(this)) void this.session.start();
+    if (changed.has('loading') && this.loading === 'eager' && mayLoadAlone(this)) void this.session.start();
     if (changed.has('muted') && this.videoElement) this.videoElement.muted = this.muted;
   }
 
@@ -293,7 +294,7 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
         request.type === 'toggle-pip'
           ? this.features.use<MiniPlayerFeature>('mini-player', (mini) => void mini.togglePictureInPicture().then((whole) => whole || this.session.request(request)))
           : this.session.request(request),
-      interact: () => this.session.snapshot.state !== 'error' && void this.session.start(),
+      interact: () => this.session.snapshot.state !== 'error' && hasStream(this) && void this.session.start(),
     });
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Where a recording starts: the player's `start-at` / `start-product` attributes, else the page's own link
- * (`#shoplive-t=90`, `#shoplive-product=silk-scarf`, or the same as query parameters), which is what "Share this
- * moment" builds when the host gives no template. Pure: strings in, a start out.
+ * (`#shoplive-t=90`, `#shoplive-product=silk-scarf`, or the same as query parameters; or a plain media-fragment
+ * `#t=90`), which is what "Share this moment" builds when the host gives no template. Pure: strings in, a start out.
  */
 export type StartPoint = { at: number } | { product: string } | null;
 
@@ -34,8 +34,13 @@ export function startPoint(attributes: { startAt?: string | null; startProduct?:
   const read = (name: string) => hash.get(name) ?? url.searchParams.get(name);
   const linkedProduct = read('shoplive-product')?.trim();
   if (linkedProduct && PRODUCT_ID.test(linkedProduct)) return { product: linkedProduct };
-  const linkedAt = parseTime(read('shoplive-t'));
+  const linkedAt = parseTime(read('shoplive-t')) ?? parseTime(mediaFragmentStart(hash.get('t')));
   return linkedAt === null ? null : { at: linkedAt };
+}
+
+/** A media fragment's start (`#t=90`, `#t=npt:90`, `#t=90,120`): only in the hash, a page's own `?t=` is its business. */
+function mediaFragmentStart(value: string | null): string | null {
+  return value === null ? null : value.replace(/^npt:/, '').split(',')[0]!;
 }
 
 /**

@@ -11,7 +11,8 @@ import { calendarLinks, showToIcs } from './ics.js';
 import { scheduleMessages } from './messages/index.js';
 import { renderShow } from './schedule-view.js';
 import { scheduleStyles } from './schedule.styles.js';
-import { parseSchedule, SCHEDULE_LIMITS, showStatus, type ScheduledShow } from './show-data.js';
+import { parseSchedule, SCHEDULE_LIMITS, showStatus, type ScheduledShow, type ShowStatus } from './show-data.js';
+import { StreamWatch } from './stream-watch.js';
 
 /**
  * Upcoming live shows, each start in the shopper's own time zone and language (with the zone's name), a live
@@ -69,6 +70,8 @@ export class ShopliveSchedule extends ShopliveElement {
   private timer?: ReturnType<typeof setTimeout>;
   private readonly icsUrls = new Map<string, string>();
   private readonly announcedLive = new Set<string>();
+  /** A show whose start passed is "Live now" only once its stream answers (the seller may be a minute late). */
+  private readonly streams = new StreamWatch(() => this.requestUpdate());
   /** The clock of the last render: statuses and the countdown were drawn for it. */
   private renderedAt = 0;
 
@@ -81,6 +84,7 @@ export class ShopliveSchedule extends ShopliveElement {
     super.disconnectedCallback();
     clearTimeout(this.timer);
     this.abort?.abort();
+    this.streams.stop();
     for (const url of this.icsUrls.values()) URL.revokeObjectURL(url);
     this.icsUrls.clear();
   }
@@ -152,6 +156,12 @@ export class ShopliveSchedule extends ShopliveElement {
     if (this.loaded && 'shows' in this.loaded) this.scheduleTick(this.loaded.shows, this.renderedAt);
   }
 
+  /** The show's state, with a start that passed but a stream that does not answer yet still "starting soon". */
+  private statusOf(show: ScheduledShow, now: number): ShowStatus {
+    const status = showStatus(show, now);
+    return status === 'live' && !this.streams.isUp(show.streamUrl!, show.end) ? 'starting-soon' : status;
+  }
+
   /** A show that went live hands its stream to the named player (if it has none yet) and is announced once. */
   private goneLive(show: ScheduledShow): void {
     if (this.announcedLive.has(show.id) || !show.streamUrl) return;
@@ -178,7 +188,7 @@ export class ShopliveSchedule extends ShopliveElement {
       ${loaded.shows.length
         ? html`<ol part="list" class="list">
             ${loaded.shows.map((show) => {
-              const status = showStatus(show, now);
+              const status = this.statusOf(show, now);
               if (status === 'live') queueMicrotask(() => this.goneLive(show));
               return renderShow({
                 t,

@@ -8,20 +8,12 @@ import {
   readId3Frames,
   refusedProductId,
 } from '../../src/commerce/timed-metadata.js';
+import { id3, utf8 } from '../support/id3.js';
 import { liveSession } from '../support/live.js';
 
 /** A tag exactly as demo/server/show.mjs writes it (golden line of demo/server/subtitles.selftest.mjs). */
 const SERVER_LINE =
   '#EXT-X-DATERANGE:ID="p-10",CLASS="com.shoplive.product",START-DATE="2030-01-01T11:59:56.000Z",DURATION=10.000,X-PRODUCT-ID="silk-wrap-dress"';
-
-const utf8 = (text: string) => [...new TextEncoder().encode(text)];
-const syncsafe = (n: number) => [(n >> 21) & 0x7f, (n >> 14) & 0x7f, (n >> 7) & 0x7f, n & 0x7f];
-const be32 = (n: number) => [(n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff];
-
-function id3(version: 3 | 4, frames: Array<[string, number[]]>): Uint8Array {
-  const body = frames.flatMap(([key, data]) => [...utf8(key), ...(version === 4 ? syncsafe(data.length) : be32(data.length)), 0, 0, ...data]);
-  return new Uint8Array([0x49, 0x44, 0x33, version, 0, 0, ...syncsafe(body.length + 4), ...body, 0, 0, 0, 0]);
-}
 
 describe('stream product metadata', () => {
   it('reads the live server\'s EXT-X-DATERANGE tag line', () => {

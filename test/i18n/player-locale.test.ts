@@ -12,7 +12,7 @@ describe('<shoplive-player> localized UI', () => {
   });
 
   it('speaks the language of its own lang attribute', async () => {
-    const player = mount<ShoplivePlayer>(`<shoplive-player lang="de" title="Seidenkleid"></shoplive-player>`);
+    const player = mount<ShoplivePlayer>(`<shoplive-player lang="de" title="Seidenkleid" src=""></shoplive-player>`);
     await waitFor(() => label(player, 'base') === 'Livestream: \u2068Seidenkleid\u2069', 'German region label');
     expect(label(player, 'controls')).to.equal('Player-Steuerung');
     expect(shadowQuery(player, '[part=error-panel]')?.textContent).to.match(/keine gültige Adresse/);

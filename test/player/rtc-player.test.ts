@@ -76,4 +76,26 @@ describe('<shoplive-player> on the real-time path', () => {
     expect(element.engine).to.equal('hls');
     element.remove();
   });
+
+  it('the seller leaves with "Quit": the show has ended, and replay-src plays over HLS in the same player', async function () {
+    this.timeout(120_000);
+    agora = new FakeAgora({ joinDelayMs: 20 });
+    agora.publish(1001);
+    const session = liveSession();
+    const element = player(`<shoplive-player lang="en" src="${session.master}" replay-src="${session.replay}" ${AGORA} agora-host-uid="1001" autoplay muted></shoplive-player>`, agora);
+    await waitFor(() => element.engine === 'rtc' && element.state === 'playing', 'RTC playing', 10_000);
+    expect(shadowQuery(element, '[part=replay-button]'), 'no offer while the seller is on').to.equal(null);
+    agora.leave(1001, 'Quit');
+    const offer = await waitFor(() => shadowQuery<HTMLButtonElement>(element, '[part=replay-button]'), 'the replay offer once the seller left', 15_000);
+    // The real-time notice says it (once); the offer sits beside it.
+    expect(shadowQuery(element, '[part=notice]')?.textContent).to.include('The live show has ended.');
+    offer.click();
+    const first = await nextEvent<{ engine: string }>(element, 'shoplive-first-frame', 60_000);
+    expect(first.detail.engine).to.equal('hls');
+    expect(element.src).to.equal(session.replay);
+    const frames = await decodedFrames(shadowQuery<HTMLVideoElement>(element, 'video')!, 5);
+    expect(frames[0], `frames ${frames.join(', ')}: the replay from its start`).to.be.below(4);
+    expect(element.engine).to.equal('hls');
+    expect(shadowQuery(element, '[part=show-ended]'), 'the notice is gone').to.equal(null);
+  });
 });

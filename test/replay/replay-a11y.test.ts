@@ -11,9 +11,15 @@ import { seriousViolations } from '../support/axe.js';
 import { cleanup, mount, nextEvent, shadowQuery, waitFor } from '../support/dom.js';
 import { liveSession } from '../support/live.js';
 import { showIn } from '../schedule/support.js';
-import { framesAfterSeek, seekablePlayer, videoOf } from './support.js';
+import { framesAfterSeek, seekablePlayer, stubClipboard, videoOf } from './support.js';
 
 describe('replay and schedule accessibility', () => {
+  let clipboard: ReturnType<typeof stubClipboard> | undefined;
+  afterEach(() => {
+    clipboard?.restore();
+    clipboard = undefined;
+  });
+
   afterEach(cleanup);
 
   it('a replay in Arabic: right-to-left seek keys, Arabic labels, 44 px chapter targets, no serious axe violation', async () => {
@@ -47,6 +53,7 @@ describe('replay and schedule accessibility', () => {
   });
 
   it('"Share this moment" copies the host template filled with the position and fires shoplive-share', async () => {
+    clipboard = stubClipboard();
     const session = liveSession();
     const player = mount<ShoplivePlayer>(`<shoplive-player lang="en" src="${session.replay}" share-url="https://shop.example/replay/42?at={t}&amp;p={product}" autoplay muted></shoplive-player>`);
     player.products = [dressInput('silk-wrap-dress'), scarfInput('silk-scarf')];
@@ -65,6 +72,28 @@ describe('replay and schedule accessibility', () => {
     await sendKeys({ press: 'Enter' });
     const event = await shared;
     expect(event.detail.url).to.equal(`https://shop.example/replay/42?at=${seconds}&p=silk-scarf`);
+    expect(clipboard!.written, 'the clipboard holds the same link').to.deep.equal([event.detail.url]);
+    await waitFor(() => shadowQuery(player, '.share-status')?.textContent === 'Link copied', '"Link copied"');
+  });
+
+  it('"Share this moment" without a template copies the page\'s address with #shoplive-t=', async () => {
+    clipboard = stubClipboard();
+    const session = liveSession();
+    const player = mount<ShoplivePlayer>(`<shoplive-player lang="en" src="${session.replay}" autoplay muted></shoplive-player>`);
+    player.products = [dressInput('silk-wrap-dress'), scarfInput('silk-scarf')];
+    await seekablePlayer(player);
+    const video = videoOf(player);
+    await waitFor(() => video.currentTime >= 1, 'a moment into the replay');
+    video.pause();
+    (await waitFor(() => shadowQuery<HTMLButtonElement>(player, '[part=chapters-button]'), 'the chapters button')).click();
+    const shared = nextEvent<{ url: string; position: number }>(player, 'shoplive-share');
+    (await waitFor(() => shadowQuery<HTMLButtonElement>(player, '[part=share-button]'), 'the share button')).click();
+    const event = await shared;
+    const expected = new URL(location.href);
+    expected.hash = `shoplive-t=${Math.floor(event.detail.position)}`;
+    expect(event.detail.url).to.equal(expected.href);
+    expect(Math.floor(event.detail.position)).to.equal(Math.floor(video.currentTime));
+    expect(clipboard.written).to.deep.equal([expected.href]);
     await waitFor(() => shadowQuery(player, '.share-status')?.textContent === 'Link copied', '"Link copied"');
   });
 

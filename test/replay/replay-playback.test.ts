@@ -2,14 +2,14 @@ import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/player/index.js';
 import type { ShoplivePlayer } from '../../src/player/player.js';
-import { cleanup, eventually, mount, shadowQuery, waitFor } from '../support/dom.js';
+import { cleanup, eventually, mount, nextEvent, shadowQuery, waitFor } from '../support/dom.js';
 import { liveSession } from '../support/live.js';
-import { framesAfterSeek, seekablePlayer, videoOf } from './support.js';
+import { FIRST_FRAME_CEILING_MS, framesAfterSeek, seekablePlayer, slider, videoOf } from './support.js';
 
 /** One segment of the demo media: a sought frame must be within it. */
 const SEGMENT_S = 2;
 
-describe('<shoplive-player> playing a replay (VOD) and a show in progress (EVENT)', function () {
+describe('<shoplive-player> playing a replay (VOD), a show in progress (EVENT) and a live window with DVR', function () {
   // Ceilings for a loaded CI machine (a recording's first frame can take long there), not timing claims.
   this.timeout(120_000);
   afterEach(cleanup);
@@ -103,5 +103,28 @@ describe('<shoplive-player> playing a replay (VOD) and a show in progress (EVENT
     expect(backToLive.textContent!.trim()).to.equal('Back to live');
     backToLive.click();
     await waitFor(() => !player.behindLive && video.currentTime > video.seekable.end(0) - 8, 'back at the live edge');
+  });
+
+  it('live stream with a window of 30 s or more: a seek bar over it, seeking back decodes frames there, "Back to live" returns to the edge', async () => {
+    // window=20: the live playlist lists the last 20 segments (40 s), still a sliding live window.
+    const session = liveSession({ window: 20 });
+    const player = mount<ShoplivePlayer>(`<shoplive-player src="${session.master}" autoplay muted></shoplive-player>`);
+    await nextEvent(player, 'shoplive-first-frame', FIRST_FRAME_CEILING_MS);
+    expect(player.shadowRoot!.querySelector('[part=live-badge]'), 'a live stream').to.not.equal(null);
+    // A server that has just started has published fewer segments: the bar comes once the window reaches 30 s.
+    const bar = await waitFor(() => slider(player), 'the seek bar over the live window', 60_000);
+    const video = videoOf(player);
+    expect(video.seekable.end(0) - video.seekable.start(0)).to.be.at.least(30);
+    expect(shadowQuery(player, '[part=speed-button]'), 'no speed menu on a live window').to.equal(null);
+    const from = video.currentTime;
+    bar.focus();
+    await sendKeys({ press: 'PageDown' });
+    await sendKeys({ press: 'PageDown' });
+    const frames = await framesAfterSeek(video);
+    expect(frames[0], `frames ${frames.join(', ')} after seeking back from ${from}`).to.be.within(from - 21, from - 19 + SEGMENT_S);
+    const backToLive = await waitFor(() => shadowQuery<HTMLButtonElement>(player, '[part=live-badge][data-behind]'), '"Back to live"');
+    backToLive.click();
+    await waitFor(() => !player.behindLive && video.currentTime > video.seekable.end(0) - 8, 'back at the live edge');
+    expect(player.shadowRoot!.querySelector('[part=error-panel]')).to.equal(null);
   });
 });

@@ -24,3 +24,11 @@ export async function framesAfterSeek(video: HTMLVideoElement): Promise<number[]
   if (video.paused) void video.play();
   return decodedFrames(video, 5);
 }
+
+/** Stands in for the clipboard's writeText (a headless page has no focus to write with): what was written, in order. */
+export function stubClipboard(): { written: string[]; restore(): void } {
+  const written: string[] = [];
+  const clipboard = navigator.clipboard as Clipboard & { writeText: Clipboard['writeText'] };
+  clipboard.writeText = async (text: string) => void written.push(text);
+  return { written, restore: () => void delete (clipboard as Partial<Clipboard>).writeText };
+}

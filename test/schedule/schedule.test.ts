@@ -3,7 +3,10 @@
 import { expect } from '@esm-bundle/chai';
 import ICAL from 'ical.js';
 import type { ShopliveSchedule } from '../../src/schedule/schedule.component.js';
-import { cleanup, mount, nextEvent, waitFor } from '../support/dom.js';
+import type { ShoplivePlayer } from '../../src/player/player.js';
+import '../../src/player/index.js';
+import { cleanup, decodedFrames, eventually, mount, nextEvent, recordEvents, shadowQuery, waitFor } from '../support/dom.js';
+import { liveSession } from '../support/live.js';
 import { shownItem, showIn, text } from './support.js';
 
 function scheduleOf(shows: unknown, attributes = ''): ShopliveSchedule {
@@ -49,7 +52,8 @@ describe('<shoplive-schedule>', () => {
   it('counts down to the next show and says "Live now" when it starts; the named player takes over', async function () {
     this.timeout(20_000);
     mount('<shoplive-player id="stage"></shoplive-player>');
-    const schedule = scheduleOf([showIn('soon', 2500, { streamUrl: 'https://shop.example/live/soon.m3u8', replayUrl: 'https://shop.example/replay/soon.m3u8' }), showIn('later', 86_400_000)], 'player="stage"');
+    const stream = liveSession();
+    const schedule = scheduleOf([showIn('soon', 2500, { streamUrl: stream.master, replayUrl: 'https://shop.example/replay/soon.m3u8' }), showIn('later', 86_400_000)], 'player="stage"');
     const show = await shownItem(schedule, 'soon');
     const countdown = show.querySelector('[part=countdown]');
     expect(text(countdown)).to.match(/^Starts in [1-3] seconds?$/);
@@ -58,10 +62,10 @@ describe('<shoplive-schedule>', () => {
     const live = nextEvent<{ showId: string; streamUrl: string }>(schedule, 'shoplive-show-live');
     await waitFor(() => text(showItem()?.querySelector('[part=status]')) === 'Live now', '"Live now"', 10_000);
     expect(showItem()!.getAttribute('data-status')).to.equal('live');
-    expect(showItem()!.querySelector<HTMLAnchorElement>('[part=watch-link]')!.href).to.equal('https://shop.example/live/soon.m3u8');
-    expect((await live).detail).to.deep.equal({ showId: 'soon', streamUrl: 'https://shop.example/live/soon.m3u8' });
+    expect(showItem()!.querySelector<HTMLAnchorElement>('[part=watch-link]')!.href).to.equal(stream.master);
+    expect((await live).detail).to.deep.equal({ showId: 'soon', streamUrl: stream.master });
     const stage = document.getElementById('stage')!;
-    expect(stage.getAttribute('src')).to.equal('https://shop.example/live/soon.m3u8');
+    expect(stage.getAttribute('src')).to.equal(stream.master);
     expect(stage.getAttribute('replay-src')).to.equal('https://shop.example/replay/soon.m3u8');
     // The countdown moved on to the next show.
     expect(text(schedule.shadowRoot!.querySelector('[data-show=later] [part=countdown]'))).to.match(/^Starts in 23 hours, 59 minutes$/);
@@ -80,6 +84,29 @@ describe('<shoplive-schedule>', () => {
     const past = schedule.shadowRoot!.querySelector('[data-show=past]')!;
     expect(text(past.querySelector('[part=status]'))).to.equal('This show has ended.');
     expect(past.querySelector<HTMLAnchorElement>('[part=replay-link]')!.href).to.equal(new URL('/live/replay.m3u8', document.baseURI).href);
+  });
+
+  it('a start passed but the stream not up yet (404 for a few seconds): "starting soon", then "Live now" and the player plays', async function () {
+    this.timeout(90_000);
+    const stage = mount<ShoplivePlayer>('<shoplive-player id="stage" muted></shoplive-player>');
+    const events = recordEvents(stage, ['shoplive-error']);
+    const stream = liveSession({ notyet: 4 });
+    const schedule = scheduleOf([showIn('late-seller', -60_000, { streamUrl: stream.master })], 'player="stage"');
+    const show = await shownItem(schedule, 'late-seller');
+    expect(show.getAttribute('data-status')).to.equal('starting-soon');
+    expect(text(show.querySelector('[part=status]'))).to.equal('Starting soon: the seller is getting ready.');
+    expect(show.querySelector('[part=watch-link]'), 'no link to a stream that does not answer').to.equal(null);
+    await eventually(async () => (await stream.requests()).some((request) => request.path.endsWith('master.m3u8') && request.status === 404), 'the stream asked and not up yet');
+    expect(stage.getAttribute('src') ?? '', 'the player is not handed a stream that fails').to.equal('');
+    await waitFor(() => show.getAttribute('data-status') === 'live' && text(show.querySelector('[part=status]')) === 'Live now', '"Live now" once the stream answers', 30_000);
+    expect(stage.getAttribute('src')).to.equal(stream.master);
+    (await waitFor(() => shadowQuery<HTMLButtonElement>(stage, '[part=big-play-button]'), 'the play button')).click();
+    const video = await waitFor(() => shadowQuery<HTMLVideoElement>(stage, 'video'), 'the video');
+    expect((await decodedFrames(video, 3, 45_000)).length).to.equal(3);
+    expect(events.filter((event) => (event.detail as { fatal?: boolean }).fatal).map((event) => JSON.stringify(event.detail)), 'no fatal error').to.deep.equal([]);
+    const masters = (await stream.requests()).filter((request) => request.path.endsWith('master.m3u8')).map((request) => request.status);
+    expect(masters.indexOf(200), `master answers ${masters.join(', ')}`).to.be.above(0);
+    expect(masters.length, 'bounded asks with backoff, not a tight loop').to.be.below(8);
   });
 
   it('"Remind me" fires shoplive-remind-me { showId } and stores nothing about the shopper', async () => {

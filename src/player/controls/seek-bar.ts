@@ -85,7 +85,8 @@ export function renderSeekBar(view: SeekBarView): TemplateResult {
   const onPointermove = (event: PointerEvent) => {
     if ((event.currentTarget as HTMLElement).hasPointerCapture?.(event.pointerId)) seekToPointer(event);
   };
-  const relative = media.timeline === 'event';
+  // A show in progress or a live window counts from its window's start; a recording from its own.
+  const relative = media.timeline !== 'vod';
   const elapsed = relative ? media.position - media.seekStart : media.position;
   const total = relative ? media.seekEnd - media.seekStart : media.seekEnd;
   return html`<div class="seek" part="seek">

@@ -10,6 +10,7 @@ import { loadEngineFactory, planEngine, type SessionConfig } from './engine-plan
 import { IDLE_SNAPSHOT, STREAM_FIELDS_RESET, type MediaSnapshot } from './media-snapshot.js';
 import { mirrorMedia } from './media-mirror.js';
 import type { PlayerRequest } from './player-request.js';
+import { LIVE_DVR_MIN_S } from '../controls/seekable.js';
 import { seekableRange, seekVideo } from './seeking.js';
 
 /** Seconds behind the live sync position before the badge turns into "Back to live". */
@@ -353,13 +354,16 @@ export class PlaybackSession implements ReactiveController {
     this.patch({ behindLive: placed && sync != null && video.currentTime < sync - BEHIND_LIVE_SLACK_S });
   }
 
-  /** The seek bar's position and range: followed for recordings and shows in progress, not for a plain live window. */
+  /**
+   * The seek bar's position and range: followed for recordings, shows in progress and a live window long enough for
+   * DVR; a short live window only has its range followed (a new one each segment, not a render each timeupdate).
+   */
   private updatePosition(): void {
     const video = this.host.videoElement;
-    const { timeline } = this.snapshot;
-    if (!video || (timeline !== 'vod' && timeline !== 'event')) return;
+    if (!video || !this.snapshot.timeline) return;
     const range = seekableRange(video);
-    this.patch({ position: video.currentTime, seekStart: range.start, seekEnd: range.end });
+    const followed = this.snapshot.timeline !== 'live' || range.end - range.start >= LIVE_DVR_MIN_S;
+    this.patch({ ...(followed && { position: video.currentTime }), seekStart: range.start, seekEnd: range.end });
   }
 
   private seekToLive(): void {

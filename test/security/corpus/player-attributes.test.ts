@@ -15,8 +15,8 @@ describe('hostile corpus: player attributes', () => {
   let probes: Watch | undefined;
 
   before(async () => {
-    player = mount<ShoplivePlayer>('<shoplive-player lang="en" style="width: 360px" muted></shoplive-player>');
-    // No src: the player says so once, before any payload is tried.
+    player = mount<ShoplivePlayer>('<shoplive-player lang="en" style="width: 360px" src="" muted></shoplive-player>');
+    // An empty src: the player says so once, before any payload is tried.
     await waitFor(() => player.state === 'error', 'the empty-src error');
   });
   afterEach(() => {
