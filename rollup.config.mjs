@@ -115,6 +115,8 @@ const passes = [
         if (/\/src\/(internal|i18n)\//.test(id) && !id.includes('/locales/')) return 'core';
         // The assistant's answerer, shared by `shoplive/assistant` and its widget: one chunk with a name of its own.
         if (/\/src\/assistant\/(?!widget\/|phrases\/|assistant-feature)/.test(id)) return 'assistant-core';
+        // The honest-display sheet: behind `shoplive/details` and the product card's lazy "Details", one named chunk.
+        if (/\/src\/details\/(?!index\.ts$)/.test(id) && !id.includes('/locales/')) return 'details-sheet';
         if (id.includes('/node_modules/hls.js/')) return 'hlsjs';
         if (id.includes('/node_modules/agora-rtc-sdk-ng/')) return 'agora';
         return undefined;
