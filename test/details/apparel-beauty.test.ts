@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import '../../src/details/product-details.js';
-import { cleanup, mount, recordEvents } from '../support/dom.js';
+import { cleanup, mount } from '../support/dom.js';
 import { base, cells, mountDetails, part, parts, text, untilText } from './support.js';
 
 const dress = () =>
