@@ -42,6 +42,8 @@ function chunkName(chunk) {
   if (locale) return `chunks/i18n-${locale[1] ?? (locale[2] ? 'size' : locale[3] ? 'assistant' : 'core')}-${locale[4]}-[hash].js`;
   const phrases = /src\/assistant\/phrases\/([\w-]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
   if (phrases) return `chunks/assistant-phrases-${phrases[1]}-[hash].js`;
+  // The honest-display sheet (behind `shoplive/details` and the product card's lazy "Details"): named for its budget.
+  if ((chunk.moduleIds ?? []).some((id) => id.endsWith('/src/details/product-details.component.ts'))) return 'chunks/details-sheet-[hash].js';
   return 'chunks/[name]-[hash].js';
 }
 

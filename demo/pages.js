@@ -14,13 +14,15 @@ if (sent) {
   }
 }
 
-// Product-details page: the buy button in the dress sheet gets the same product the sheet shows.
-const button = document.querySelector('shoplive-product-details shoplive-buy-button');
-if (button) {
-  fetch('./honest/dress.json')
+// Product-details page: each sheet's buy button gets the same product the sheet shows (its URLs are relative to the
+// JSON file, as the sheet reads them).
+for (const button of document.querySelectorAll('shoplive-product-details shoplive-buy-button')) {
+  const source = new URL(button.closest('shoplive-product-details').getAttribute('product-src'), location.href);
+  fetch(source)
     .then((response) => response.json())
     .then((product) => {
-      button.product = { ...product, image: new URL(product.image, new URL('./honest/', location.href)).href };
+      const absolute = (url) => (url ? new URL(url, source).href : undefined);
+      button.product = { ...product, image: absolute(product.image), naturalLightImage: absolute(product.naturalLightImage) };
     })
     .catch(() => {});
 }

@@ -1,13 +1,14 @@
-import { cleanText, stripInvisible } from '../internal/text.js';
+import { isCategory, PRODUCT_CATEGORIES, type ProductCategory } from './category.js';
+import { validateHonestDetails, type HonestDetails } from './honest-details.js';
+import { readLocalizedText, TEXT_LIMITS, type LocalizedText } from './localized-text.js';
+import type { ProductIssue } from './product-issue.js';
+import { LENGTH_UNITS, readUnit, WEIGHT_UNITS, type LengthUnit, type WeightUnit } from './units.js';
 
 /**
- * The fields shoppers ask about (material, care, shipping…), read by the product assistant. All optional; free text
- * is a string or a map language tag -> text (`{ "en": "Cotton", "es": "Algodón" }`).
+ * The fields shoppers ask about (material, care, shipping…), read by the product assistant, and the honest-display
+ * fields the details sheet and the fit check read. All optional; free text is a `LocalizedText`.
  */
-export type LocalizedText = string | Readonly<Record<string, string>>;
-
-export type LengthUnit = 'cm' | 'mm' | 'in';
-export type WeightUnit = 'kg' | 'g' | 'lb' | 'oz';
+export type { LengthUnit, LocalizedText, WeightUnit };
 
 export interface ProductDimensions {
   readonly width?: number;
@@ -36,9 +37,9 @@ export interface ProductReturns {
   readonly free?: boolean;
 }
 
-export interface ProductDetails {
-  /** Free word for suggested questions: `apparel`, `beauty`, `electronics`, `home`, `food`… */
-  readonly category?: string;
+export interface ProductDetails extends HonestDetails {
+  /** Picks the suggested questions, the details sheet's section and the fit check's questions; unknown: `other`. */
+  readonly category?: ProductCategory;
   readonly material?: LocalizedText;
   readonly care?: LocalizedText;
   /** Country of origin: an ISO 3166-1 alpha-2 code (shown in the shopper's language) or free text. */
@@ -53,10 +54,7 @@ export interface ProductDetails {
 }
 
 export const DETAIL_LIMITS = {
-  /** Characters of one free-text detail (care instructions…), after cleaning; longer text is shortened. */
-  text: 1000,
-  /** Languages of one localized text; the rest are skipped. */
-  languages: 12,
+  ...TEXT_LIMITS,
   /** Entries of `inTheBox` / `knownIssues`; the rest are skipped. */
   items: 30,
   /** Shipping countries; the rest are skipped. */
@@ -66,49 +64,16 @@ export const DETAIL_LIMITS = {
 } as const;
 
 type Json = Record<string, unknown>;
-export interface DetailIssue {
-  readonly path: string;
-  readonly message: string;
-}
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
 const COUNTRY = /^[A-Za-z]{2}$/;
-
-function plain(value: unknown, path: string, issues: DetailIssue[]): string | null {
-  if (typeof value !== 'string') return null;
-  const clean = stripInvisible(value).replace(/[ \t]+/g, ' ').trim();
-  if (!clean) return null;
-  if (clean.length > DETAIL_LIMITS.text) issues.push({ path, message: `longer than ${DETAIL_LIMITS.text} characters; shortened` });
-  return cleanText(clean, DETAIL_LIMITS.text);
-}
-
-function localized(value: unknown, path: string, issues: DetailIssue[]): LocalizedText | null {
-  if (value === undefined || value === null) return null;
-  if (typeof value === 'string') return plain(value, path, issues);
-  if (!isObject(value)) {
-    issues.push({ path, message: 'must be text or { language: text }; dropped' });
-    return null;
-  }
-  const out: Record<string, string> = {};
-  const entries = Object.entries(value);
-  if (entries.length > DETAIL_LIMITS.languages) issues.push({ path, message: `more than ${DETAIL_LIMITS.languages} languages; the rest were skipped` });
-  for (const [tag, text] of entries.slice(0, DETAIL_LIMITS.languages)) {
-    if (!LANGUAGE_TAG.test(tag)) {
-      issues.push({ path: `${path}.${cleanText(tag, 20)}`, message: 'not a language tag (such as "en" or "pt-BR"); skipped' });
-      continue;
-    }
-    const clean = plain(text, `${path}.${tag}`, issues);
-    if (clean) out[tag] = clean;
-  }
-  return Object.keys(out).length ? out : null;
-}
+const localized = readLocalizedText;
 
 function positive(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= DETAIL_LIMITS.number ? value : null;
 }
 
-function list(value: unknown, path: string, issues: DetailIssue[]): LocalizedText[] | null {
+function list(value: unknown, path: string, issues: ProductIssue[]): LocalizedText[] | null {
   if (value === undefined || value === null) return null;
   const items = Array.isArray(value) ? value : [value];
   if (items.length > DETAIL_LIMITS.items) issues.push({ path, message: `more than ${DETAIL_LIMITS.items} entries; the rest were skipped` });
@@ -120,12 +85,14 @@ function list(value: unknown, path: string, issues: DetailIssue[]): LocalizedTex
   return out.length ? out : null;
 }
 
-function dimensions(value: unknown, path: string, issues: DetailIssue[]): ProductDimensions | null {
+function dimensions(value: unknown, path: string, issues: ProductIssue[]): ProductDimensions | null {
   if (value === undefined || value === null) return null;
-  if (!isObject(value) || !['cm', 'mm', 'in'].includes(value.unit as string)) {
+  if (!isObject(value)) {
     issues.push({ path, message: 'must be { width?, height?, depth?, length?, unit: "cm" | "mm" | "in" }; dropped' });
     return null;
   }
+  const unit = readUnit(value.unit, LENGTH_UNITS, path, 'dimensions', issues);
+  if (!unit) return null;
   const out: Record<string, number> = {};
   for (const axis of ['width', 'height', 'depth', 'length'] as const) {
     if (value[axis] === undefined) continue;
@@ -133,20 +100,21 @@ function dimensions(value: unknown, path: string, issues: DetailIssue[]): Produc
     if (number === null) issues.push({ path: `${path}.${axis}`, message: `must be a number above 0 and at most ${DETAIL_LIMITS.number}; skipped` });
     else out[axis] = number;
   }
-  return Object.keys(out).length ? { ...out, unit: value.unit as LengthUnit } : null;
+  return Object.keys(out).length ? { ...out, unit } : null;
 }
 
-function weight(value: unknown, path: string, issues: DetailIssue[]): ProductWeight | null {
+function weight(value: unknown, path: string, issues: ProductIssue[]): ProductWeight | null {
   if (value === undefined || value === null) return null;
   const number = isObject(value) ? positive(value.value) : null;
-  if (!isObject(value) || number === null || !['kg', 'g', 'lb', 'oz'].includes(value.unit as string)) {
+  if (!isObject(value) || number === null) {
     issues.push({ path, message: 'must be { value: number above 0, unit: "kg" | "g" | "lb" | "oz" }; dropped' });
     return null;
   }
-  return { value: number, unit: value.unit as WeightUnit };
+  const unit = readUnit(value.unit, WEIGHT_UNITS, path, 'weight', issues);
+  return unit ? { value: number, unit } : null;
 }
 
-function days(value: unknown, path: string, issues: DetailIssue[]): { min: number; max: number } | null {
+function days(value: unknown, path: string, issues: ProductIssue[]): { min: number; max: number } | null {
   const range = typeof value === 'number' ? { min: value, max: value } : isObject(value) ? { min: value.min, max: value.max ?? value.min } : null;
   const min = positive(range?.min);
   const max = positive(range?.max);
@@ -157,7 +125,7 @@ function days(value: unknown, path: string, issues: DetailIssue[]): { min: numbe
   return { min, max };
 }
 
-function shipping(value: unknown, path: string, issues: DetailIssue[]): ProductShipping | null {
+function shipping(value: unknown, path: string, issues: ProductIssue[]): ProductShipping | null {
   if (value === undefined || value === null) return null;
   if (!isObject(value)) {
     issues.push({ path, message: 'must be { countries?, days?, from? }; dropped' });
@@ -185,7 +153,7 @@ function shipping(value: unknown, path: string, issues: DetailIssue[]): ProductS
   return Object.keys(out).length ? out : null;
 }
 
-function returns(value: unknown, path: string, issues: DetailIssue[]): ProductReturns | null {
+function returns(value: unknown, path: string, issues: ProductIssue[]): ProductReturns | null {
   if (value === undefined || value === null) return null;
   if (!isObject(value)) {
     issues.push({ path, message: 'must be { days?, free? }; dropped' });
@@ -204,14 +172,25 @@ function returns(value: unknown, path: string, issues: DetailIssue[]): ProductRe
   return Object.keys(out).length ? out : null;
 }
 
-/** Reads the assistant's fields of one product; unusable ones are reported by path and dropped. Never throws. */
-export function validateDetails(input: Json, path: string, issues: DetailIssue[]): ProductDetails {
-  const out: Record<string, unknown> = {};
+function category(value: unknown, path: string, issues: ProductIssue[]): ProductCategory | null {
+  if (value === undefined || value === null) return null;
+  const word = typeof value === 'string' ? value.trim().toLowerCase() : value;
+  if (isCategory(word)) return word;
+  issues.push({ path, message: `not one of ${PRODUCT_CATEGORIES.join(', ')}; using other` });
+  return 'other';
+}
+
+/**
+ * Reads the details of one product: the assistant's fields and the honest-display ones, each by one rule (the
+ * details sheet and the fit check read the validated product, never the raw JSON). Unusable fields are reported by
+ * path and dropped. Never throws.
+ */
+export function validateDetails(input: Json, path: string, issues: ProductIssue[], base: string): ProductDetails {
+  const out: Record<string, unknown> = { ...validateHonestDetails(input, path, issues, base) };
   const put = (key: keyof ProductDetails, value: unknown) => {
     if (value !== null && value !== undefined) out[key] = value;
   };
-  const category = plain(input.category, `${path}.category`, issues);
-  put('category', category?.toLowerCase().slice(0, 40));
+  put('category', category(input.category, `${path}.category`, issues));
   for (const field of ['material', 'care', 'origin', 'warranty'] as const) put(field, localized(input[field], `${path}.${field}`, issues));
   put('dimensions', dimensions(input.dimensions, `${path}.dimensions`, issues));
   put('weight', weight(input.weight, `${path}.weight`, issues));

@@ -1,8 +1,11 @@
 import { cleanText, describeError, stripInvisible } from '../internal/text.js';
 import { checkUrl, URL_PROBLEMS } from '../internal/url-guard.js';
 import { validateDetails, type ProductDetails } from './product-details.js';
+import type { ProductIssue } from './product-issue.js';
 
 export type { LocalizedText, ProductDetails, ProductDimensions, ProductReturns, ProductShipping, ProductWeight } from './product-details.js';
+export type { GarmentTable, GarmentSize, HonestDetails, ModelInfo, Shade } from './honest-details.js';
+export type { ProductIssue };
 
 /** One purchasable variant of a product (a size, a colour...). */
 export interface ProductVariant {
@@ -31,12 +34,6 @@ export interface Product extends ProductDetails {
   readonly variants: readonly ProductVariant[];
   /** Opaque to commerce: handed to the size helper, whose team defines its format. */
   readonly sizeChart?: Readonly<Record<string, unknown>>;
-}
-
-/** A problem with the input, by path (`products[2].variants[0].id`). The product or variant it names was skipped or trimmed. */
-export interface ProductIssue {
-  readonly path: string;
-  readonly message: string;
 }
 
 export interface ValidatedProducts {
@@ -222,7 +219,7 @@ function validateProduct(input: unknown, path: string, issues: ProductIssue[], b
   const image = optionalUrl(input, 'image', path, issues, base);
   const url = optionalUrl(input, 'url', path, issues, base);
   const naturalLightImage = optionalUrl(input, 'naturalLightImage', path, issues, base);
-  const details = validateDetails(input, path, issues);
+  const details = validateDetails(input, path, issues, base);
   return {
     ...details,
     id,

@@ -1,3 +1,7 @@
+import type { PowerSpec } from '../commerce/power-spec.js';
+
+export type { PowerSpec };
+
 /**
  * Mains power by country: plug/socket types (IEC letters), nominal voltages and frequencies. Sources: the IEC's
  * "World Plugs" list and national grid codes; where a country has two systems (Brazil 127/220 V, Japan 50/60 Hz),
@@ -31,18 +35,6 @@ const FITS: Readonly<Record<string, readonly string[]>> = {
   A: ['A', 'B'], B: ['B'], C: ['C', 'E', 'F', 'J', 'K', 'L', 'N'], D: ['D'], E: ['E', 'F'], F: ['E', 'F'], G: ['G'], H: ['H'],
   I: ['I'], J: ['J'], K: ['K'], L: ['L'], M: ['M'], N: ['N'], O: ['O'],
 };
-
-export const PLUG_TYPES = Object.keys(FITS);
-
-/** The electrical side of a product: what its plug and power supply take. */
-export interface PowerSpec {
-  readonly plugs: readonly string[];
-  /** Input voltage range it accepts, e.g. [100, 240] for a universal supply, [110, 120] for a US-only one. */
-  readonly volts: readonly [number, number];
-  readonly hertz: readonly number[];
-  /** Countries it is sold for when it is region-locked (a TV tuner, a console); absent: none. */
-  readonly regions?: readonly string[];
-}
 
 export interface Compatibility {
   readonly country: string;

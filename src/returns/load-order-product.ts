@@ -1,6 +1,6 @@
 import { productStore } from '../commerce/product-store.js';
 import { rawProduct } from '../commerce/product-source.js';
-import { readOrderProduct, type OrderProduct } from './order-product.js';
+import { orderProductOf, readOrderProduct, type OrderProduct } from './order-product.js';
 import { isCategory } from './reasons.js';
 
 export type LoadedProduct = { ok: true; value: OrderProduct; issues: string[] } | { ok: false; code: 'products-load' | 'products-invalid'; message: string };
@@ -25,8 +25,9 @@ export async function loadOrderProduct(source: ProductSource, signal: AbortSigna
   if (raw === undefined) {
     const stored = source.productId ? productStore.get(source.productId) : null;
     if (!stored) return { ok: false, code: 'products-invalid', message: `fit check: no product data for "${source.productId}" (set product, product-src, or give the page its products)` };
-    // Already validated by whoever put it; the store keeps no category, so the attribute (or `other`) decides.
-    return { ok: true, value: { product: stored, category: isCategory(source.category) ? source.category : 'other' }, issues: [] };
+    // Already validated by whoever put it, with its category and fixes; the attribute still wins.
+    const value = orderProductOf(stored);
+    return { ok: true, value: { ...value, category: isCategory(source.category) ? source.category : value.category }, issues: [] };
   }
   const { value, issues } = readOrderProduct(raw, base);
   if (!value) return { ok: false, code: 'products-invalid', message: `fit check: the product cannot be used (${issues.map((issue) => `${issue.path || 'product'}: ${issue.message}`).join('; ')})` };

@@ -1,8 +1,7 @@
+import type { LocalizedText } from '../commerce/localized-text.js';
 import { validateProducts, type Product, type ProductIssue } from '../commerce/product.js';
-import { localizedText, type LocalizedText } from '../commerce/localized-text.js';
 import { describeError } from '../internal/text.js';
-import { checkUrl } from '../internal/url-guard.js';
-import { isCategory, type ProductCategory } from './reasons.js';
+import type { ProductCategory } from './reasons.js';
 
 export type { LocalizedText };
 
@@ -17,37 +16,27 @@ export interface OrderProduct {
   readonly contactUrl?: string;
 }
 
+/** The fit check's view of a validated product (`validateProducts` holds the rules); `category` defaults to `other`. */
+export function orderProductOf(product: Product): OrderProduct {
+  return {
+    product,
+    category: product.category ?? 'other',
+    ...(product.care ? { care: product.care } : {}),
+    ...(product.setup ? { setup: product.setup } : {}),
+    ...(product.sellerContact ? { contactUrl: product.sellerContact } : {}),
+  };
+}
 
 /**
  * Validates the bought product for the fit check. Never throws: problems are listed by path, and a product that
- * cannot be used at all yields null. `category` defaults to `other` (its questions fit anything).
+ * cannot be used at all yields null.
  */
 export function readOrderProduct(input: unknown, base?: string): { value: OrderProduct | null; issues: ProductIssue[] } {
-  const issues: ProductIssue[] = [];
   try {
     const { products, errors } = validateProducts([input], base);
-    issues.push(...errors);
-    const product = products[0];
-    if (!product) return { value: null, issues };
-    const raw = input as Record<string, unknown>;
-    const category = raw['category'];
-    if (category !== undefined && !isCategory(category)) issues.push({ path: 'category', message: 'not one of apparel, beauty, electronics, home, other; using other' });
-    const contact = raw['sellerContact'] === undefined ? undefined : checkUrl(String(raw['sellerContact']), base);
-    if (contact && !contact.ok) issues.push({ path: 'sellerContact', message: 'not a usable http(s) URL; ignored' });
-    const care = localizedText(raw['care'], 'care', issues);
-    const setup = localizedText(raw['setup'], 'setup', issues);
-    return {
-      value: {
-        product,
-        category: isCategory(category) ? category : 'other',
-        ...(care ? { care } : {}),
-        ...(setup ? { setup } : {}),
-        ...(contact?.ok ? { contactUrl: contact.url.href } : {}),
-      },
-      issues,
-    };
+    const issues = errors.map((issue) => ({ ...issue, path: issue.path.replace(/^products\[0\]\.?/, '') }));
+    return { value: products[0] ? orderProductOf(products[0]) : null, issues };
   } catch (error) {
-    issues.push({ path: '', message: `could not be read (${describeError(error)})` });
-    return { value: null, issues };
+    return { value: null, issues: [{ path: '', message: `could not be read (${describeError(error)})` }] };
   }
 }

@@ -61,7 +61,7 @@ describe('product details (assistant fields)', () => {
     expect(paths).to.include.members([
       'products[0].material',
       'products[0].dimensions.width',
-      'products[0].weight',
+      'products[0].weight.unit',
       'products[0].shipping.countries[0]',
       'products[0].shipping.days',
       'products[0].returns.days',

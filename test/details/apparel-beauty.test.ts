@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import '../../src/details/product-details.js';
-import { cleanup, mount, recordEvents } from '../support/dom.js';
+import { cleanup, mount } from '../support/dom.js';
 import { base, cells, mountDetails, part, parts, text, untilText } from './support.js';
 
 const dress = () =>
@@ -107,20 +107,34 @@ describe('<shoplive-product-details> beauty', () => {
 
   it("marks the shopper's allergens in the ingredients, and keeps the choice on the device", async () => {
     const element = await mountDetails(lipstick());
-    const events = recordEvents(document, ['shoplive-error', 'shoplive-size-request', 'shoplive-product-view', 'shoplive-feedback']);
-    const storage = JSON.stringify({ ...localStorage });
+    // Every shoplive-* event, on any target (shadow roots included, bubbling or not), declared or not.
+    const events: string[] = [];
+    const dispatch = EventTarget.prototype.dispatchEvent;
+    EventTarget.prototype.dispatchEvent = function (this: EventTarget, event: Event) {
+      if (event.type.startsWith('shoplive-')) events.push(event.type);
+      return dispatch.call(this, event);
+    };
+    const stored = () => ({ local: JSON.stringify({ ...localStorage }), session: JSON.stringify({ ...sessionStorage }), cookie: document.cookie });
+    const before = stored();
     const requests = performance.getEntriesByType('resource').length;
-    expect(parts(element, 'flagged-ingredient')).to.have.length(0);
-    (element.shadowRoot!.querySelector('input[data-allergen="fragrance"]') as HTMLInputElement).click();
-    (element.shadowRoot!.querySelector('input[data-allergen="nuts"]') as HTMLInputElement).click();
-    await element.updateComplete;
-    expect(parts(element, 'flagged-ingredient').map(text)).to.deep.equal(['Parfum (Fragrance)', 'Prunus Amygdalus Dulcis Oil']);
-    expect(text(part(element, 'avoid-result'))).to.equal('Contains something you avoid: Fragrance and Nuts');
-    (element.shadowRoot!.querySelector('input[data-allergen="fragrance"]') as HTMLInputElement).click();
-    await element.updateComplete;
-    expect(parts(element, 'flagged-ingredient').map(text)).to.deep.equal(['Prunus Amygdalus Dulcis Oil']);
-    expect(events).to.have.length(0);
-    expect(JSON.stringify({ ...localStorage })).to.equal(storage);
+    try {
+      expect(parts(element, 'flagged-ingredient')).to.have.length(0);
+      (element.shadowRoot!.querySelector('input[data-allergen="fragrance"]') as HTMLInputElement).click();
+      (element.shadowRoot!.querySelector('input[data-allergen="nuts"]') as HTMLInputElement).click();
+      await element.updateComplete;
+      expect(parts(element, 'flagged-ingredient').map(text)).to.deep.equal(['Parfum (Fragrance)', 'Prunus Amygdalus Dulcis Oil']);
+      expect(text(part(element, 'avoid-result'))).to.equal('Contains something you avoid: Fragrance and Nuts');
+      (element.shadowRoot!.querySelector('input[data-allergen="fragrance"]') as HTMLInputElement).click();
+      await element.updateComplete;
+      expect(parts(element, 'flagged-ingredient').map(text)).to.deep.equal(['Prunus Amygdalus Dulcis Oil']);
+      // A fresh sheet for the same product starts with nothing picked: the choice lived in that element only.
+      const again = await mountDetails(lipstick());
+      expect(parts(again, 'flagged-ingredient')).to.have.length(0);
+    } finally {
+      EventTarget.prototype.dispatchEvent = dispatch;
+    }
+    expect(events).to.deep.equal([]);
+    expect(stored()).to.deep.equal(before);
     expect(performance.getEntriesByType('resource').length).to.equal(requests);
   });
 

@@ -43,12 +43,12 @@ describe('demo: order page and product details', () => {
     expect(violations).to.deep.equal([]);
   });
 
-  it('shows one product of each category with its own section', async () => {
+  it('shows one product of each category with its own section, each with a working buy button', async () => {
     const { win, violations } = await openDemo('/demo/honest.html');
     const sheets = await waitFor(() => {
       const all = [...win.document.querySelectorAll('shoplive-product-details')] as Array<HTMLElement & { phase?: string }>;
-      return all.length === 4 && all.every((sheet) => sheet.phase === 'ready') ? all : null;
-    }, 'four ready product sheets');
+      return all.length === 5 && all.every((sheet) => sheet.phase === 'ready') ? all : null;
+    }, 'five ready product sheets');
     const has = (index: number, part: string) => shadow(sheets[index]!)!.querySelector(`[part~="${part}"]`) !== null;
     expect([has(0, 'measurements'), has(0, 'good-to-know'), has(1, 'shades'), has(1, 'ingredients'), has(2, 'power'), has(2, 'in-the-box'), has(3, 'scale-drawing')]).to.deep.equal([
       true,
@@ -59,9 +59,28 @@ describe('demo: order page and product details', () => {
       true,
       true,
     ]);
-    // The dress sheet's buy button (in its actions slot) got its product.
-    const buy = sheets[0]!.querySelector('shoplive-buy-button');
-    await waitFor(() => shadow(buy)?.querySelector('[part~="button"]'), 'the buy button');
+    // `other`: photos and "good to know", no category section.
+    expect([has(4, 'good-to-know'), has(4, 'measurements'), has(4, 'shades'), has(4, 'power'), has(4, 'dimensions')]).to.deep.equal([true, false, false, false, false]);
+    // Every sheet's buy button (in its actions slot) got its product; the sofa's adds to the shop's own cart.
+    const buttons = sheets.map((sheet) => sheet.querySelector('shoplive-buy-button')!);
+    await waitFor(() => buttons.every((buy) => shadow(buy)?.querySelector('[part~="button"]')), 'five buy buttons');
+    (shadow(buttons[3]!)!.querySelector('[part~="button"]') as HTMLButtonElement).click();
+    await waitFor(() => text(win.document.getElementById('mini-cart-count')) === '1', 'the sofa in the cart');
+    expect(violations).to.deep.equal([]);
+  });
+
+  it("the live page's product card opens the dress's details, with Add to cart in them", async () => {
+    const { win, violations } = await openDemo('/demo/index.html', 900);
+    const player = await waitFor(() => win.document.querySelector('shoplive-player'), 'the player');
+    const cards = await waitFor(() => shadow(player)?.querySelector('shoplive-product-cards') ?? null, 'the product cards', 30_000);
+    const open = await waitFor(() => shadow(cards)!.querySelector<HTMLButtonElement>('[part=card] [part=details-button]'), 'Details on the card', 30_000);
+    open.click();
+    const details = await waitFor(() => shadow(cards)!.querySelector<HTMLElement & { phase?: string }>('[part=sheet] shoplive-product-details'), 'the details sheet');
+    await waitFor(() => details.phase === 'ready', 'the details loaded');
+    const title = text(shadow(details)!.querySelector('h2'));
+    expect(['Mulberry Silk Wrap Dress', 'Silk Twill Scarf']).to.include(title);
+    if (title === 'Mulberry Silk Wrap Dress') expect(shadow(details)!.querySelector('[part~="measurements"]')).to.not.equal(null);
+    expect(details.querySelector('shoplive-buy-button[slot=actions]')).to.not.equal(null);
     expect(violations).to.deep.equal([]);
   });
 });

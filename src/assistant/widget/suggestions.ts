@@ -1,12 +1,12 @@
+import type { ProductCategory } from '../../commerce/category.js';
 import type { Product } from '../../commerce/product.js';
 import type { AssistantMessageKey } from './messages/en.js';
 
 type Suggestion = 'material' | 'care' | 'model' | 'countries' | 'days' | 'returns' | 'warranty' | 'inTheBox' | 'dimensions' | 'weight' | 'origin' | 'knownIssues';
 
 /** What shoppers of each category ask first. */
-const BY_CATEGORY: Record<string, readonly Suggestion[]> = {
+const BY_CATEGORY: Partial<Record<ProductCategory, readonly Suggestion[]>> = {
   apparel: ['model', 'material', 'care', 'countries', 'returns'],
-  footwear: ['material', 'care', 'returns', 'countries'],
   beauty: ['material', 'origin', 'days', 'returns'],
   electronics: ['inTheBox', 'warranty', 'knownIssues', 'days'],
   home: ['dimensions', 'material', 'care', 'weight'],
@@ -28,7 +28,7 @@ function has(product: Product, suggestion: Suggestion): boolean {
 
 /** Up to four questions for the product's category that its data answers (never one it would have to decline). */
 export function suggestionsFor(product: Product): AssistantMessageKey[] {
-  const order = BY_CATEGORY[product.category ?? ''] ?? DEFAULT;
+  const order = (product.category && BY_CATEGORY[product.category]) ?? DEFAULT;
   return [...new Set([...order, ...DEFAULT])]
     .filter((suggestion) => has(product, suggestion))
     .slice(0, 4)

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { ShopliveEventDetails, VariantChangeDetail } from '../../internal/events.js';
 import { ShopliveElement } from '../../internal/shoplive-element.js';
-import { cleanText, isolate } from '../../internal/text.js';
+import { cleanText, describeError } from '../../internal/text.js';
+import { inheritedLang } from '../../internal/composed-ancestors.js';
 import { log } from '../../internal/log.js';
 import { checkUrl, URL_PROBLEMS } from '../../internal/url-guard.js';
 import type { MessageKey } from '../../i18n/en.js';
@@ -16,7 +17,8 @@ import { productStore, type LoadProblem, type ShowLoad, type StoreChange } from 
 import { loadShowProducts, setShowProducts } from '../show.js';
 import { productCardsStyles } from './product-cards.styles.js';
 import { commerceMessages } from '../messages/index.js';
-import { compactCard, sheet, type SheetKind } from './sheet.js';
+import { fullCard } from './card-view.js';
+import { compactCard, detailsSheet, sheet, type SheetKind } from './sheet.js';
 
 const refusedUrls = new Set<string>();
 
@@ -73,6 +75,9 @@ const safeUrl = (url: string | undefined) => {
  * @csspart compact-buy-button - Its one "Buy", opening the sheet with sizes and Add to cart.
  * @csspart sheet - The head of the bottom sheet over the video (a narrow player's "Buy" and product list).
  * @csspart sheet-close-button - Closes the sheet.
+ * @csspart details-button - "Details": opens the honest-display sheet (`<shoplive-product-details>`, loaded then).
+ * @csspart details - The `<shoplive-product-details>` in the sheet, the card's buy button in its `actions` slot.
+ * @csspart good-to-know - The seller's known imperfections and honest notes, before the buy button.
  * @csspart loading - "Loading products…" while the show's products file is on its way.
  * @csspart load-error - Why the products file gave no products.
  * @csspart retry-button - "Try again" after the products file failed.
@@ -125,7 +130,7 @@ export class ShopliveProductCards extends ShopliveElement {
   declare protected natural: boolean;
   /** A product the shopper picked from the list; the stream's next product replaces it. */
   declare protected pinned: string | null;
-  /** Read-only, reflected: the bottom sheet open over a narrow player (`buy` or `list`), else null. */
+  /** Read-only, reflected: the bottom sheet open (`buy` or `list` over a narrow player, `details` from any card), else null. */
   declare sheet: SheetKind | null;
   private sheetOpener: HTMLElement | null = null;
 
@@ -233,9 +238,16 @@ export class ShopliveProductCards extends ShopliveElement {
   }
 
   private openSheet(kind: SheetKind, opener: HTMLElement): void {
-    this.sheetOpener = opener;
+    // From one sheet to another (Buy -> Details): focus still goes back to what opened the first.
+    if (!this.sheet) this.sheetOpener = opener;
     this.sheet = kind;
     void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('[part=sheet]')?.focus());
+  }
+
+  /** The honest-display sheet, loaded on first use (the details element is its own capability). */
+  private openDetails(opener: HTMLElement): void {
+    void import('../../details/product-details.js').catch((error: unknown) => log.warn(`the product details could not be loaded (${describeError(error)}).`));
+    this.openSheet('details', opener);
   }
 
   private readonly closeSheet = () => {
@@ -299,7 +311,7 @@ export class ShopliveProductCards extends ShopliveElement {
         part="base"
         class="base"
         role=${this.sheet ? 'dialog' : nothing}
-        aria-label=${this.sheet === 'buy' && product ? this.t('commerce.buyProduct', { title: product.title }) : this.t('commerce.products')}
+        aria-label=${this.sheetLabel(product)}
         lang=${this.i18n.locale}
         dir=${this.i18n.dir}
       >
@@ -338,50 +350,21 @@ export class ShopliveProductCards extends ShopliveElement {
   }
 
   private renderCard(product: Product) {
-    const url = safeUrl(product.url);
-    const image = safeUrl(product.image);
-    const naturalImage = safeUrl(product.naturalLightImage);
-    const natural = this.natural && !!naturalImage;
-    const presented = !this.pinned && product.id === this.presentedId;
-    return html`
-      <article part="card" class="card ${natural ? 'natural' : ''}" aria-labelledby="card-title">
-        ${image || natural
-          ? html`<div class="media">
-              ${natural
-                ? html`<figure>
-                      ${image ? html`<img part="image" src=${image} alt=${product.title} />` : nothing}
-                      <figcaption>${this.t('commerce.studioPhoto')}</figcaption>
-                    </figure>
-                    <figure>
-                      <img part="natural-image" src=${naturalImage!} alt=${`${isolate(product.title)} (${this.t('commerce.naturalLightPhoto')})`} />
-                      <figcaption>${this.t('commerce.naturalLightPhoto')}</figcaption>
-                    </figure>`
-                : html`<img part="image" src=${image!} alt=${product.title} />`}
-            </div>`
-          : nothing}
-        <div class="info">
-          ${presented ? html`<span part="badge" class="badge">${this.t('commerce.onStream')}</span>` : nothing}
-          <h3 id="card-title" part="title" class="title">
-            ${url
-              ? html`<a href=${url} target="_blank" rel="noopener noreferrer" @click=${(event: MouseEvent) => this.onTitleClick(event, product, url)}>${product.title}</a>`
-              : product.title}
-          </h3>
-          <p part="price" class="price">${this.shownPrice(product)}</p>
-          ${naturalImage
-            ? html`<button part="natural-light-button" class="toggle" type="button" aria-pressed=${String(this.natural)} @click=${() => (this.natural = !this.natural)}>
-                ${this.t('commerce.naturalLight')}
-              </button>`
-            : nothing}
-          <shoplive-buy-button
-            part="buy-button"
-            exportparts="button: buy-button-button, sizes, size, status"
-            source="card"
-            product-id=${product.id}
-            .owner=${this.show}
-          ></shoplive-buy-button>
-        </div>
-      </article>
-    `;
+    return fullCard({
+      t: (key, params) => this.t(key, params),
+      locale: this.i18n.locale,
+      product,
+      url: safeUrl(product.url),
+      image: safeUrl(product.image),
+      naturalImage: safeUrl(product.naturalLightImage),
+      natural: this.natural,
+      presented: !this.pinned && product.id === this.presentedId,
+      price: this.shownPrice(product),
+      show: this.show,
+      toggleNatural: () => (this.natural = !this.natural),
+      titleClick: (event, url) => this.onTitleClick(event, product, url),
+      openDetails: (opener) => this.openDetails(opener),
+    });
   }
 
   /** The price range before a pick, the picked variant's own price after one (its buy button tells which). */
@@ -403,15 +386,30 @@ export class ShopliveProductCards extends ShopliveElement {
   }
 
   private renderSheet(product: Product | null) {
-    const buying = this.sheet === 'buy' && product;
     return sheet({
-      label: buying ? this.t('commerce.buyProduct', { title: product.title }) : this.t('commerce.products'),
+      label: this.sheetLabel(product),
       closeLabel: this.t('commerce.closeSheet'),
       close: this.closeSheet,
       // The card and the list stay the elements they are (shown in the sheet by its styles): nothing is made anew in
-      // it, which also keeps them working in the whole-player picture-in-picture window.
-      body: nothing,
+      // it, which also keeps them working in the whole-player picture-in-picture window. Only the details are the
+      // sheet's own, with the card's buy button after their "Good to know".
+      body: this.sheet === 'details' && product ? detailsSheet(product, this.show, this.shopperLang) : nothing,
     });
+  }
+
+  /**
+   * The shopper's language as the host gave it (`en-GB`, not the catalog's `en`: units and plugs follow the region):
+   * the player's own `lang` when the cards are its overlay, else the nearest one.
+   */
+  private get shopperLang(): string {
+    const show = this.show;
+    return (show instanceof Element && show !== this ? inheritedLang(show) : '') || inheritedLang(this) || this.i18n.locale;
+  }
+
+  private sheetLabel(product: Product | null): string {
+    if (product && this.sheet === 'buy') return this.t('commerce.buyProduct', { title: product.title });
+    if (product && this.sheet === 'details') return this.t('commerce.detailsOf', { title: product.title });
+    return this.t('commerce.products');
   }
 
   private renderList(listed: Product[], shown: Product | null) {

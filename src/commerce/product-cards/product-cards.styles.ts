@@ -149,6 +149,26 @@ export const productCardsStyles = [
     background: none;
     font-size: 0.85em;
   }
+  .card-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+  }
+  .card-actions .toggle {
+    min-block-size: 44px;
+    padding: 2px 12px;
+  }
+  /* The seller's honest notes: before the buy button, never behind a tab. */
+  .good-to-know {
+    padding: 6px 8px;
+    border-inline-start: 3px solid var(--_accent);
+    background: rgb(127 127 127 / 0.15);
+    font-size: 0.9em;
+  }
+  .good-to-know ul {
+    margin: 2px 0 0;
+    padding-inline-start: 1.1em;
+  }
   .toggle[aria-pressed='true'] {
     background: var(--_accent);
     border-color: var(--_accent);
@@ -310,6 +330,17 @@ export const productCardsStyles = [
   :host([overlay][sheet='list']) .base > .list,
   :host([overlay][sheet='list']) .base > .bar {
     display: flex;
+  }
+  /* The details sheet is the sheet's own content: the card, bar and list step aside (wide or narrow player). */
+  :host([sheet='details']) .base > :not(.sheet) {
+    display: none;
+  }
+  /* Light text on the dark sheet over video. */
+  :host([overlay]) [part='details'] {
+    --shoplive-details-muted-color: rgb(255 255 255 / 0.78);
+    --shoplive-details-note-background: rgb(255 255 255 / 0.1);
+    --shoplive-details-border-color: rgb(255 255 255 / 0.3);
+    --shoplive-details-flag-background: #6b5300;
   }
   .sheet {
     display: flex;

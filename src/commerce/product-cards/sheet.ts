@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { MessageKey } from '../../i18n/en.js';
 import type { Product } from '../product.js';
 
-export type SheetKind = 'buy' | 'list';
+export type SheetKind = 'buy' | 'list' | 'details';
 
 export interface CompactView {
   t: (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -54,4 +54,14 @@ export function sheet(options: { label: string; closeLabel: string; body: unknow
     </div>
     ${options.body}
   </div>`;
+}
+
+/**
+ * The honest-display sheet of a product (the element loads lazily: it upgrades when its module arrives), reading the
+ * product from the store, with the card's buy button in its `actions` slot, after "Good to know".
+ */
+export function detailsSheet(product: Product, show: object, locale: string): TemplateResult {
+  return html`<shoplive-product-details part="details" product-id=${product.id} lang=${locale}>
+    <shoplive-buy-button slot="actions" source="card" product-id=${product.id} .owner=${show}></shoplive-buy-button>
+  </shoplive-product-details>`;
 }

@@ -60,7 +60,7 @@ export const PRODUCTS = {
     variants: [{ id: 'lamp', options: {}, available: true }],
   },
   'trail-sneaker': {
-    id: 'trail-sneaker', title: 'Trail Sneaker', category: 'footwear', price: 12800, currency: 'JPY',
+    id: 'trail-sneaker', title: 'Trail Sneaker', category: 'apparel', price: 12800, currency: 'JPY',
     material: { en: 'Recycled mesh upper, natural rubber sole', ja: 'リサイクルメッシュのアッパー、天然ゴムのソール' },
     care: { en: 'Hand wash with mild soap; do not machine wash or tumble dry', ja: '中性洗剤で手洗い。洗濯機・乾燥機は不可' },
     origin: 'VN',
