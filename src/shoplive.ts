@@ -5,7 +5,7 @@
  */
 import { autoload, type LazyElement } from './internal/autoloader.js';
 import { TAGS } from './internal/constants.js';
-import { reserveSpace } from './internal/placeholder-style.js';
+import { ratioReserver, reserveSpace } from './internal/placeholder-style.js';
 import { checkUrl } from './internal/url-guard.js';
 import { hasMediaSource } from './player/engines/support.js';
 import { warmUp } from './player/warmup.js';
@@ -18,7 +18,8 @@ const scope = globalThis as unknown as Record<symbol, boolean | undefined>;
 const inBrowser = typeof document !== 'undefined' && typeof IntersectionObserver !== 'undefined';
 if (inBrowser && !scope[loadedKey]) {
   scope[loadedKey] = true;
-  reserveSpace(
+  // A player not yet defined is a 16:9 box, or the shape its aspect-ratio attribute gives (ratioReserver).
+  const reserved = reserveSpace(
     `${TAGS.player}:not(:defined){display:block;aspect-ratio:16/9;background:#000}` +
       `${TAGS.buyButton}:not(:defined){display:block;min-height:72px}` +
       `${TAGS.sizeHelper}:not(:defined){display:inline-block;min-height:2.2em}` +
@@ -29,6 +30,7 @@ if (inBrowser && !scope[loadedKey]) {
     [TAGS.player]: {
       when: 'near-viewport',
       load: () => import('./player/index.js'),
+      found: ratioReserver(reserved, TAGS.player),
       warm(element) {
         const src = checkUrl(element.getAttribute('src'));
         if (!src.ok || !hasMediaSource()) return;

@@ -8,6 +8,8 @@ export interface LazyElement {
   when: 'present' | 'near-viewport';
   /** Runs for each instance as it nears the viewport, while the definition is still on its way. */
   warm?: (element: Element) => void;
+  /** Runs for each instance as soon as it is found, before its definition (e.g. to reserve its box). */
+  found?: (element: Element) => void;
 }
 
 /**
@@ -48,6 +50,7 @@ export function autoload(registry: Record<string, LazyElement>): void {
   const discover = (element: Element) => {
     const spec = registry[element.localName];
     if (!spec || customElements.get(element.localName)) return;
+    spec.found?.(element);
     if (spec.when === 'present' || element.getAttribute('loading') === 'eager') activate(element);
     else viewport.observe(element);
   };

@@ -2,35 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { adoptSheets } from '../internal/adopt-sheet.js';
 import { log } from '../internal/log.js';
 import { cleanText } from '../internal/text.js';
-
-/** A width / height pair, both positive. */
-export interface Ratio {
-  width: number;
-  height: number;
-}
-
-/** Narrower than 1:5 or wider than 5:1 is no picture a shop streams: refused (a typo such as `916`). */
-const MIN_RATIO = 0.2;
-const MAX_RATIO = 5;
-const MAX_INPUT_CHARS = 32;
-
-/** `9/16`, `9 / 16`, `9:16` or a number (`0.5625`); null for anything else, or out of range. */
-export function parseRatio(text: string | null | undefined): Ratio | null {
-  const input = (text ?? '').trim();
-  if (!input || input.length > MAX_INPUT_CHARS) return null;
-  const match = /^(\d+(?:\.\d+)?)\s*(?:[/:]\s*(\d+(?:\.\d+)?))?$/.exec(input);
-  if (!match) return null;
-  const width = Number(match[1]);
-  const height = match[2] === undefined ? 1 : Number(match[2]);
-  return usable({ width, height });
-}
-
-function usable(ratio: Ratio): Ratio | null {
-  const { width, height } = ratio;
-  if (!(width > 0 && height > 0) || !Number.isFinite(width / height)) return null;
-  const value = width / height;
-  return value >= MIN_RATIO && value <= MAX_RATIO ? ratio : null;
-}
+import { parseRatio, usable, type Ratio } from './ratio.js';
 
 export interface FrameRatioOptions {
   /** The host's `aspect-ratio` attribute. */

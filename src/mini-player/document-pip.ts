@@ -4,8 +4,10 @@
  * browsing the shop; a placeholder of its size holds its place in the page. Closing the window brings it back.
  * Constructed style sheets belong to one document: the player's are copied into the PiP window's while it is there
  * (rules written later by the layout owner apply again once it is back), and the originals are restored before it
- * returns.
+ * returns. The player's events reach the page's listeners meanwhile (forward-events.ts).
  */
+import { forwardPlayerEvents } from './forward-events.js';
+
 interface DocumentPictureInPicture {
   requestWindow(options: { width: number; height: number }): Promise<Window>;
   readonly window: Window | null;
@@ -59,6 +61,7 @@ export class WholePlayerPip {
     placeholder.setAttribute('aria-hidden', 'true');
     placeholder.style.setProperty('height', `${box.height}px`);
     this.host.before(placeholder);
+    const stopForwarding = forwardPlayerEvents(pip, placeholder);
     // Every shadow root inside the player (the cards', the buy buttons'…) and its sheets, as they are in the page.
     const roots = shadowRootsIn(this.host).map((root) => ({ root, originals: [...root.adoptedStyleSheets] }));
     const Sheet = (pip as Window & typeof globalThis).CSSStyleSheet;
@@ -80,6 +83,7 @@ export class WholePlayerPip {
     pip.addEventListener(
       'pagehide',
       () => {
+        stopForwarding();
         for (const { root } of roots) root.adoptedStyleSheets = [];
         relocate(this.host, () => placeholder.replaceWith(this.host));
         for (const { root, originals } of roots) root.adoptedStyleSheets = originals;

@@ -14,8 +14,8 @@ export const miniPlayerStyles = css`
     position: fixed;
     inset: auto var(--_mini-edge, 12px) var(--_mini-edge, 12px) auto;
     z-index: 2147482000;
-    /* No taller than 60 % of the viewport (a phone held sideways): the width gives way, the shape stays. */
-    width: min(var(--shoplive-mini-width, min(42vw, 240px)), calc(60vh * var(--_ratio-value, 1.7778)));
+    /* No taller than 70 % of the viewport (a phone held sideways): the width gives way, the shape stays. */
+    width: min(var(--shoplive-mini-width, min(42vw, 240px)), calc(70vh * var(--_ratio-value, 1.7778)));
     height: auto;
     aspect-ratio: var(--shoplive-aspect-ratio, var(--_ratio, 16 / 9));
     border-radius: 12px;
@@ -39,8 +39,17 @@ export const miniPlayerStyles = css`
   :host([mini]) .controls > :not([part='play-button']):not([part='mute-button']):not(.spacer) {
     display: none;
   }
+  /* Only play and mute are left: they keep 44 px targets, though the floating box is under 340 px wide. */
+  :host([mini]) .controls button {
+    width: 44px;
+    height: 44px;
+  }
+  /* Below the close button: in a box this narrow the compact card spans the width and would cover it. */
   :host([mini]) .region-top-start {
     top: 56px;
+  }
+  :host([mini]) .base {
+    --shoplive-cards-top: 52px;
   }
   .mini-close {
     position: absolute;

@@ -62,6 +62,29 @@ describe('<shoplive-player> aspect ratio on a phone', () => {
     shifts.stop();
   });
 
+  it('through the script-tag loader (dist/shoplive.js), aspect-ratio="9/16" is reserved before the element is defined: CLS 0', async () => {
+    await usePhone(PHONES[0]!);
+    const session = phoneSession();
+    const frame = mount<HTMLIFrameElement>(`<iframe style="display: block; width: 360px; height: 740px; border: 0"></iframe>`);
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = `/test/fixtures/loader-ratio.html?src=${encodeURIComponent(session.vertical)}`;
+    await loaded;
+    const win = frame.contentWindow as Window & typeof globalThis;
+    // Buffered: the shifts of the frame's whole life, from before the loader ran to now.
+    const shifts = observeLayoutShifts(win, true);
+    const player = win.document.querySelector<ShoplivePlayer>('shoplive-player')!;
+    const below = win.document.querySelector<HTMLElement>('#below')!;
+    if (!player.metrics?.firstFrameAt) await nextEvent(player, 'shoplive-first-frame', 20_000);
+    const video = shadowQuery<HTMLVideoElement>(player, 'video')!;
+    await decodedFrames(video, 3);
+    await twoFrames();
+    expect(video.videoWidth / video.videoHeight, 'the vertical stream').to.be.closeTo(9 / 16, 0.01);
+    expect(ratioOf(player), 'the stream\'s ratio').to.be.closeTo(9 / 16, 0.01);
+    expect(below.getBoundingClientRect().top, 'the text below the show').to.be.at.least(player.getBoundingClientRect().bottom);
+    expect(shifts.entries().map((entry) => (entry as PerformanceEntry & { value: number }).value), 'layout shifts in the frame').to.deep.equal([]);
+    shifts.stop();
+  });
+
   it('reserves the poster\'s ratio before any frame', async () => {
     await usePhone(PHONES[2]!);
     const { player } = pageWith(`poster="${verticalPoster}"`);

@@ -109,6 +109,57 @@ describe('mini-player', () => {
     await waitFor(() => player.paused, 'paused');
   });
 
+  it('mini-player="top-start" floats in that corner, and dragging the picture moves it', async () => {
+    await usePhone(PHONES[2]!);
+    const { player } = await pageWithShow('mini-player="top-start"');
+    const opened = eventMatching<MiniPlayerDetail>(player, 'shoplive-mini-player', (detail) => detail.open);
+    window.scrollTo(0, window.innerHeight * 2);
+    await opened;
+    await twoFrames();
+    const base = baseOf(player);
+    const box = base.getBoundingClientRect();
+    expect([Math.round(box.left), Math.round(box.top)], 'the top-start corner, 12 px from the edges').to.deep.equal([12, 12]);
+    // Press on the picture (not a button), drag 60 px right and 80 px down, release.
+    const from = [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] as const;
+    expect(shadowQuery(player, 'video')!.contains(player.shadowRoot!.elementFromPoint(...from)) || player.shadowRoot!.elementFromPoint(...from)?.localName === 'video', 'the picture under the finger').to.equal(true);
+    await sendMouse({ type: 'move', position: [...from] });
+    await sendMouse({ type: 'down' });
+    for (let step = 1; step <= 4; step++) await sendMouse({ type: 'move', position: [from[0] + 15 * step, from[1] + 20 * step] });
+    await sendMouse({ type: 'up' });
+    await waitFor(() => Math.round(base.getBoundingClientRect().left) === 72 && Math.round(base.getBoundingClientRect().top) === 92, () => `moved by the drag (at ${JSON.stringify(base.getBoundingClientRect().toJSON())})`);
+    expect(base.getBoundingClientRect().width, 'same size').to.be.closeTo(box.width, 0.5);
+    expect(player.hasAttribute('mini'), 'still floating').to.equal(true);
+  });
+
+  it('falls back to the video\'s own picture in picture where there is no Document Picture-in-Picture', async () => {
+    // As in a browser without it (Safari, Firefox): the API is hidden on window for this test, then put back.
+    const own = Object.getOwnPropertyDescriptor(window, 'documentPictureInPicture');
+    Object.defineProperty(window, 'documentPictureInPicture', { configurable: true, value: undefined });
+    try {
+      const { player } = await pageWithShow();
+      const events = recordEvents(player, ['shoplive-mini-player']);
+      const video = shadowQuery<HTMLVideoElement>(player, 'video')!;
+      const button = await waitFor(() => shadowQuery<HTMLButtonElement>(player, '[part=pip-button]'), 'the picture-in-picture button');
+      const entered = nextEvent(video, 'enterpictureinpicture');
+      const box = player.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+      const at = button.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(at.left + at.width / 2), Math.round(at.top + at.height / 2)] });
+      await entered;
+      expect(player.shadowRoot!.pictureInPictureElement, 'the video itself in picture in picture').to.equal(video);
+      expect(player.ownerDocument, 'the player stays in the page').to.equal(document);
+      expect(events, 'no whole-player window').to.deep.equal([]);
+      const left = nextEvent(video, 'leavepictureinpicture');
+      button.click();
+      await left;
+    } finally {
+      delete (window as { documentPictureInPicture?: unknown }).documentPictureInPicture;
+      if (own) Object.defineProperty(window, 'documentPictureInPicture', own);
+      if (document.pictureInPictureElement) await document.exitPictureInPicture();
+    }
+    expect('documentPictureInPicture' in window && !!(window as { documentPictureInPicture?: unknown }).documentPictureInPicture, 'restored').to.equal(true);
+  });
+
   it('mini-player="off" never floats', async () => {
     const { player } = await pageWithShow('mini-player="off"');
     const events = recordEvents(player, ['shoplive-mini-player']);

@@ -47,7 +47,7 @@ describe('<shoplive-player> overlays on a phone', () => {
         await scene.hideControls();
         const videoBox = video.getBoundingClientRect();
         await waitFor(() => scene.captionLines().length, 'caption lines');
-        const card = scene.cardsBox();
+        const card = scene.presentedCard();
         const coverage = intersection(card, videoBox) / area(videoBox);
         const lines = scene.captionLines();
         const overlap = lines.reduce((sum, line) => sum + intersection(line, card), 0);
@@ -60,7 +60,7 @@ describe('<shoplive-player> overlays on a phone', () => {
         await scene.showControls();
         const bar = shadowQuery(player, '[part=controls]')!.getBoundingClientRect();
         await waitFor(() => scene.captionLines().every((line) => line.bottom <= bar.top + 0.5), 'captions above the bar');
-        expect(scene.captionLines().reduce((sum, line) => sum + intersection(line, scene.cardsBox()), 0), 'caption under the card, bar shown').to.equal(0);
+        expect(scene.captionLines().reduce((sum, line) => sum + intersection(line, scene.presentedCard()), 0), 'caption under the card, bar shown').to.equal(0);
       });
     }
   }
@@ -71,7 +71,8 @@ describe('<shoplive-player> overlays on a phone', () => {
     await scene.hideControls();
     const videoBox = scene.video.getBoundingClientRect();
     expect(Math.round(videoBox.width)).to.equal(360);
-    const coverage = intersection(scene.cardsBox(), videoBox) / area(videoBox);
+    const coverage = intersection(scene.presentedCard(), videoBox) / area(videoBox);
+    expect(coverage).to.be.greaterThan(0);
     expect(coverage).to.be.at.most(0.2);
     expect(scene.cards.shadowRoot!.querySelector('[part=compact-buy-button]')!.getClientRects().length, 'the compact card').to.equal(1);
   });
@@ -118,6 +119,9 @@ describe('<shoplive-player> overlays on a phone', () => {
         for (const element of [badge, live]) {
           expect(element.getClientRects().length, `${element.getAttribute('part')} shown`).to.equal(1);
           expect(linesOf(element), `${element.getAttribute('part')} lines (${show})`).to.equal(1);
+          // On one line and whole: no text cut off or hidden behind an ellipsis.
+          expect(element.clientWidth, `${element.getAttribute('part')} width (${show})`).to.be.greaterThan(0);
+          expect(element.scrollWidth, `${element.getAttribute('part')} text fits (${show}): "${element.textContent!.trim()}"`).to.be.at.most(element.clientWidth);
         }
         cleanup();
       }

@@ -6,7 +6,7 @@ import '../../src/player/index.js';
 import type { ShoplivePlayer } from '../../src/player/player.js';
 import { cleanup, intersectionDecided, mount, nextEvent, shadowQuery, waitFor } from '../support/dom.js';
 import { phoneScene } from './scene.js';
-import { PHONES, intersection, phoneSession, resetViewport, usePhone, verticalPoster } from './support.js';
+import { PHONES, intersection, phoneSession, resetViewport, twoFrames, usePhone, verticalPoster } from './support.js';
 
 /** The shopper's data saver (Chrome's Lite mode), as the page sees it on navigator.connection. */
 function saveData(on: boolean): () => void {
@@ -15,12 +15,36 @@ function saveData(on: boolean): () => void {
   return () => delete (connection as { saveData?: boolean }).saveData;
 }
 
+type Target = [string, DOMRect];
+
+const drawn = (element: Element) => element.getClientRects().length > 0 && element.checkVisibility({ visibilityProperty: true });
+
+/** Every button and input drawn under `scope`, through the shadow roots of the elements inside it (the buy button's). */
+function targetsIn(scope: Element | ShadowRoot): Target[] {
+  const own = [...scope.querySelectorAll('button, input')].filter(drawn).map((element): Target => [element.getAttribute('part') ?? element.className, element.getBoundingClientRect()]);
+  const nested = [...scope.querySelectorAll('*')].flatMap((element) => (element.shadowRoot && drawn(element) ? targetsIn(element.shadowRoot) : []));
+  return [...own, ...nested];
+}
+
+const menuItems = (menu: Element): Target[] => [...menu.querySelectorAll('[role=menuitemradio], [role=menuitem]')].filter(drawn).map((item): Target => ['menu item', item.getBoundingClientRect()]);
+
+async function openMenu(root: ShadowRoot, id: string): Promise<Element> {
+  root.querySelector<HTMLButtonElement>(`[part=${id}-button]`)!.click();
+  return waitFor(() => root.querySelector(`#${id}-menu`), `${id} menu`);
+}
+
+async function closeMenu(root: ShadowRoot, id: string): Promise<void> {
+  root.querySelector<HTMLButtonElement>(`[part=${id}-button]`)!.click();
+  await waitFor(() => !root.querySelector(`#${id}-menu`), `${id} menu closed`);
+}
+
 const figures: string[] = [];
 after(() => console.log(`touch targets (smallest side, px):\n${figures.join('\n')}`));
 
 describe('<shoplive-player> on a phone: phones\' own rules', () => {
   afterEach(async () => {
     cleanup();
+    window.scrollTo(0, 0);
     await resetMouse();
     await resetViewport();
   });
@@ -91,33 +115,61 @@ describe('<shoplive-player> on a phone: phones\' own rules', () => {
   });
 
   for (const phone of PHONES) {
-    it(`gives every control a touch target of at least 44 x 44 px (${phone.name})`, async () => {
+    it(`gives every touch target of the bar, menus, caption style page, Buy sheet and mini-player at least 44 x 44 px (${phone.name})`, async () => {
       await usePhone(phone);
       const scene = await phoneScene({ show: '16:9' });
       await scene.showControls();
       const root = scene.player.shadowRoot!;
-      // Each target's box, measured while it is on screen.
-      const targets: Array<[string, DOMRect]> = [];
-      const drawn = (element: Element) => element.getClientRects().length > 0 && (element as HTMLElement).checkVisibility({ visibilityProperty: true });
-      for (const element of root.querySelectorAll('[part=controls] button, [part=controls] input')) if (drawn(element)) targets.push([element.getAttribute('part')!, element.getBoundingClientRect()]);
-      for (const element of scene.cards.shadowRoot!.querySelectorAll('button')) if (drawn(element)) targets.push([element.getAttribute('part') ?? element.className, element.getBoundingClientRect()]);
+      const cards = scene.cards.shadowRoot!;
+      /** Screens of targets, each measured while it is on screen; targets of one screen must not share pixels. */
+      const screens: Array<{ name: string; targets: Target[]; items: Target[] }> = [];
+      screens.push({ name: 'bar and card', targets: [...targetsIn(root.querySelector('[part=controls]')!), ...targetsIn(cards)], items: [] });
       for (const id of ['quality', 'subtitles']) {
-        root.querySelector<HTMLButtonElement>(`[part=${id}-button]`)!.click();
-        const menu = await waitFor(() => root.querySelector(`#${id}-menu`), `${id} menu`);
-        const item = menu.querySelector('[role=menuitemradio], [role=menuitem]')!;
-        for (const each of menu.querySelectorAll('[role=menuitemradio], [role=menuitem]')) targets.push([`${id} menu item`, each.getBoundingClientRect()]);
-        expect(item.getBoundingClientRect().height).to.be.greaterThan(0);
-        root.querySelector<HTMLButtonElement>(`[part=${id}-button]`)!.click();
-        await waitFor(() => !root.querySelector(`#${id}-menu`), `${id} menu closed`);
+        const menu = await openMenu(root, id);
+        screens.push({ name: `${id} menu`, targets: [], items: menuItems(menu) });
+        await closeMenu(root, id);
       }
-      expect(targets.length).to.be.greaterThan(6);
-      const small = targets.filter(([, box]) => box.width < 44 || box.height < 44);
-      const smallest = Math.min(...targets.map(([, box]) => Math.min(box.width, box.height)));
-      figures.push(`${phone.name}: ${targets.length} targets, smallest ${smallest.toFixed(1)}`);
-      expect(small.map(([name, box]) => `${name} ${box.width.toFixed(0)}x${box.height.toFixed(0)}`)).to.deep.equal([]);
-      // No two targets share pixels.
-      const boxes = targets.filter(([name]) => !name.includes('menu item'));
-      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(intersection(boxes[i]![1], boxes[j]![1]), `${boxes[i]![0]} / ${boxes[j]![0]}`).to.equal(0);
+      // The caption style page of the subtitles menu: back, then every choice.
+      const menu = await openMenu(root, 'subtitles');
+      menu.querySelector<HTMLElement>('[role=menuitem]')!.click();
+      await waitFor(() => root.querySelectorAll('#subtitles-menu [role=menuitemradio]').length >= 13, 'the caption style page');
+      screens.push({ name: 'caption style page', targets: [], items: menuItems(root.querySelector('#subtitles-menu')!) });
+      await closeMenu(root, 'subtitles');
+      // The compact card's Buy sheet, with its sizes asked for (Add to cart pressed before a size is chosen).
+      cards.querySelector<HTMLButtonElement>('[part=compact-buy-button]')!.click();
+      await waitFor(() => cards.querySelector('[part=sheet]'), 'the buy sheet');
+      const buy = await waitFor(() => [...cards.querySelectorAll<HTMLElement>('shoplive-buy-button')].find((each) => each.getClientRects().length), 'the sheet\'s buy button');
+      const add = await waitFor(() => buy.shadowRoot!.querySelector<HTMLButtonElement>('[part=button]'), 'Add to cart');
+      add.click();
+      await waitFor(() => buy.getAttribute('state') === 'choosing', 'the sizes asked for');
+      const sheetTargets = targetsIn(cards);
+      expect(sheetTargets.filter(([name]) => name.includes('size')).length, 'the size chips measured').to.be.at.least(3);
+      screens.push({ name: 'buy sheet', targets: sheetTargets, items: [] });
+      cards.querySelector<HTMLButtonElement>('[part=sheet-close-button]')!.click();
+      await waitFor(() => !cards.querySelector('[part=sheet]'), 'the sheet closed');
+      // The mini-player: the vertical show scrolled away while playing (a 16:9 one floats too short for its card).
+      cleanup();
+      const vertical = await phoneScene({ show: 'vertical' });
+      mount('<div style="height: 300vh">More of the shop</div>');
+      window.scrollTo(0, window.innerHeight * 2);
+      await waitFor(() => vertical.player.hasAttribute('mini'), 'the mini-player');
+      await twoFrames();
+      const floating = vertical.player.shadowRoot!;
+      const close = [floating.querySelector('[part=mini-close-button]')!].filter(drawn).map((button): Target => ['mini-close-button', button.getBoundingClientRect()]);
+      const mini = [...targetsIn(floating.querySelector('[part=controls]')!), ...close, ...targetsIn(vertical.cards.shadowRoot!)];
+      expect(mini.map(([name]) => name), 'the mini-player\'s own controls').to.include.members(['play-button', 'mute-button', 'mini-close-button', 'compact-buy-button']);
+      screens.push({ name: 'mini-player', targets: mini, items: [] });
+
+      const all = screens.flatMap(({ name, targets, items }) => [...targets, ...items].map(([part, box]) => [`${name}: ${part}`, box] as Target));
+      expect(all.length).to.be.greaterThan(30);
+      const smallest = Math.min(...all.map(([, box]) => Math.min(box.width, box.height)));
+      figures.push(`${phone.name}: ${screens.map(({ name, targets, items }) => `${name} ${targets.length + items.length}`).join(', ')}; smallest ${smallest.toFixed(1)}`);
+      expect(all.filter(([, box]) => box.width < 44 || box.height < 44).map(([name, box]) => `${name} ${box.width.toFixed(0)}x${box.height.toFixed(0)}`)).to.deep.equal([]);
+      for (const { name, targets } of screens) {
+        for (let i = 0; i < targets.length; i++) {
+          for (let j = i + 1; j < targets.length; j++) expect(intersection(targets[i]![1], targets[j]![1]), `${name}: ${targets[i]![0]} / ${targets[j]![0]}`).to.equal(0);
+        }
+      }
     });
   }
 });

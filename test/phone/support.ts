@@ -43,12 +43,13 @@ export function intersection(a: Rect, b: Rect): number {
 
 /**
  * Every layout shift the page reports from now on, summed. Stricter than CLS: shifts just after input count too (the
- * test runner's viewport change is "input" to Chromium, and would otherwise excuse the shift under test).
+ * test runner's viewport change is "input" to Chromium, and would otherwise excuse the shift under test). `win`: a
+ * frame's window; `buffered`: also the shifts it reported before (a frame measured once it has loaded).
  */
-export function observeLayoutShifts(): { total(): number; entries(): PerformanceEntry[]; stop(): void } {
+export function observeLayoutShifts(win: Window & typeof globalThis = window, buffered = false): { total(): number; entries(): PerformanceEntry[]; stop(): void } {
   const seen: Array<PerformanceEntry & { value: number }> = [];
-  const observer = new PerformanceObserver((list) => seen.push(...(list.getEntries() as typeof seen)));
-  observer.observe({ type: 'layout-shift', buffered: false });
+  const observer = new win.PerformanceObserver((list) => seen.push(...(list.getEntries() as typeof seen)));
+  observer.observe({ type: 'layout-shift', buffered });
   return {
     total: () => seen.reduce((sum, entry) => sum + entry.value, 0),
     entries: () => seen,

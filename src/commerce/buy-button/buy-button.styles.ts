@@ -3,7 +3,8 @@ import { spinnerStyles } from '../../internal/spinner.styles.js';
 import { visuallyHiddenStyles } from '../../internal/visually-hidden.styles.js';
 import { DEFAULT_ACCENT, DEFAULT_ON_ACCENT, DEFAULT_SUCCESS } from '../../internal/theme.styles.js';
 
-// "Adding…" is news, not a disabled control: it keeps full contrast. The error colour is a dark red for a light page;
+// Every target is at least 44 x 44 px (a thumb's width; the phone rule of docs/phone.md): size chips, "Find my size"
+// and the button itself. "Adding…" is news, not a disabled control: it keeps full contrast. The error colour is a dark red for a light page;
 // the product cards, dark over video, hand down a light one.
 const ownStyles = css`
   :host {
@@ -46,8 +47,8 @@ const ownStyles = css`
   }
   .size {
     max-width: 100%;
-    min-width: 40px;
-    min-height: 32px;
+    min-width: 44px;
+    min-height: 44px;
     padding: 4px 10px;
     border: 1px solid var(--shoplive-chip-border-color, currentColor);
     border-radius: var(--shoplive-chip-radius, 999px);
@@ -66,6 +67,7 @@ const ownStyles = css`
   }
   .find-size {
     align-self: flex-start;
+    min-height: 44px;
     padding: 0;
     border: 0;
     background: none;
@@ -77,7 +79,7 @@ const ownStyles = css`
     align-items: center;
     justify-content: center;
     gap: 8px;
-    min-height: 40px;
+    min-height: 44px;
     flex-wrap: wrap;
     max-width: 100%;
     padding: 8px 16px;

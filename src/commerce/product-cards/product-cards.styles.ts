@@ -143,7 +143,8 @@ export const productCardsStyles = [
   }
   .toggle {
     align-self: flex-start;
-    padding: 2px 8px;
+    min-height: 44px;
+    padding: 2px 12px;
     border: 1px solid currentColor;
     border-radius: 999px;
     background: none;

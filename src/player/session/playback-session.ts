@@ -380,7 +380,8 @@ export class PlaybackSession implements ReactiveController {
 
   private async togglePip(video: HTMLVideoElement | null): Promise<void> {
     if (!video) return;
-    if (document.pictureInPictureElement === video) await document.exitPictureInPicture();
+    // The document sees the video retargeted to its shadow host: ask the video's own root which element is in PiP.
+    if ((video.getRootNode() as Document | ShadowRoot).pictureInPictureElement === video) await document.exitPictureInPicture();
     else await video.requestPictureInPicture().catch(() => undefined);
   }
 }
