@@ -29,12 +29,16 @@ export function prepare(question: string): Prepared {
   return { normalized, tokens: tokens(normalized), compact: compact(normalized) };
 }
 
+/** A plain lower-case Latin word ("wash*"): its own token, no tokenizer needed. */
+const PLAIN_WORD = /^[a-z0-9]+$/;
+
+/** Lexicon patterns are written normalised (test/assistant/lexicon.test.ts checks), so compiling them is cheap. */
 function compilePattern(pattern: string): Pattern {
-  const normalized = normalize(pattern);
-  if (UNSPACED.test(normalized)) return { kind: 'sub', text: compact(normalized) };
-  const words = normalized.split(/\s+/).flatMap((part) => {
+  if (UNSPACED.test(pattern)) return { kind: 'sub', text: compact(pattern) };
+  const words = pattern.split(' ').flatMap((part) => {
     const stem = part.endsWith('*');
-    const pieces = tokens(stem ? part.slice(0, -1) : part);
+    const text = stem ? part.slice(0, -1) : part;
+    const pieces = PLAIN_WORD.test(text) ? [text] : tokens(text);
     return pieces.map((text, index) => ({ text, stem: stem && index === pieces.length - 1 }));
   });
   return { kind: 'seq', words };

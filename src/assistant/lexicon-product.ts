@@ -41,7 +41,7 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
       'de donde vienen', ['donde', 'fabric*'], ['donde', 'hech*'], ['donde', 'produc*'], 'quel pays', 'de quel pays', ['ou', 'fabrique*'], ['ou', 'produit*'],
       'welches land', 'welchem land', ['wo', 'hergestellt'], ['wo', 'produziert'], 'qual pais', 'de qual pais', 'em que pais', 'que pais', ['onde', 'fabricad*'],
       ['onde', 'feit*'], ['onde', 'produzid*'], '哪个国家', '哪個國家', '什么国家', '什麼國家', '哪国', '哪國', '产的', '產的', '製的', '制的', 'どこ産', '製ですか',
-      '어디 나라', '만든 나라', 'من اي بلد', 'اي بلد', 'ما بلد', 'onde e produzido', 'de onde e', 'where was this made', 'où est-ce fabrique', 'wo kommt es her',
+      '어디 나라', '만든 나라', 'من اي بلد', 'اي بلد', 'ما بلد', 'onde e produzido', 'de onde e', 'where was this made', 'ou est-ce fabrique', 'wo kommt es her',
       'made in', 'where is it made', 'where was it made', 'where is it from', 'where does it come from', 'country of origin', 'origin*',
       'manufactur*', 'produced in', 'where is it produced', 'where is this made', 'hecho en', 'fabricado en', 'fabricada en', 'origen', 'procedencia',
       'de donde es', 'donde se hace', 'donde se fabrica', 'producido en', 'ou fabrique*', 'ou produit', 'fabrique en', 'fabriquee en', 'fait en', 'fabrique au', 'fabriquee au', 'fabrique aux', 'fait au', 'produit au', 'provenance', 'fabrication',

@@ -79,7 +79,7 @@ export const SERVICE_LEXICON: Partial<Record<Intent, Lexicon>> = {
       'que trae', 'accesorios', 'contenido', 'dans la boite', 'fourni*', 'livre avec', 'contenu', 'lieferumfang', 'in der box', 'im karton',
       'zubehor', 'mitgeliefert', 'na caixa', 'vem com', 'acompanha*', 'incluso', 'acessorios', 'conteudo', '包装内', '包裝內', '包装里', '包裝裡', '里面有什么', '裡面有什麼', '配件', '附带',
       '附帶', '附件', '盒子里', '盒子裡', '清单', '清單', '有什么东西', '付属品', '同梱', '付属', '内容物', '箱の中', 'セット内容', '何が入っ',
-      '구성품', '들어있', '동봉', '박스 안', '부속품', '뭐가 들어', 'محتويات', 'العلبه', 'الصندوق', 'مرفق', 'ملحقات', 'ياتي مع', 'العلبة',
+      '구성품', '들어있', '동봉', '박스 안', '부속품', '뭐가 들어', 'محتويات', 'العلبه', 'الصندوق', 'مرفق', 'ملحقات', 'ياتي مع',
     ],
     weak: ['included', 'include*', 'incluye*', 'incluid*', 'inclu*', 'enthalten', 'inclui*', '包含', '包括', '포함', 'يشمل', '구성'],
   },

@@ -38,7 +38,7 @@ export const TOPIC_LEXICON: Partial<Record<Intent, Lexicon>> = {
     strong: [
       'vegan*', 'cruelty free', 'cruelty-free', 'tested on animals', 'animal testing', 'organic', 'halal', 'sin crueldad', 'probado en animales',
       'organico', 'teste sur les animaux', 'biologique', 'tierversuch*', 'tierversuchsfrei', 'testado em animais', 'livre de crueldade',
-      '纯素', '純素', '动物实验', '動物實驗', '有机', '有機', 'ヴィーガン', 'ビーガン', '動物実験', 'オーガニック', '비건', '동물실험', '유기농', '오가닉', 'نباتي', 'عضوي', 'حلال', 'التجارب على الحيوانات',
+      '纯素', '純素', '动物实验', '動物實驗', '有机', '有機', 'ヴィーガン', 'ビーガン', '動物実験', 'オーガニック', '비건', '동물실험', '유기농', '오가닉', 'نباتي', 'عضوي', 'حلال', 'التجارب علي الحيوانات',
     ],
   },
   scent: {
@@ -57,7 +57,7 @@ export const TOPIC_LEXICON: Partial<Record<Intent, Lexicon>> = {
     strong: [
       'keep* hot', 'keep* warm', 'keep* cold', 'insulat*', 'thermal', 'mantiene caliente', 'mantiene frio', 'mantiene el calor', 'conserva el calor', 'garde chaud', 'garde froid', 'isotherme', 'isolant', 'halt warm', 'halt kalt', 'warm halten', 'isoliert',
       'warmhalt*', 'mantem quente', 'conserva quente', 'termic*', '保温', '保溫', '保冷', '隔热', '隔熱', '보온', '보냉',
-      'يحافظ على الحراره', 'يحافظ علي الحراره', 'معزول', 'يبقي ساخن',
+      'يحافظ علي الحراره', 'معزول', 'يبقي ساخن',
     ],
   },
   travel: {
