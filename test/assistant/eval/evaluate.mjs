@@ -27,6 +27,8 @@ const blindFile = path.join(here, 'questions-blind.mjs');
 if (existsSync(blindFile)) sets.push(['blind', (await import(blindFile)).BLIND]);
 const blind2File = path.join(here, 'questions-blind2.mjs');
 if (existsSync(blind2File)) sets.push(['blind2', (await import(blind2File)).BLIND2]);
+const blind3File = path.join(here, 'questions-blind3.mjs');
+if (existsSync(blind3File)) sets.push(['blind3', (await import(blind3File)).BLIND3]);
 
 const { answerQuestion } = await loadAssistant();
 
