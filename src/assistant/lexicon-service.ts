@@ -14,7 +14,7 @@ export const SERVICE_LEXICON: Partial<Record<Intent, Lexicon>> = {
       'ship to', 'ships to', 'shipping to', 'deliver to', 'delivery to', 'which countries', 'what countries', 'que paises', 'quels pays', 'welche lander', 'quais paises', 'international*', 'worldwide', 'send to', 'envio a', 'envian a',
       'envias a', 'envios a', 'envia a', 'llega a', 'internacional*', 'mandan a', 'livr* en', 'livr* au', 'livr* aux', 'expedi* en',
       'expedi* au', 'envoi* en', 'versand nach', 'liefer* nach', 'wohin', 'versend* nach', 'schick* nach', 'envia* para', 'entrega* para',
-      'envio para', 'manda* para', '寄到', '运到', '運到', '送到', '发货到', '發貨到', '配送到', '哪些国家', '哪些國家', '国际', '國際', '海外',
+      'envio para', 'manda* para', '寄到', '运到', '運到', '送到', '发到', '發到', '发货到', '發貨到', '配送到', '哪些国家', '哪些國家', '国际', '國際', '海外',
       '配送先', '届けられ', '国際配送', '発送可能な国', 'どの国', '送れ', 'まで発送', 'に発送', 'に届', 'へ発送', '해외배송', '국제배송',
       '배송 가능 국가', '배송 가능한 나라', '로 배송', '으로 배송', '까지 배송', 'الدول', 'دولي',
     ],

@@ -11,6 +11,11 @@ export const TOPIC_LEXICON: Partial<Record<Intent, Lexicon>> = {
       '透け', '비치', '비쳐', '비침', '시스루', 'شفاف', 'يشف',
     ],
   },
+  shrinkage: {
+    strong: [
+      'shrink*', 'shrunk', 'encog*', 'retreci*', 'retrecit', 'einlaufen', 'lauft ein', 'geht ein', 'encolh*', '缩水', '縮水', '縮む', '縮み', '줄어들', '수축', 'ينكمش', 'انكماش',
+    ],
+  },
   capacity: {
     strong: [
       'capacity', 'how much does it hold', 'how much will it hold', 'how many ounces', 'fl oz', 'litre', 'litres', 'liter', 'liters', 'capacidad',
