@@ -98,7 +98,7 @@ function table(name) {
   return lines.join('\n');
 }
 
-const report = [...sets.map(([name]) => table(name)), `First question of a page (builds the keyword and country indexes): ${firstMs.toFixed(0)} ms on this machine.`].join('\n\n');
+const report = [...sets.map(([name]) => table(name)), `First question of a page in Node (builds the keyword index and the English country names): ${firstMs.toFixed(0)} ms on this machine.`].join('\n\n');
 console.log(report);
 if (verbose) console.log(`\n${problems.join('\n')}`);
 else if (problems.length) console.log(`\n${problems.length} misses or wrong answers (--verbose lists them)`);
