@@ -99,7 +99,7 @@ export async function answerQuestion(question: string, context: AssistantContext
   // Country names are looked for only in questions about shipping or origin (building their index takes a while).
   const first = detectIntents(prepared);
   const placeRelated = first.kind !== 'none' && first.intents.some((intent) => PLACE_INTENTS.includes(intent));
-  const countries = placeRelated ? countriesIn(prepared.tokens, prepared.compact) : [];
+  const countries = placeRelated ? countriesIn(prepared.tokens, prepared.compact, ui) : [];
   const detection = countries.length ? detectIntents(prepared, new Map([['shipCountries', 1], ['origin', 1]])) : first;
 
   if (detection.kind === 'none') {

@@ -90,7 +90,18 @@ function stock(context: ComposeContext, say: Say): Part | null {
     return { text, sources: ['variants'] };
   }
   if (sizes.length) return sizeList(context, say);
-  return { text: say(product.variants.some((variant) => variant.available) ? 'inStock' : 'soldOut'), sources: ['variants'] };
+  const inStock = product.variants.filter((variant) => variant.available);
+  // Some options sold out ("Silver"): say which, so that a question about one the shopper named is answered too.
+  if (inStock.length && inStock.length < product.variants.length) {
+    const names = (available: boolean) => formatList(context.locale, product.variants.filter((variant) => variant.available === available).map((variant) => isolate(variantName(variant))));
+    return { text: `${say('optionsAvailable', { list: names(true) })} ${say('sizesSoldOut', { list: names(false) })}`, sources: ['variants'] };
+  }
+  return { text: say(inStock.length ? 'inStock' : 'soldOut'), sources: ['variants'] };
+}
+
+/** What a shopper calls a variant: its title (its option values, "Silver", when it has none). */
+function variantName(variant: Product['variants'][number]): string {
+  return variant.title.slice(0, 60);
 }
 
 function sizeList(context: ComposeContext, say: Say): Part | null {

@@ -1,5 +1,5 @@
 import { compact, normalize, UNSPACED } from './normalize.js';
-import { UI_LOCALES } from '../i18n/catalogs.js';
+import type { UiLocale } from '../i18n/catalogs.js';
 
 /** Names people use that the locale data does not give (short forms). */
 const ALIASES: Record<string, string[]> = {
@@ -13,57 +13,109 @@ const ALIASES: Record<string, string[]> = {
   TW: ['taiwan', '台湾', '臺灣', '台灣'],
 };
 
-interface Name {
-  readonly code: string;
-  /** Word tokens (spaced scripts) or the compact form (scripts without spaces). */
-  readonly words?: readonly string[];
-  readonly compact?: string;
+/** The region codes that have names (ISO 3166-1 and a few groupings such as EU), two letters each. */
+const REGIONS = (
+  'ACADAEAFAGAIALAMAOAQARASATAUAWAXAZBABBBDBEBFBGBHBIBJBLBMBNBOBQBRBSBTBVBWBYBZCACCCDCFCGCHCICKCLCMCNCOCPCQCRCUCVCWCXCYCZDEDGDJDKDMDODZEAECEEEGEHERESETEUEZ' +
+  'FIFJFKFMFOFRGAGBGDGEGFGGGHGIGLGMGNGPGQGRGSGTGUGWGYHKHMHNHRHTHUICIDIEILIMINIOIQIRISITJEJMJOJPKEKGKHKIKMKNKPKRKWKYKZLALBLCLILKLRLSLTLULVLYMAMCMDMEMFMGMHMK' +
+  'MLMMMNMOMPMQMRMSMTMUMVMWMXMYMZNANCNENFNGNINLNONPNRNUNZOMPAPEPFPGPHPKPLPMPNPRPSPTPWPYQAQORERORSRURWSASBSCSDSESGSHSISJSKSLSMSNSOSRSSSTSVSXSYSZTATCTDTFTGTHTJ' +
+  'TKTLTMTNTOTRTTTVTWTZUAUGUMUNUSUYUZVAVCVEVGVIVNVUWFWSXKYEYTZAZMZW'
+).match(/../g)!;
+
+/** Which UI locales write country names in each script, so that a question only builds the names it can contain. */
+const SCRIPTS: readonly { readonly test: RegExp; readonly locales: readonly UiLocale[] }[] = [
+  { test: /[a-z]/, locales: ['en', 'es', 'fr', 'de', 'pt-BR'] },
+  { test: /[\u3400-\u9fff\uf900-\ufaff]/, locales: ['zh-CN', 'zh-TW', 'ja'] },
+  { test: /[\u3040-\u30ff]/, locales: ['ja'] },
+  { test: /[\uac00-\ud7af]/, locales: ['ko'] },
+  { test: /[\u0600-\u06ff]/, locales: ['ar'] },
+];
+
+interface Names {
+  /** Spaced names by their first word: ["united", "kingdom"] under "united". */
+  readonly byFirstWord: Map<string, { readonly code: string; readonly words: readonly string[] }[]>;
+  /** Names in scripts without spaces, looked up in the compact question. */
+  readonly unspaced: { readonly code: string; readonly compact: string }[];
 }
 
-let names: Name[] | undefined;
+const byLocale = new Map<UiLocale, Names>();
+let aliases: Names | undefined;
 
-function allNames(): Name[] {
-  if (names) return names;
+function collect(entries: Iterable<readonly [string, string]>): Names {
+  const names: Names = { byFirstWord: new Map(), unspaced: [] };
   const seen = new Set<string>();
-  names = [];
-  const add = (code: string, name: string) => {
+  for (const [code, name] of entries) {
     const normalized = normalize(name);
     const key = `${code}:${normalized}`;
-    if (seen.has(key) || normalized.length < 2) return;
+    if (seen.has(key) || normalized.length < 2) continue;
     seen.add(key);
-    names!.push(UNSPACED.test(normalized) ? { code, compact: compact(normalized) } : { code, words: normalized.split(/[\s\p{P}]+/u).filter(Boolean) });
-  };
-  const displays = UI_LOCALES.map((locale) => new Intl.DisplayNames(locale, { type: 'region', fallback: 'none' }));
-  for (let a = 65; a <= 90; a++) {
-    for (let b = 65; b <= 90; b++) {
-      const code = String.fromCharCode(a, b);
-      // Retired codes (DD, YU…) alias current ones: keep only the current code.
-      if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) continue;
-      for (const display of displays) {
-        const name = display.of(code);
-        if (name) add(code, name);
-      }
+    if (UNSPACED.test(normalized)) {
+      names.unspaced.push({ code, compact: compact(normalized) });
+      continue;
     }
+    const words = normalized.split(/[\s\p{P}]+/u).filter(Boolean);
+    if (!words.length) continue;
+    const list = names.byFirstWord.get(words[0]!) ?? [];
+    list.push({ code, words });
+    names.byFirstWord.set(words[0]!, list);
   }
-  for (const [code, list] of Object.entries(ALIASES)) list.forEach((alias) => add(code, alias));
   return names;
 }
 
-/** ISO codes of the countries a question names, in any of the UI languages ("Kanada", "カナダ", "Canadá"). */
-export function countriesIn(questionTokens: readonly string[], questionCompact: string): string[] {
-  const found = new Set<string>();
-  for (const name of allNames()) {
-    if (name.compact !== undefined) {
-      if (questionCompact.includes(name.compact)) found.add(name.code);
-      continue;
-    }
-    const words = name.words!;
-    for (let i = 0; i + words.length <= questionTokens.length; i++) {
-      if (words.every((word, k) => questionTokens[i + k] === word)) {
-        found.add(name.code);
-        break;
-      }
-    }
+/** One locale's country names, built the first time a question in its script asks about shipping or origin. */
+function namesOf(locale: UiLocale): Names {
+  let names = byLocale.get(locale);
+  if (!names) {
+    const display = new Intl.DisplayNames(locale, { type: 'region', fallback: 'none' });
+    names = collect(REGIONS.flatMap((code) => {
+      const name = display.of(code);
+      return name ? [[code, name] as const] : [];
+    }));
+    byLocale.set(locale, names);
   }
+  return names;
+}
+
+function find(names: Names, questionTokens: readonly string[], questionCompact: string, found: Set<string>): void {
+  for (const name of names.unspaced) if (questionCompact.includes(name.compact)) found.add(name.code);
+  questionTokens.forEach((token, i) => {
+    for (const name of names.byFirstWord.get(token) ?? []) {
+      if (name.words.every((word, k) => questionTokens[i + k] === word)) found.add(name.code);
+    }
+  });
+}
+
+/**
+ * The locales whose names a question may use: for each script in it, the shopper's own language when it is written
+ * so, else every language written so (English alone for Latin letters); English too for Latin letters.
+ */
+function localesFor(questionCompact: string, shopper: UiLocale): Set<UiLocale> {
+  const locales = new Set<UiLocale>();
+  for (const script of SCRIPTS) {
+    if (!script.test.test(questionCompact)) continue;
+    const latin = script.locales.includes('en');
+    if (latin) locales.add('en');
+    if (script.locales.includes(shopper)) locales.add(shopper);
+    else if (!latin) script.locales.forEach((locale) => locales.add(locale));
+  }
+  return locales;
+}
+
+/**
+ * ISO codes of the countries a question names ("Kanada", "カナダ", "Canadá"): in the shopper's language, English, or
+ * the languages of the question's scripts. Only those locales' names are built (each locale's region names cost
+ * a few milliseconds of Intl data on a slow phone), the first time a question asks about shipping or origin.
+ */
+export function countriesIn(questionTokens: readonly string[], questionCompact: string, shopper: UiLocale): string[] {
+  const found = new Set<string>();
+  aliases ??= collect(Object.entries(ALIASES).flatMap(([code, list]) => list.map((alias) => [code, alias] as const)));
+  find(aliases, questionTokens, questionCompact, found);
+  const locales = localesFor(questionCompact, shopper);
+  for (const locale of locales) find(namesOf(locale), questionTokens, questionCompact, found);
   return [...found];
+}
+
+/** Builds the country names a question in this locale may use (its own and English) ahead of the first question. */
+export function warmCountryNames(shopper: UiLocale): void {
+  namesOf(shopper);
+  namesOf('en');
 }

@@ -1,6 +1,7 @@
 import { FIELD_INTENTS, SHIPPING_PARTS, TOPIC_INTENTS, type Intent, type Lexicon, type Rule } from './intents.js';
 import { PRODUCT_LEXICON } from './lexicon-product.js';
 import { SERVICE_LEXICON } from './lexicon-service.js';
+import { TOPIC_LEXICON } from './lexicon-topics.js';
 import { compact, editDistance, normalize, tokens, typoBound, UNSPACED } from './normalize.js';
 
 interface Word {
@@ -10,6 +11,8 @@ interface Word {
 type Pattern = { readonly kind: 'sub'; readonly text: string } | { readonly kind: 'seq'; readonly words: readonly Word[] };
 interface CompiledRule {
   readonly intent: Intent;
+  /** Topic words decline a question outright: only exact spellings count, never a near-word ("stellen" ~ "smell*"). */
+  readonly exact: boolean;
   readonly weight: number;
   readonly patterns: readonly Pattern[];
 }
@@ -26,12 +29,16 @@ export function prepare(question: string): Prepared {
   return { normalized, tokens: tokens(normalized), compact: compact(normalized) };
 }
 
+/** A plain lower-case Latin word ("wash*"): its own token, no tokenizer needed. */
+const PLAIN_WORD = /^[a-z0-9]+$/;
+
+/** Lexicon patterns are written normalised (test/assistant/lexicon.test.ts checks), so compiling them is cheap. */
 function compilePattern(pattern: string): Pattern {
-  const normalized = normalize(pattern);
-  if (UNSPACED.test(normalized)) return { kind: 'sub', text: compact(normalized) };
-  const words = normalized.split(/\s+/).flatMap((part) => {
+  if (UNSPACED.test(pattern)) return { kind: 'sub', text: compact(pattern) };
+  const words = pattern.split(' ').flatMap((part) => {
     const stem = part.endsWith('*');
-    const pieces = tokens(stem ? part.slice(0, -1) : part);
+    const text = stem ? part.slice(0, -1) : part;
+    const pieces = PLAIN_WORD.test(text) ? [text] : tokens(text);
     return pieces.map((text, index) => ({ text, stem: stem && index === pieces.length - 1 }));
   });
   return { kind: 'seq', words };
@@ -42,22 +49,37 @@ let compiled: CompiledRule[] | undefined;
 const known = new Set<string>([
   'weather', 'feather', 'whether', 'together', 'heather', 'modal', 'stick', 'retain', 'return', 'colon', 'prices', 'person', 'persona',
   'matter', 'master', 'water', 'waste', 'sheep', 'shops', 'shape', 'shade', 'stack', 'stuck', 'model', 'modelo', 'moral', 'metro',
+  'place', 'plans', 'plate', 'plain', 'sheet', 'flights',
 ]);
+/** Keyword stems ("fabrique*"): a word starting with one is that keyword, never a slip of another ("fabric*"). */
+const knownStems: string[] = [];
+const knownTokens = new Map<string, boolean>();
+
+function isKnown(token: string): boolean {
+  let result = knownTokens.get(token);
+  if (result === undefined) {
+    result = known.has(token) || knownStems.some((stem) => token.startsWith(stem));
+    if (knownTokens.size < 5000) knownTokens.set(token, result);
+  }
+  return result;
+}
 
 function rules(): CompiledRule[] {
   if (compiled) return compiled;
   compiled = [];
-  for (const lexicon of [PRODUCT_LEXICON, SERVICE_LEXICON] as const) {
+  for (const lexicon of [PRODUCT_LEXICON, SERVICE_LEXICON, TOPIC_LEXICON] as const) {
     for (const [intent, entry] of Object.entries(lexicon) as [Intent, Lexicon][]) {
       const add = (rule: Rule, base: number) => {
         const patterns = (typeof rule === 'string' ? [rule] : rule).map(compilePattern);
-        compiled!.push({ intent, weight: patterns.length > 1 ? base * 1.5 : base, patterns });
+        compiled!.push({ intent, exact: lexicon === TOPIC_LEXICON, weight: patterns.length > 1 ? base * 1.5 : base, patterns });
       };
       entry.strong?.forEach((rule) => add(rule, 1));
       entry.weak?.forEach((rule) => add(rule, 0.5));
     }
   }
-  for (const rule of compiled) for (const pattern of rule.patterns) if (pattern.kind === 'seq') pattern.words.forEach((word) => !word.stem && known.add(word.text));
+  for (const rule of compiled) {
+    for (const pattern of rule.patterns) if (pattern.kind === 'seq') pattern.words.forEach((word) => (word.stem ? word.text.length >= 5 && knownStems.push(word.text) : known.add(word.text)));
+  }
   return compiled;
 }
 
@@ -68,7 +90,7 @@ function wordMatches(word: Word, token: string): boolean {
   if (!typos) return false;
   // Typo tolerance only where a slip cannot turn one short word into another.
   // A slip rarely hits the first letter; requiring it keeps "cuentame" from reading as "cuesta".
-  if (token.length < 5 || word.text.length < 5 || token[0] !== word.text[0] || known.has(token)) return false;
+  if (token.length < 5 || word.text.length < 5 || token[0] !== word.text[0] || isKnown(token)) return false;
   const bound = typoBound(word.text.length);
   return editDistance(word.text, token, bound, word.stem) <= bound;
 }
@@ -113,9 +135,12 @@ export function hasExactIntent(question: Prepared): boolean {
 /** How strongly the question points at each intent (sum of the weights of the rules it matches). */
 export function scoreIntents(question: Prepared): Scores {
   const scores: Scores = new Map();
+  const tolerant = typos;
   for (const rule of rules()) {
+    typos = tolerant && !rule.exact;
     if (rule.patterns.every((pattern) => matches(pattern, question))) scores.set(rule.intent, (scores.get(rule.intent) ?? 0) + rule.weight);
   }
+  typos = tolerant;
   return scores;
 }
 
@@ -125,6 +150,11 @@ export type Detection =
   | { readonly kind: 'intents'; readonly intents: readonly Intent[]; readonly confidence: number };
 
 const MARGIN = 0.5;
+
+/** A question of a few words ("how much?", "¿cuánto?", "いくら?"): nothing else in it names another topic. */
+function isShort(question: Prepared): boolean {
+  return UNSPACED.test(question.compact) ? question.compact.length <= 8 : question.tokens.length <= 4;
+}
 /** Intents whose hint words are safe on their own ("how much?", "what's included?", "available?"). */
 const WEAK_ENOUGH: readonly Intent[] = ['price', 'inTheBox', 'stock'];
 
@@ -134,6 +164,7 @@ const WEAK_ENOUGH: readonly Intent[] = ['price', 'inTheBox', 'stock'];
  */
 export function detectIntents(question: Prepared, boost: ReadonlyMap<Intent, number> = new Map()): Detection {
   const scores = scoreIntents(question);
+  const own = new Map(scores);
   for (const [intent, extra] of boost) {
     if (scores.has(intent) || (intent === 'shipCountries' && scores.has('shipping'))) scores.set(intent, (scores.get(intent) ?? 0) + extra);
   }
@@ -146,7 +177,9 @@ export function detectIntents(question: Prepared, boost: ReadonlyMap<Intent, num
   }
   // Specific intents swallow the general ones they refine.
   const refines: [Intent, Intent[]][] = [
-    ['model', ['sizes', 'dimensions', 'weight', 'stock']],
+    ['model', ['sizes', 'dimensions', 'weight', 'stock', 'sizeAdvice']],
+    // "Do returns cost shipping?", "how many days do I have to return it?" ask about returns.
+    ['returns', ['shipCost', 'shipDays']],
     ['colourAccuracy', ['colours']],
     ['sizeAdvice', ['sizes', 'dimensions']],
     ['shipCost', ['price', 'shipping', 'shipCountries', 'shipDays']],
@@ -156,8 +189,18 @@ export function detectIntents(question: Prepared, boost: ReadonlyMap<Intent, num
   if (scores.has('shipping') && [...scores.keys()].every((intent) => intent === 'shipping')) return { kind: 'ambiguous', intents: ['shipping'] };
   const ranked = [...scores].filter(([, score]) => score > 0).sort((a, b) => b[1] - a[1]);
   if (!ranked.length) return { kind: 'none' };
+  // A topic no field answers, named outright ("is the fabric see-through?"), is what the question is about: its
+  // neighbours (the fabric) are not answered; only a seller's FAQ entry on that topic is.
+  const topic = ranked.find(([intent, score]) => isTopic(intent) && score >= 1);
+  if (topic) return { kind: 'intents', intents: [topic[0]], confidence: 0.6 };
   const [top, second, third] = ranked;
-  if (top![1] < 1 && !WEAK_ENOUGH.includes(top![0])) return { kind: 'ambiguous', intents: ranked.map(([intent]) => intent) };
+  // "How much" alone answers the price only in a short question: in a longer one ("how much does it hold?") the other
+  // words say which quantity is asked.
+  if (top![1] < 1 && (!WEAK_ENOUGH.includes(top![0]) || (top![0] === 'price' && !isShort(question)))) return { kind: 'ambiguous', intents: ranked.map(([intent]) => intent) };
+  // "Ships to Korea in how many days?": where it ships and how long it takes are both asked.
+  if ((own.get('shipCountries') ?? 0) >= 1 && (own.get('shipDays') ?? 0) >= 1 && [top![0], second?.[0]].includes('shipCountries') && [top![0], second?.[0]].includes('shipDays')) {
+    return { kind: 'intents', intents: ['shipCountries', 'shipDays'], confidence: 0.6 };
+  }
   if (!second || top![1] - second[1] >= MARGIN) return { kind: 'intents', intents: [top![0]], confidence: Math.min(1, 0.5 + top![1] / 4) };
   // Two strong, separate questions in one ("material and care?") are both answered; anything less clear is not.
   if (second[1] >= 1 && (!third || second[1] - third[1] >= MARGIN)) return { kind: 'intents', intents: [top![0], second[0]], confidence: 0.6 };

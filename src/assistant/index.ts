@@ -4,6 +4,7 @@
  * rails (`assistant`).
  */
 export { answerQuestion } from './answer.js';
+export { prepareAnswerer } from './warm-up.js';
 export { ASSISTANT_LIMITS } from './guard.js';
 export type { FaqEntry } from './faq.js';
 export type { AnswerOptions, AssistantAnswer, AssistantContext, AssistantDecline, AssistantResult, DeclineReason } from './types.js';

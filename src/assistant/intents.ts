@@ -25,7 +25,12 @@ export const FIELD_INTENTS = [
   'model',
 ] as const;
 
-export const TOPIC_INTENTS = ['shipCost', 'sizeAdvice', 'discount', 'payment', 'specs'] as const;
+export const TOPIC_INTENTS = [
+  'shipCost', 'sizeAdvice', 'discount', 'payment', 'specs',
+  // Questions shoppers often ask that no product field answers (lexicon-topics.ts): named so that they are declined
+  // (or answered from a seller's FAQ entry on the same topic) instead of matching a neighbouring field.
+  'seeThrough', 'shrinkage', 'capacity', 'dimming', 'skinType', 'ethics', 'scent', 'handmade', 'insulation', 'travel',
+] as const;
 
 export type FieldIntent = (typeof FIELD_INTENTS)[number];
 export type TopicIntent = (typeof TOPIC_INTENTS)[number];

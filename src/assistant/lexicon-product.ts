@@ -5,7 +5,7 @@ import type { Intent, Lexicon } from './intents.js';
 export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
   material: {
     strong: [
-      'hecha de', 'hecho con', 'hecha con', 'fabricado con', 'feita de', 'feito com', 'consist*', 'besteht aus', 'se compose', 'compose de', 'composto de', 'يتكون', 'مكون من', '由什么', '用什么做', '用什麼做', '什么料', '什麼料', '원재료', '뭐로 만들',
+      'hecha de', 'hecho con', 'de que esta hech*', 'de que estan hech*', 'que material', 'hecha con', 'fabricado con', 'feita de', 'feito com', 'consist*', 'besteht aus', 'se compose', 'compose de', 'composto de', 'يتكون', 'مكون من', '由什么', '用什么做', '用什麼做', '什么料', '什麼料', '원재료', '뭐로 만들',
       'material*', 'fabric*', 'made of', 'made from', 'cotton', 'wool*', 'leather*', 'polyester', 'silk*', 'linen', 'nylon', 'plastic',
       'ingredient*', 'composition', 'textile*', 'what is it made', 'tela', 'telas', 'tejido*', 'hecho de', 'algodon', 'lana', 'cuero', 'seda',
       'poliester', 'ingrediente*', 'composicion', 'matiere*', 'tissu*', 'fait de', 'en quoi', 'coton', 'laine', 'cuir', 'soie', 'ingredient*',
@@ -20,7 +20,8 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
   },
   care: {
     strong: [
-      'how do i clean', 'washing instructions', 'wie reinige', 'lavar a mano', 'entretenir', 'como lavar', 'como se lava',
+      'how do i clean', 'washing instructions', 'microwave*', 'micro ondes', 'microondas', 'micro ondas', 'mikrowell*', '微波', '電子レンジ', '전자레인지', 'ميكروويف', 'مايكرويف', 'الميكرويف',
+      'wie reinige', 'lavar a mano', 'entretenir', 'como lavar', 'como se lava',
       'wash*', 'care', 'clean*', 'iron', 'ironing', 'dry clean*', 'tumble', 'dryer', 'bleach', 'laundr*', 'dishwasher*', 'hand wash',
       'lavar', 'lavable', 'lavado', 'lavadora', 'lavarse', 'lava', 'cuidado*', 'limpi*', 'planch*', 'secadora', 'lejia', 'lavavajillas',
       'laver', 'lave', 'lavage', 'lavee', 'entretien*', 'nettoy*', 'repass*', 'seche-linge', 'javel', 'lave-vaisselle', 'machine a laver',
@@ -36,7 +37,11 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
   },
   origin: {
     strong: [
-      'de donde viene', 'onde e produzido', 'de onde e', 'where was this made', 'où est-ce fabrique', 'wo kommt es her',
+      'de donde viene', 'which country', 'what country', ['where', 'made'], ['where', 'manufactur*'], ['where', 'produced'], 'de que pais', 'que pais', 'de donde son',
+      'de donde vienen', ['donde', 'fabric*'], ['donde', 'hech*'], ['donde', 'produc*'], 'quel pays', 'de quel pays', ['ou', 'fabrique*'], ['ou', 'produit*'],
+      'welches land', 'welchem land', ['wo', 'hergestellt'], ['wo', 'produziert'], 'qual pais', 'de qual pais', 'em que pais', 'que pais', ['onde', 'fabricad*'],
+      ['onde', 'feit*'], ['onde', 'produzid*'], '哪个国家', '哪個國家', '什么国家', '什麼國家', '哪国', '哪國', '产的', '產的', '製的', '制的', 'どこ産', '製ですか',
+      '어디 나라', '만든 나라', 'من اي بلد', 'اي بلد', 'ما بلد', 'onde e produzido', 'de onde e', 'where was this made', 'ou est-ce fabrique', 'wo kommt es her',
       'made in', 'where is it made', 'where was it made', 'where is it from', 'where does it come from', 'country of origin', 'origin*',
       'manufactur*', 'produced in', 'where is it produced', 'where is this made', 'hecho en', 'fabricado en', 'fabricada en', 'origen', 'procedencia',
       'de donde es', 'donde se hace', 'donde se fabrica', 'producido en', 'ou fabrique*', 'ou produit', 'fabrique en', 'fabriquee en', 'fait en', 'fabrique au', 'fabriquee au', 'fabrique aux', 'fait au', 'produit au', 'provenance', 'fabrication',
@@ -54,7 +59,8 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
   },
   dimensions: {
     strong: [
-      'dimension*', 'how big', 'how large', 'measurement*', 'width', 'how wide', 'depth', 'how deep', 'length', 'how tall is it', 'cm',
+      'dimension*', 'how big', 'how large', 'how tall', 'how high', 'que altura', 'que tan alto', 'que tan alta', 'quelle hauteur', 'qual a altura',
+      '多高', '多宽', '多寬', '多长', '多長', '何センチ', '몇 센치', '몇 cm', 'measurement*', 'width', 'how wide', 'depth', 'how deep', 'length', 'how tall is it', 'cm',
       'centimet*', 'inch*', 'dimensiones', 'medida*', 'ancho', 'altura', 'profundidad', 'largo', 'que tan grande', 'cuanto mide', 'mide',
       'largeur', 'hauteur', 'profondeur', 'longueur', 'encombrement', 'mesure*', 'abmessung*', 'breite', 'hohe', 'tiefe', 'wie gross ist',
       'wie breit', 'wie hoch', 'dimensoes', 'largura', 'profundidade', 'comprimento', 'qual o tamanho do', 'quanto mede',
@@ -98,7 +104,7 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
   },
   model: {
     strong: [
-      ['model*', 'size*'], ['model*', 'wear*'], ['model*', 'tall'], ['model*', 'height'], ['modelo', 'talla'], ['modelo', 'lleva'],
+      ['model*', 'size*'], ['模特', '高'], ['model*', 'how tall'], ['model*', 'wear*'], ['model*', 'tall'], ['model*', 'height'], ['modelo', 'talla'], ['modelo', 'lleva'],
       ['modelo', 'mide'], ['mannequin', 'taille'], ['mannequin', 'porte'], ['mannequin', 'mesure'], ['model', 'grosse'], ['model', 'tragt'],
       ['model', 'gross'], ['modelo', 'tamanho'], ['modelo', 'veste'], ['modelo', 'usa'], ['modelo', 'altura'], ['模特', '码'], ['模特', '碼'],
       ['模特', '穿'], ['模特', '身高'], ['モデル', 'サイズ'], ['モデル', '着用'], ['モデル', '身長'], ['모델', '사이즈'], ['모델', '착용'],
@@ -108,7 +114,10 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
   },
   sizeAdvice: {
     strong: [
-      'size up', 'size down', 'nummer grosser', 'nummer kleiner', 'una talla mas', 'talla mas grande', 'taille au-dessus', 'taille au dessus', 'um tamanho maior', '大一码', '大一碼', '大一號', 'ワンサイズ上', '한 사이즈 크게', 'مقاس اكبر',
+      'size up', 'size down', 'how does it fit', 'fits small', 'fits large', 'talla normal', 'talla real', 'queda grande', 'queda chic*', 'queda pequen*',
+      'viene grande', 'viene pequen*', 'taille normalement', 'taille bien', 'fallt normal', 'normal aus', 'gross aus', 'klein aus', 'tamanho normal', 'veste pequeno',
+      'veste grande', '尺码准', '尺碼準', '尺寸准', '尺寸準', '正码', '正碼', '码数准', '碼數準', 'サイズ感', 'ぴったり', '사이즈감', '사이즈 감', '크게 나와', '작게 나와',
+      'المقاس مضبوط', 'مقاس مضبوط', 'المقاس مظبوط', 'المقاس حقيقي', 'nummer grosser', 'nummer kleiner', 'una talla mas', 'talla mas grande', 'taille au-dessus', 'taille au dessus', 'um tamanho maior', '大一码', '大一碼', '大一號', 'ワンサイズ上', '한 사이즈 크게', 'مقاس اكبر',
       'true to size', 'runs small', 'runs large', 'runs big', 'should i get', 'should i order', 'which size should', 'size should i',
       'recommend*', 'me queda', 'horma', 'que talla me', 'talla pido', 'talla deberia', 'quelle taille prendre', 'taille petit', 'taille grand',
       'je prends quelle', 'taillent', 'fallt', 'passform', 'welche grosse soll', 'welche grosse brauche', 'qual tamanho devo', 'veste bem',

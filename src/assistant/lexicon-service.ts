@@ -5,20 +5,22 @@ export const SERVICE_LEXICON: Partial<Record<Intent, Lexicon>> = {
   shipping: {
     strong: [
       'ship*', 'deliver*', 'postage', 'courier', 'envio*', 'envia*', 'envian', 'entrega*', 'livraison', 'livr*', 'expedi*', 'envoi*', 'envoy*',
-      'versand*', 'versend*', 'liefer*', 'zustell*', 'verschick*', 'frete', 'enviado*', '发货', '發貨', '配送', '运送', '運送', '快递', '快遞',
+      'versand*', 'versend*', 'liefer*', 'geliefert', 'zustell*', 'verschick*', 'frete', 'enviado*', '发货', '發貨', '配送', '运送', '運送', '快递', '快遞',
       '邮寄', '郵寄', '寄', '物流', '出貨', '寄送', '配達', 'enviam', 'mandam', '発送', '出荷', '届', '배송', '발송', '택배', '배달', 'شحن', 'الشحن', 'توصيل', 'التوصيل', 'يشحن', 'ارسال', 'تشحن', 'توصلون',
     ],
   },
   shipCountries: {
     strong: [
-      'ship to', 'ships to', 'shipping to', 'deliver to', 'delivery to', 'countries', 'international*', 'worldwide', 'send to', 'envio a', 'envian a',
-      'envias a', 'envios a', 'envia a', 'llega a', 'paises', 'internacional*', 'mandan a', 'livr* en', 'livr* au', 'livr* aux', 'expedi* en',
-      'expedi* au', 'envoi* en', 'pays', 'versand nach', 'liefer* nach', 'wohin', 'versend* nach', 'schick* nach', 'lander', 'envia* para', 'entrega* para',
-      'envio para', 'manda* para', '寄到', '运到', '運到', '送到', '发货到', '發貨到', '配送到', '哪些国家', '哪些國家', '国际', '國際', '海外',
+      'ship to', 'ships to', 'shipping to', 'deliver to', 'delivery to', 'which countries', 'what countries', 'que paises', 'quels pays', 'welche lander', 'quais paises', 'international*', 'worldwide', 'send to', 'envio a', 'envian a',
+      'envias a', 'envios a', 'envia a', 'llega a', 'internacional*', 'mandan a', 'livr* en', 'livr* au', 'livr* aux', 'expedi* en',
+      'expedi* au', 'envoi* en', 'versand nach', 'liefer* nach', 'wohin', 'versend* nach', 'schick* nach', 'envia* para', 'entrega* para',
+      'envio para', 'manda* para', '寄到', '运到', '運到', '送到', '发到', '發到', '发货到', '發貨到', '配送到', '哪些国家', '哪些國家', '国际', '國際', '海外',
       '配送先', '届けられ', '国際配送', '発送可能な国', 'どの国', '送れ', 'まで発送', 'に発送', 'に届', 'へ発送', '해외배송', '국제배송',
       '배송 가능 국가', '배송 가능한 나라', '로 배송', '으로 배송', '까지 배송', 'الدول', 'دولي',
     ],
-    weak: ['to'],
+    // A country word alone ("de quel pays ?") may ask where it is made: with a shipping word, or in the plural ("quels
+    // pays ?"), it asks where it ships.
+    weak: ['to', 'countries', 'paises', 'pays', 'lander'],
   },
   shipDays: {
     strong: [
@@ -72,13 +74,14 @@ export const SERVICE_LEXICON: Partial<Record<Intent, Lexicon>> = {
   },
   inTheBox: {
     strong: [
-      'in the box', "what's in", 'whats in', 'box contain*', 'package contain*', 'accessor*', 'in the package', 'what do i get', 'en la caja',
+      'in the box', 'comes with', 'come with', 'viene con', 'vienen con', 'vient avec', 'kommt mit', 'dabei', 'mit dabei', 'inklusive', 'inbegriffen',
+      'beiliegend', 'liegt bei', '包装盒', '包裝盒', '有附', '附不附', '有没有附', '有沒有附', "what's in", 'whats in', 'box contain*', 'package contain*', 'accessor*', 'in the package', 'what do i get', 'en la caja',
       'que trae', 'accesorios', 'contenido', 'dans la boite', 'fourni*', 'livre avec', 'contenu', 'lieferumfang', 'in der box', 'im karton',
       'zubehor', 'mitgeliefert', 'na caixa', 'vem com', 'acompanha*', 'incluso', 'acessorios', 'conteudo', '包装内', '包裝內', '包装里', '包裝裡', '里面有什么', '裡面有什麼', '配件', '附带',
       '附帶', '附件', '盒子里', '盒子裡', '清单', '清單', '有什么东西', '付属品', '同梱', '付属', '内容物', '箱の中', 'セット内容', '何が入っ',
-      '구성품', '들어있', '동봉', '박스 안', '부속품', '뭐가 들어', 'محتويات', 'العلبه', 'الصندوق', 'مرفق', 'ملحقات', 'ياتي مع', 'العلبة',
+      '구성품', '들어있', '동봉', '박스 안', '부속품', '뭐가 들어', 'محتويات', 'العلبه', 'الصندوق', 'مرفق', 'ملحقات', 'ياتي مع',
     ],
-    weak: ['included', 'include*', 'comes with', 'come with', 'incluye*', 'viene con', 'incluid*', 'inclu*', 'enthalten', 'inclui*', '包含', '包括', '포함', 'يشمل', '구성'],
+    weak: ['included', 'include*', 'incluye*', 'incluid*', 'inclu*', 'enthalten', 'inclui*', '包含', '包括', '포함', 'يشمل', '구성'],
   },
   knownIssues: {
     strong: [

@@ -24,8 +24,20 @@ export const UNSPACED = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u
 
 let segmenter: Intl.Segmenter | undefined;
 
-/** Word tokens of normalised text: `Intl.Segmenter` splits Chinese, Japanese and Thai by dictionary. */
+/** Scripts whose words only a dictionary can find (Chinese, Japanese, Thai). */
+const DICTIONARY = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
+/**
+ * Words as Chromium's `Intl.Segmenter` gives them for text with spaces: "d'ou", "3.5" and "30ml" are one word each,
+ * "e.g" two, Hangul and Latin split ("ml인가요" -> ml, 인가요); test/assistant/lexicon.test.ts compares the two.
+ */
+const WORD = /\p{Script=Hangul}+|(?:(?!\p{Script=Hangul})[\p{L}\p{M}\p{N}_])+(?:(?:(?<=\p{L})'(?=\p{L})|(?<=\p{N})[.,;'](?=\p{N}))(?:(?!\p{Script=Hangul})[\p{L}\p{M}\p{N}_])+)*/gu;
+
+/**
+ * Word tokens of normalised text: `Intl.Segmenter` splits Chinese, Japanese and Thai by dictionary; text without
+ * them is split by the same word boundaries without it (its dictionary data takes a while to load the first time).
+ */
 export function tokens(normalized: string): string[] {
+  if (!DICTIONARY.test(normalized)) return normalized.match(WORD) ?? [];
   segmenter ??= new Intl.Segmenter('und', { granularity: 'word' });
   const out: string[] = [];
   for (const part of segmenter.segment(normalized)) if (part.isWordLike) out.push(part.segment);

@@ -29,6 +29,7 @@ const ar: Phrases = {
   soldOut: 'المنتج نفد.',
   sizesAvailable: 'المقاسات المتوفرة: {list}.',
   sizesSoldOut: 'نفدت: {list}.',
+  optionsAvailable: 'المتوفر: {list}.',
   price: 'السعر {price}.',
   priceRange: 'السعر من {min} إلى {max} حسب الخيار.',
   model: 'ترتدي العارضة المقاس {size}.',

@@ -29,6 +29,7 @@ const de: Phrases = {
   soldOut: 'Es ist ausverkauft.',
   sizesAvailable: 'Vorrätige Größen: {list}.',
   sizesSoldOut: 'Ausverkauft: {list}.',
+  optionsAvailable: 'Vorrätig: {list}.',
   price: 'Der Preis beträgt {price}.',
   priceRange: 'Der Preis liegt je nach Option zwischen {min} und {max}.',
   model: 'Das Model trägt Größe {size}.',

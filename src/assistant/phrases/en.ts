@@ -28,6 +28,7 @@ export const phrasesEn = {
   soldOut: 'It is sold out.',
   sizesAvailable: 'Sizes in stock: {list}.',
   sizesSoldOut: 'Sold out: {list}.',
+  optionsAvailable: 'In stock: {list}.',
   price: 'The price is {price}.',
   priceRange: 'The price is {min} to {max}, depending on the option.',
   model: 'The model wears size {size}.',

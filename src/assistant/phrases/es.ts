@@ -29,6 +29,7 @@ const es: Phrases = {
   soldOut: 'Está agotado.',
   sizesAvailable: 'Tallas disponibles: {list}.',
   sizesSoldOut: 'Agotadas: {list}.',
+  optionsAvailable: 'Disponibles: {list}.',
   price: 'El precio es {price}.',
   priceRange: 'El precio va de {min} a {max}, según la opción.',
   model: 'La modelo lleva la talla {size}.',

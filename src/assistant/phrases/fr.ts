@@ -29,6 +29,7 @@ const fr: Phrases = {
   soldOut: 'Il est épuisé.',
   sizesAvailable: 'Tailles en stock : {list}.',
   sizesSoldOut: 'Épuisées : {list}.',
+  optionsAvailable: 'En stock : {list}.',
   price: 'Le prix est de {price}.',
   priceRange: "Le prix va de {min} à {max} selon l'option.",
   model: 'Le mannequin porte la taille {size}.',

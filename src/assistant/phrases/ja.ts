@@ -29,6 +29,7 @@ const ja: Phrases = {
   soldOut: '売り切れです。',
   sizesAvailable: '在庫のあるサイズ：{list}。',
   sizesSoldOut: '売り切れ：{list}。',
+  optionsAvailable: '在庫あり：{list}。',
   price: '価格は{price}です。',
   priceRange: '価格はオプションにより{min}〜{max}です。',
   model: 'モデルはサイズ{size}を着用しています。',

@@ -29,6 +29,7 @@ const ko: Phrases = {
   soldOut: '품절입니다.',
   sizesAvailable: '재고 있는 사이즈: {list}.',
   sizesSoldOut: '품절: {list}.',
+  optionsAvailable: '재고 있음: {list}.',
   price: '가격은 {price}입니다.',
   priceRange: '가격은 옵션에 따라 {min}~{max}입니다.',
   model: '모델은 {size} 사이즈를 착용했습니다.',

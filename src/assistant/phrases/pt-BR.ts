@@ -29,6 +29,7 @@ const ptBR: Phrases = {
   soldOut: 'Está esgotado.',
   sizesAvailable: 'Tamanhos disponíveis: {list}.',
   sizesSoldOut: 'Esgotados: {list}.',
+  optionsAvailable: 'Disponíveis: {list}.',
   price: 'O preço é {price}.',
   priceRange: 'O preço vai de {min} a {max}, conforme a opção.',
   model: 'A modelo veste o tamanho {size}.',

@@ -29,6 +29,7 @@ const zhCN: Phrases = {
   soldOut: '已售罄。',
   sizesAvailable: '有货尺码：{list}。',
   sizesSoldOut: '售罄：{list}。',
+  optionsAvailable: '有货：{list}。',
   price: '价格为{price}。',
   priceRange: '价格为{min}至{max}，视款式而定。',
   model: '模特穿{size}码。',

@@ -29,6 +29,7 @@ const zhTW: Phrases = {
   soldOut: '已售完。',
   sizesAvailable: '有貨尺碼：{list}。',
   sizesSoldOut: '售完：{list}。',
+  optionsAvailable: '有貨：{list}。',
   price: '價格為{price}。',
   priceRange: '價格為{min}至{max}，依款式而定。',
   model: '模特兒穿{size}號。',

@@ -7,6 +7,7 @@ import { readProduct } from '../answer.js';
 import type { FaqEntry } from '../faq.js';
 import { ASSISTANT_LIMITS } from '../guard.js';
 import { assistant, type AnswerOrigin } from '../host.js';
+import { prepareAnswerer } from '../warm-up.js';
 import { assistantStyles } from './assistant.styles.js';
 import { assistantMessages } from './messages/index.js';
 import type { AssistantMessageKey } from './messages/en.js';
@@ -108,6 +109,10 @@ export class ShopliveAssistant extends ShopliveElement {
         if (entry) this.update_(entry, { reply: text });
       }),
     ];
+    // The first answer should not pay for building indexes: they are built while the page is idle.
+    const warmUp = () => void prepareAnswerer(this.requestedLocale());
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(warmUp, { timeout: 3000 });
+    else setTimeout(warmUp, 500);
   }
 
   override disconnectedCallback(): void {
@@ -148,9 +153,13 @@ export class ShopliveAssistant extends ShopliveElement {
     if (entry.pending) this.update_(entry, { pending: false });
   }
 
+  private requestedLocale(): string {
+    return this.closest('[lang]')?.getAttribute('lang') || navigator.language;
+  }
+
   /** The full language tag for numbers and units (en-GB: centimetres), when it is the UI's language; else the UI's. */
   private shopperLocale(): string {
-    const tag = this.closest('[lang]')?.getAttribute('lang') || navigator.language;
+    const tag = this.requestedLocale();
     try {
       return new Intl.Locale(tag).language === new Intl.Locale(this.i18n.locale).language ? tag : this.i18n.locale;
     } catch {

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// npm run eval:assistant — asks the offline answerer every question of the tuning and held-out sets (questions-*.mjs)
+// npm run eval:assistant — asks the offline answerer every question of the tuning, held-out and blind sets (questions-*.mjs)
 // about the products in products.mjs and scores each answer:
 //   answerable: correct (ok, the expected source among `sources`, every expected string in the text), declined
 //               (ok: false — a miss, not an error), or wrong (ok with another source or value);
+//   (an expected string may be a list of alternatives: the value in any of the data's languages)
 //   unanswerable: declined (correct) or wrong (anything answered).
 //   --verbose       list every miss and wrong answer
 //   --write-docs    put the tables into docs/assistant.md (between the eval markers)
@@ -24,6 +25,10 @@ const sets = [['tuning', TUNING]];
 if (existsSync(heldoutFile)) sets.push(['held-out', (await import(heldoutFile)).HELDOUT]);
 const blindFile = path.join(here, 'questions-blind.mjs');
 if (existsSync(blindFile)) sets.push(['blind', (await import(blindFile)).BLIND]);
+const blind2File = path.join(here, 'questions-blind2.mjs');
+if (existsSync(blind2File)) sets.push(['blind2', (await import(blind2File)).BLIND2]);
+const blind3File = path.join(here, 'questions-blind3.mjs');
+if (existsSync(blind3File)) sets.push(['blind3', (await import(blind3File)).BLIND3]);
 
 const { answerQuestion } = await loadAssistant();
 
@@ -63,7 +68,7 @@ for (const [name, set] of sets) {
       if (!answered) {
         row.missed++;
         problems.push(`${name} ${locale} missed ${productId}: ${question} (${expected}) -> ${result.reason}`);
-      } else if (result.sources.includes(expected) && values.every((value) => plain(result.text).includes(plain(value)))) row.correct++;
+      } else if (result.sources.includes(expected) && values.every((value) => [value].flat().some((option) => plain(result.text).includes(plain(option))))) row.correct++;
       else {
         row.wrong++;
         problems.push(`${name} ${locale} WRONG ${productId}: ${question} (${expected} ${values.join('|')}) -> [${result.sources}] ${result.text}`);
@@ -93,7 +98,7 @@ function table(name) {
   return lines.join('\n');
 }
 
-const report = [...sets.map(([name]) => table(name)), `First question of a page (builds the keyword and country indexes): ${firstMs.toFixed(0)} ms on this machine.`].join('\n\n');
+const report = [...sets.map(([name]) => table(name)), `First question of a page in Node (builds the keyword index and the English country names): ${firstMs.toFixed(0)} ms on this machine.`].join('\n\n');
 console.log(report);
 if (verbose) console.log(`\n${problems.join('\n')}`);
 else if (problems.length) console.log(`\n${problems.length} misses or wrong answers (--verbose lists them)`);

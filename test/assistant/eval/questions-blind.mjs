@@ -64,7 +64,7 @@ export const BLIND = {
     [M, 'Tem desconto no Pix?', null],
   ],
   'zh-CN': [
-    [M, '杯子是什么材料做的？', 'material', 'stoneware'],
+    [M, '杯子是什么材料做的？', 'material', ['stoneware', '炻器']],
     [S, '衬衫怎么洗护？', 'care', 'machine wash'],
     [H, '能寄到加拿大吗？', 'shipping.countries', '加拿大'],
     [L, '灯有多高？', 'dimensions', '45'],

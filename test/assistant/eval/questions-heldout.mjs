@@ -112,7 +112,7 @@ export const HELDOUT = {
     [K, '有什麼顏色可以選？', 'variants', 'moss'],
     [R, '這瓶精華多少錢？', 'price', '24'],
     [M, '是哪裡製造的？', 'origin', '日本'],
-    [S, '退貨要運費嗎？', null],
+    [S, '退貨要運費嗎？', 'returns.free'],
     [H, '可以接電腦用嗎？', null],
     [R, '孕婦可以用嗎？', null],
   ],
