@@ -266,9 +266,9 @@ export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
   protected override updated(changed: PropertyValues<this>): void {
     if (this.session.snapshot.levels.length > 1) this.qualityMenu.use(() => {});
     if (seekable(this.session.snapshot)) this.recording.use(() => {});
-    const reconfigured = STREAM_PROPERTIES.some((key) => changed.has(key) && changed.get(key) !== undefined);
-    if (reconfigured && this.session.reconfigure() === 'rearm') this.nearViewport.reset();
-    if (changed.has('loading') && this.loading === 'eager' && mayLoadAlone(this)) void this.session.start();
+    const rearmed = STREAM_PROPERTIES.some((key) => changed.has(key) && changed.get(key) !== undefined) && this.session.reconfigure() === 'rearm';
+    if (rearmed) this.nearViewport.reset();
+    if ((rearmed || changed.has('loading')) && this.loading === 'eager' && mayLoadAlone(this)) void this.session.start();
     if (changed.has('muted') && this.videoElement) this.videoElement.muted = this.muted;
   }
 

@@ -109,6 +109,18 @@ describe('<shoplive-schedule>', () => {
     expect(masters.length, 'bounded asks with backoff, not a tight loop').to.be.below(8);
   });
 
+  it('a player set to autoplay starts by itself when the schedule hands it the live stream', async function () {
+    this.timeout(60_000);
+    const stage = mount<ShoplivePlayer>('<shoplive-player id="stage" autoplay muted></shoplive-player>');
+    const stream = liveSession();
+    const schedule = scheduleOf([showIn('on-air', -60_000, { streamUrl: stream.master })], 'player="stage"');
+    const show = await shownItem(schedule, 'on-air');
+    await waitFor(() => show.getAttribute('data-status') === 'live', '"Live now"', 30_000);
+    const video = await waitFor(() => shadowQuery<HTMLVideoElement>(stage, 'video'), 'the video');
+    expect((await decodedFrames(video, 3, 30_000)).length).to.equal(3);
+    await waitFor(() => stage.state === 'playing', () => `the player to be playing (it is ${stage.state})`, 15_000);
+  });
+
   it('"Remind me" fires shoplive-remind-me { showId } and stores nothing about the shopper', async () => {
     const stored = { local: localStorage.length, session: sessionStorage.length, cookie: document.cookie };
     const schedule = scheduleOf([showIn('next-week', 7 * 86_400_000)]);

@@ -157,15 +157,16 @@ export class PlaybackSession implements ReactiveController {
     if (config.autoplay || this.wantsPlay) void this.playVideo(video);
   }
 
-  /** The configuration that picks the stream changed: a started stream restarts; a failed one waits to start again. */
-  reconfigure(): 'restarted' | 'rearm' | 'unchanged' {
+  /**
+   * The configuration that picks the stream changed: a started stream restarts; one not started (it failed, or it
+   * waited for a stream a schedule now hands it) waits for the viewport again, like a fresh player.
+   */
+  reconfigure(): 'restarted' | 'rearm' {
     if (this.started) {
       this.restart();
       return 'restarted';
     }
-    if (this.snapshot.state !== 'error') return 'unchanged';
-    // A corrected src after an error: wait for the viewport again, like a fresh player.
-    this.patch({ state: 'idle', error: null });
+    if (this.snapshot.state === 'error') this.patch({ state: 'idle', error: null });
     return 'rearm';
   }
 
