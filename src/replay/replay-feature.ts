@@ -13,7 +13,7 @@ import type { ReplayOptions } from './replay-options.js';
 import { renderChapterButton, renderChapterList, renderShowEnded, type ChapterItem } from './replay-view.js';
 import { replayStyles } from './replay.styles.js';
 
-type ReplayHost = PlayerFeatureContext['host'] & ReplayOptions;
+type ReplayHost = PlayerFeatureContext['host'] & ReplayOptions & { agoraChannel: string };
 
 /**
  * Replays as a player feature: the recording's product chapters (from the stream's product cues, or the host's
@@ -141,7 +141,7 @@ export class ReplayFeature implements PlayerFeature {
     const media = this.context.snapshot();
     if (media.showEnded) {
       const replay = checkUrl(this.host.replaySrc);
-      return renderShowEnded(t, media.engine !== 'rtc', replay.ok ? () => this.host.setAttribute('src', replay.url.href) : null);
+      return renderShowEnded(t, media.engine !== 'rtc', replay.ok ? () => this.watchReplay(replay.url.href) : null);
     }
     if (!this.listOpen || !this.recorded) return undefined;
     return renderChapterList({
@@ -158,6 +158,12 @@ export class ReplayFeature implements PlayerFeature {
       share: () => void this.share(media.position),
       shared: this.shared,
     });
+  }
+
+  /** The recording plays over HLS only: a seller who comes back to the real-time channel must not take it over. */
+  private watchReplay(src: string): void {
+    this.host.agoraChannel = '';
+    this.host.setAttribute('src', src);
   }
 
   private currentChapter(position: number): Chapter | undefined {

@@ -89,13 +89,17 @@ describe('<shoplive-player> on the real-time path', () => {
     const offer = await waitFor(() => shadowQuery<HTMLButtonElement>(element, '[part=replay-button]'), 'the replay offer once the seller left', 15_000);
     // The real-time notice says it (once); the offer sits beside it.
     expect(shadowQuery(element, '[part=notice]')?.textContent).to.include('The live show has ended.');
+    const clientsBefore = agora.clients.length;
     offer.click();
+    // The seller comes back while the replay starts: the recording stays on HLS, no real-time client is made for it.
+    agora.publish(1001);
     const first = await nextEvent<{ engine: string }>(element, 'shoplive-first-frame', 60_000);
     expect(first.detail.engine).to.equal('hls');
     expect(element.src).to.equal(session.replay);
     const frames = await decodedFrames(shadowQuery<HTMLVideoElement>(element, 'video')!, 5);
     expect(frames[0], `frames ${frames.join(', ')}: the replay from its start`).to.be.below(4);
     expect(element.engine).to.equal('hls');
+    expect(agora.clients.length, 'real-time clients made for the replay').to.equal(clientsBefore);
     expect(shadowQuery(element, '[part=show-ended]'), 'the notice is gone').to.equal(null);
   });
 });
