@@ -6,7 +6,7 @@ import type { ShopliveBuyButton } from '../../src/commerce/buy-button/buy-button
 import { cleanup } from '../support/dom.js';
 import { seriousViolations } from '../support/axe.js';
 import { loadJson } from '../size/support.js';
-import { buyButtonIn, failedPlayer, openMenu, pageBuyButton, playingPlayer, sizePanel, standaloneCards, type Direction } from './scenes.js';
+import { buyButtonIn, cardDetailsSheet, failedPlayer, openMenu, pageBuyButton, playingPlayer, sizePanel, standaloneCards, type Direction } from './scenes.js';
 
 async function expectAccessible(context: Element, state: string): Promise<void> {
   expect(await seriousViolations(context), state).to.deep.equal([]);
@@ -70,6 +70,11 @@ describe('axe: no serious or critical violations', () => {
         it('product cards on a page, with the list open', async () => {
           const cards = await standaloneCards(direction);
           await expectAccessible(cards, 'cards');
+        });
+
+        it('product card over the show, with its details sheet open', async () => {
+          const cards = await cardDetailsSheet(direction);
+          await expectAccessible(cards, 'details sheet');
         });
 
         it('buy button: idle, pending, added, failed', async () => {

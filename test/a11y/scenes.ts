@@ -100,6 +100,21 @@ export async function standaloneCards(direction: Direction): Promise<ShoplivePro
   return cards;
 }
 
+/** The presented product's card over a playing show, with its honest-display sheet opened from "Details". */
+export async function cardDetailsSheet(direction: Direction): Promise<ShopliveProductCards> {
+  const { player } = await playingPlayer({ direction });
+  const cards = await waitFor(() => player.shadowRoot!.querySelector<ShopliveProductCards>('shoplive-product-cards'), 'the cards overlay');
+  const root = cards.shadowRoot!;
+  const visibleDetails = () => [...root.querySelectorAll<HTMLButtonElement>('[part=details-button]')].find((button) => button.getClientRects().length > 0);
+  // A narrow player shows the compact card: Details is in its Buy sheet.
+  const compactBuy = root.querySelector<HTMLButtonElement>('[part=compact-buy-button]');
+  if (!visibleDetails() && compactBuy) compactBuy.click();
+  (await waitFor(visibleDetails, 'the card\'s Details button')).click();
+  const details = await waitFor(() => root.querySelector<HTMLElement & { phase: string }>('[part=sheet] shoplive-product-details'), 'the details in the sheet');
+  await waitFor(() => details.phase === 'ready' && details.shadowRoot?.querySelector('article'), 'the details rendered');
+  return cards;
+}
+
 export type BuyState = 'idle' | 'pending' | 'added' | 'error';
 
 /**
