@@ -76,6 +76,17 @@ export function shiftPosterior(chart: Chart, feedback: readonly FitFeedback[]): 
   };
 }
 
+/** How far (cm) and how surely the garment must be off its chart before the shopper is told. */
+const RUNS_CM = 1;
+const RUNS_P = 0.9;
+
+/** What the reports say of the garment as a whole: told only when it is off by a centimetre or more, 90 % surely. */
+export function howItRuns(posterior: ShiftPosterior): 'small' | 'large' | 'true-to-size' {
+  if (posterior.meanCm <= -RUNS_CM && posterior.pSmall >= RUNS_P) return 'small';
+  if (posterior.meanCm >= RUNS_CM && posterior.pSmall <= 1 - RUNS_P) return 'large';
+  return 'true-to-size';
+}
+
 export type FitReport = { readonly label: string; readonly fit: 'too-small' | 'just-right' | 'too-large' };
 
 /** Counts raw post-purchase answers per size: the `fitFeedback` a chart carries. Unknown answers are skipped. */

@@ -6,7 +6,7 @@ import { isInsideData } from './body-estimate.js';
 import { DEFAULT_DRAWS, sampleBodies, sampleMedians, weightedMedians, type BodySamples } from './body-samples.js';
 import { validateChart } from './chart.js';
 import { decide } from './decide.js';
-import { shiftPosterior, type ShiftPosterior } from './fit-feedback.js';
+import { howItRuns, shiftPosterior, type ShiftPosterior } from './fit-feedback.js';
 import { decidingMeasurements } from './ground-truth.js';
 import { tableProbabilities } from './height-weight.js';
 import { boundaryOf, fitNotes } from './notes.js';
@@ -32,10 +32,6 @@ export interface RecommendOptions {
 export const TABLE_WEIGHT = 0.1;
 /** Below this share of draws within one size of the reference, the reference contradicts height and weight. */
 const CONTRADICTION = 0.05;
-/** Posterior mean shift (cm) and certainty from which fit reports count as "runs small/large". */
-const RUNS_CM = 1;
-const RUNS_P = 0.9;
-
 /** Prior that a shopper who did not give their sex is female, from whom the product is cut for. */
 const FEMALE_PRIOR: Record<Audience, number> = { women: 0.95, men: 0.05, unisex: 0.5 };
 
@@ -122,9 +118,7 @@ function shiftedProbabilities(chart: Chart, samples: BodySamples, weights: Float
 }
 
 function feedbackSummary(posterior: ShiftPosterior, sizesMoved: number): NonNullable<Recommendation['fitFeedback']> {
-  const runs =
-    posterior.meanCm <= -RUNS_CM && posterior.pSmall >= RUNS_P ? 'small' : posterior.meanCm >= RUNS_CM && posterior.pSmall <= 1 - RUNS_P ? 'large' : 'true-to-size';
-  return { runs, shiftCm: round1(posterior.meanCm), reports: posterior.reports, sizesMoved };
+  return { runs: howItRuns(posterior), shiftCm: round1(posterior.meanCm), reports: posterior.reports, sizesMoved };
 }
 
 function caveatsFor(profile: CheckedProfile, model: BodyModel, clamped: boolean): Caveat[] {

@@ -69,6 +69,15 @@ describe('demo: order page and product details', () => {
     expect(violations).to.deep.equal([]);
   });
 
+  it('the product page says the dress runs small before anyone sizes themselves (from the answers the demo ships)', async () => {
+    const { win, violations } = await openDemo('/demo/index.html', 900);
+    const helper = await waitFor(() => win.document.querySelector('shoplive-size-helper[product-id="silk-wrap-dress"]'), 'the size helper');
+    const note = await waitFor(() => shadow(helper)?.querySelector('[part=fit-note]') ?? null, 'the fit note', 30_000);
+    expect(text(note)).to.equal('Most buyers say this runs small.');
+    expect(shadow(helper)!.querySelector('#panel'), 'no panel opened').to.equal(null);
+    expect(violations).to.deep.equal([]);
+  });
+
   it("the live page's product card opens the dress's details, with Add to cart in them", async () => {
     const { win, violations } = await openDemo('/demo/index.html', 900);
     const player = await waitFor(() => win.document.querySelector('shoplive-player'), 'the player');

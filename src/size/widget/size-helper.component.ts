@@ -6,6 +6,7 @@ import { checkUrl } from '../../internal/url-guard.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { fetchChart } from './chart-fetch.js';
+import { FitNoteController } from './fit-note.js';
 import { SIZE_HELPER_EVENTS } from './constants.js';
 import { deepActiveElement, trapTab } from './focus.js';
 import { closeIcon, rulerIcon } from './icons.js';
@@ -72,6 +73,7 @@ function track(helper: ShopliveSizeHelper, on: boolean): void {
  * @csspart confidence - How sure the recommendation is (a meter and words).
  * @csspart between - The line shown when the shopper is between two sizes, with both probabilities.
  * @csspart boundary - "M fits, close to its upper limit at waist and hip; L gives room".
+ * @csspart fit-note - Beside the trigger: "Most buyers say this runs small" (or large), from the chart's fit reports.
  * @csspart fit-feedback - What fit reports changed ("Most buyers say this runs small — we picked one size up").
  * @csspart reference-used - "Also based on the size you wear elsewhere".
  * @csspart reference - The optional "Do you know your size in another brand?" step (a disclosure).
@@ -143,6 +145,7 @@ export class ShopliveSizeHelper extends ShopliveElement implements PanelHost {
   declare protected announcement: string;
 
   readonly i18n = new LocaleController(this, [sizeMessages]);
+  private readonly fitNote = new FitNoteController(this, () => this.chart);
   private module?: PanelModule;
   private view?: PanelView;
   private anchor?: Element;
@@ -381,6 +384,7 @@ export class ShopliveSizeHelper extends ShopliveElement implements PanelHost {
       >
         ${rulerIcon}<span>${this.i18n.t('size.trigger')}</span>
       </button>
+      ${this.fitNote.render((key, params) => this.i18n.t(key, params))}
       ${this.open
         ? html`<div
             id="panel"

@@ -46,6 +46,11 @@ const ownStyles = css`
   .trigger svg {
     flex: none;
   }
+  .fit-note {
+    margin: 0.25em 0 0;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
   .panel {
     /* A popover in the top layer: no ancestor's overflow or z-index can clip or cover it. */
     position: fixed;

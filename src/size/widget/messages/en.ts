@@ -79,6 +79,8 @@ export const sizeEn = {
   'size.partWaist': 'waist',
   'size.partHip': 'hip',
   'size.partShoulder': 'shoulders',
+  'size.noteRunsSmall': 'Most buyers say this runs small.',
+  'size.noteRunsLarge': 'Most buyers say this runs large.',
   'size.runsSmallUp': 'Most buyers say this runs small — we picked one size up.',
   'size.runsSmall': 'Most buyers say this runs small; we allowed for that.',
   'size.runsLargeDown': 'Most buyers say this runs large — we picked one size down.',

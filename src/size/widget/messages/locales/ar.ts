@@ -80,6 +80,8 @@ export default {
   'size.partWaist': 'الخصر',
   'size.partHip': 'الورك',
   'size.partShoulder': 'الكتفين',
+  'size.noteRunsSmall': 'يقول معظم المشترين إن مقاسه صغير.',
+  'size.noteRunsLarge': 'يقول معظم المشترين إن مقاسه كبير.',
   'size.runsSmallUp': 'يقول معظم المشترين إن هذا المقاس صغير — اخترنا مقاسًا أكبر.',
   'size.runsSmall': 'يقول معظم المشترين إن هذا المقاس صغير، وقد أخذنا ذلك في الحسبان.',
   'size.runsLargeDown': 'يقول معظم المشترين إن هذا المقاس كبير — اخترنا مقاسًا أصغر.',

@@ -80,6 +80,8 @@ export default {
   'size.partWaist': 'der Taille',
   'size.partHip': 'der Hüfte',
   'size.partShoulder': 'den Schultern',
+  'size.noteRunsSmall': 'Die meisten Käufer sagen, es fällt klein aus.',
+  'size.noteRunsLarge': 'Die meisten Käufer sagen, es fällt groß aus.',
   'size.runsSmallUp': 'Die meisten Käufer sagen, es fällt klein aus – wir haben eine Größe größer gewählt.',
   'size.runsSmall': 'Die meisten Käufer sagen, es fällt klein aus; das haben wir berücksichtigt.',
   'size.runsLargeDown': 'Die meisten Käufer sagen, es fällt groß aus – wir haben eine Größe kleiner gewählt.',

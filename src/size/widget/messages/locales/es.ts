@@ -80,6 +80,8 @@ export default {
   'size.partWaist': 'cintura',
   'size.partHip': 'cadera',
   'size.partShoulder': 'hombros',
+  'size.noteRunsSmall': 'La mayoría de los compradores dice que talla pequeño.',
+  'size.noteRunsLarge': 'La mayoría de los compradores dice que talla grande.',
   'size.runsSmallUp': 'La mayoría de los compradores dice que talla pequeño: elegimos una talla más.',
   'size.runsSmall': 'La mayoría de los compradores dice que talla pequeño; lo hemos tenido en cuenta.',
   'size.runsLargeDown': 'La mayoría de los compradores dice que talla grande: elegimos una talla menos.',

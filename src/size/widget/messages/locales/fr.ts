@@ -80,6 +80,8 @@ export default {
   'size.partWaist': 'la taille',
   'size.partHip': 'les hanches',
   'size.partShoulder': 'les épaules',
+  'size.noteRunsSmall': 'La plupart des acheteurs disent que ce modèle taille petit.',
+  'size.noteRunsLarge': 'La plupart des acheteurs disent que ce modèle taille grand.',
   'size.runsSmallUp': 'La plupart des acheteurs disent que ce modèle taille petit : nous avons choisi une taille au-dessus.',
   'size.runsSmall': 'La plupart des acheteurs disent que ce modèle taille petit ; nous en avons tenu compte.',
   'size.runsLargeDown': 'La plupart des acheteurs disent que ce modèle taille grand : nous avons choisi une taille en dessous.',

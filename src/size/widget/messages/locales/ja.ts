@@ -80,6 +80,8 @@ export default {
   'size.partWaist': 'ウエスト',
   'size.partHip': 'ヒップ',
   'size.partShoulder': '肩幅',
+  'size.noteRunsSmall': '多くの購入者が「小さめ」と回答しています。',
+  'size.noteRunsLarge': '多くの購入者が「大きめ」と回答しています。',
   'size.runsSmallUp': '多くの購入者が「小さめ」と回答しています。ワンサイズ大きく選びました。',
   'size.runsSmall': '多くの購入者が「小さめ」と回答しています。それを考慮しました。',
   'size.runsLargeDown': '多くの購入者が「大きめ」と回答しています。ワンサイズ小さく選びました。',

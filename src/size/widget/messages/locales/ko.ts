@@ -80,6 +80,8 @@ export default {
   'size.partWaist': '허리둘레',
   'size.partHip': '엉덩이둘레',
   'size.partShoulder': '어깨너비',
+  'size.noteRunsSmall': '대부분의 구매자가 작게 나온다고 합니다.',
+  'size.noteRunsLarge': '대부분의 구매자가 크게 나온다고 합니다.',
   'size.runsSmallUp': '대부분의 구매자가 작게 나온다고 합니다 — 한 사이즈 크게 골랐습니다.',
   'size.runsSmall': '대부분의 구매자가 작게 나온다고 합니다. 이를 반영했습니다.',
   'size.runsLargeDown': '대부분의 구매자가 크게 나온다고 합니다 — 한 사이즈 작게 골랐습니다.',

@@ -80,6 +80,8 @@ export default {
   'size.partWaist': 'cintura',
   'size.partHip': 'quadril',
   'size.partShoulder': 'ombros',
+  'size.noteRunsSmall': 'A maioria dos compradores diz que veste pequeno.',
+  'size.noteRunsLarge': 'A maioria dos compradores diz que veste grande.',
   'size.runsSmallUp': 'A maioria dos compradores diz que veste pequeno — escolhemos um tamanho acima.',
   'size.runsSmall': 'A maioria dos compradores diz que veste pequeno; levamos isso em conta.',
   'size.runsLargeDown': 'A maioria dos compradores diz que veste grande — escolhemos um tamanho abaixo.',

@@ -80,6 +80,8 @@ export default {
   'size.partWaist': '腰围',
   'size.partHip': '臀围',
   'size.partShoulder': '肩宽',
+  'size.noteRunsSmall': '多数买家反馈偏小。',
+  'size.noteRunsLarge': '多数买家反馈偏大。',
   'size.runsSmallUp': '多数买家反馈偏小——我们为你选大了一码。',
   'size.runsSmall': '多数买家反馈偏小，我们已考虑这一点。',
   'size.runsLargeDown': '多数买家反馈偏大——我们为你选小了一码。',

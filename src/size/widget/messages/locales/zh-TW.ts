@@ -80,6 +80,8 @@ export default {
   'size.partWaist': '腰圍',
   'size.partHip': '臀圍',
   'size.partShoulder': '肩寬',
+  'size.noteRunsSmall': '多數買家回饋偏小。',
+  'size.noteRunsLarge': '多數買家回饋偏大。',
   'size.runsSmallUp': '多數買家回饋偏小——我們幫你選大一號。',
   'size.runsSmall': '多數買家回饋偏小，我們已將此納入考量。',
   'size.runsLargeDown': '多數買家回饋偏大——我們幫你選小一號。',
