@@ -288,6 +288,14 @@ describe('floating players keep the page usable', () => {
     await opened;
     await twoFrames();
     const base = baseOf(player);
+    // Dragged first (30 px left, 80 up): the move out of the way must start from where the shopper put it.
+    const corner = base.getBoundingClientRect();
+    const from = [Math.round(corner.left + corner.width / 2), Math.round(corner.top + corner.height / 2)] as const;
+    await sendMouse({ type: 'move', position: [...from] });
+    await sendMouse({ type: 'down' });
+    for (let step = 1; step <= 4; step++) await sendMouse({ type: 'move', position: [from[0] - Math.round(7.5 * step), from[1] - 20 * step] });
+    await sendMouse({ type: 'up' });
+    await waitFor(() => Math.round(base.getBoundingClientRect().top) === Math.round(corner.top) - 80, 'moved by the drag');
     const start = base.getBoundingClientRect();
     // A newsletter field of the page, right where the mini-player floats, and the link before it in the tab order.
     page.style.position = 'relative';
@@ -300,11 +308,14 @@ describe('floating players keep the page usable', () => {
     await sendKeys({ press: 'Tab' });
     await waitFor(() => document.activeElement === field, 'the field focused by Tab');
     await waitFor(() => intersection(base.getBoundingClientRect(), field.getBoundingClientRect()) === 0, () => `the mini-player clear of the field (at ${JSON.stringify(base.getBoundingClientRect().toJSON())})`);
+    // The bottom-start corner (the bottom-end one is over the field too), 12 px from the edges, full size.
+    await waitFor(() => Math.round(base.getBoundingClientRect().left) === 12 && Math.round(base.getBoundingClientRect().bottom) === window.innerHeight - 12, () => `in the bottom-start corner (at ${JSON.stringify(base.getBoundingClientRect().toJSON())})`);
+    expect(base.getBoundingClientRect().width).to.be.closeTo(start.width, 0.5);
     expect(player.hasAttribute('mini'), 'still floating').to.equal(true);
     await tapHits(field);
     await sendKeys({ type: 'a@b.co' });
     expect(field.value, 'typed into the field').to.equal('a@b.co');
     field.blur();
-    await waitFor(() => Math.abs(base.getBoundingClientRect().left - start.left) < 1 && Math.abs(base.getBoundingClientRect().top - start.top) < 1, 'back in its corner');
+    await waitFor(() => Math.abs(base.getBoundingClientRect().left - start.left) < 1 && Math.abs(base.getBoundingClientRect().top - start.top) < 1, 'back where the shopper put it');
   });
 });
