@@ -85,6 +85,22 @@ const timezonePlugin = {
   },
 };
 
+/**
+ * `executeServerCommand('media', { features: [{ name, value }] })`: emulated CSS media features of the test page
+ * (DevTools `Emulation.setEmulatedMedia`), e.g. `prefers-reduced-data: reduce`; `{}` lifts them.
+ */
+const mediaPlugin = {
+  name: 'shoplive-media',
+  cdpSessions: new Map(),
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'media') return undefined;
+    let cdp = this.cdpSessions.get(session.id);
+    if (!cdp) this.cdpSessions.set(session.id, (cdp = await session.browser.getPage(session.id).createCDPSession()));
+    await cdp.send('Emulation.setEmulatedMedia', { features: payload?.features ?? [] });
+    return true;
+  },
+};
+
 /** Prints `faults: N passed, N failed` for the fault matrix (every suite named "fault matrix: …", docs/reliability.md). */
 function faultMatrixReporter() {
   const count = (suite, inMatrix, totals) => {
@@ -192,7 +208,7 @@ export default {
   testsFinishTimeout: 10 * 60 * 1000,
   browserStartTimeout: 60_000,
   middleware: [sameOriginDemo],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), liveServerPlugin, mswWorkerPlugin, networkPlugin, timezonePlugin, reactPlugin],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), liveServerPlugin, mswWorkerPlugin, networkPlugin, timezonePlugin, mediaPlugin, reactPlugin],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },

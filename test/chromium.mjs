@@ -17,6 +17,8 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
   // Tests and benchmarks never leave the machine: every name but the loopback ones fails to resolve.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+  // `prefers-reduced-data` is behind this flag in Chromium (156); with it DevTools can emulate the shopper's choice.
+  '--enable-blink-features=PrefersReducedData',
 ];
 
 export function findChromium() {

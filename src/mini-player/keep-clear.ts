@@ -132,7 +132,7 @@ export class KeepClear {
         const box = { left: corner.left, top: corner.top, right: corner.left + width, bottom: corner.top + height };
         if (box.left < 0 || box.top < 0 || box.right > view.width || box.bottom > view.height) continue;
         if (obstacles.some((obstacle) => intersects(obstacle, box))) continue;
-        return this.set(this.rule(element, `translate: ${corner.left - natural.left}px ${corner.top - natural.top}px; scale: ${scale}; transform-origin: 0 0;`));
+        return this.set(this.rule(element, `${this.translate(element, corner.left - natural.left, corner.top - natural.top)} scale: ${scale}; transform-origin: 0 0;`));
       }
     }
     // Nowhere to go: out of sight until the page's UI is gone (it plays on, and comes back by itself).
@@ -140,8 +140,18 @@ export class KeepClear {
     void previous;
   }
 
+  /**
+   * The move from where it sits. The mini-player's box already has a `translate` (the shopper's drag, which `natural`
+   * included): the move adds to it rather than replacing it.
+   */
+  private translate(element: HTMLElement, dx: number, dy: number): string {
+    if (element === this.host) return `translate: ${dx}px ${dy}px;`;
+    return `translate: calc(var(--_mini-dx, 0px) + ${dx}px) calc(var(--_mini-dy, 0px) + ${dy}px);`;
+  }
+
+  /** The mini-player's rule is as specific as its own `:host([mini]) .base`, and this sheet is adopted after it. */
   private rule(element: HTMLElement, declarations: string): string {
-    return `${element === this.host ? ':host' : ':host .base'} { ${declarations} transition: translate 0.2s, scale 0.2s; }`;
+    return `${element === this.host ? ':host' : ':host([mini]) .base'} { ${declarations} transition: translate 0.2s, scale 0.2s; }`;
   }
 
   private set(rule: string): void {

@@ -1,7 +1,7 @@
 // Phones' own rules: inline playback, muted autoplay with a visible "Tap to unmute" over the poster, no stream at all
 // while the shopper saves data (unless the host insists), 44 px touch targets, no double-tap zoom.
 import { expect } from '@esm-bundle/chai';
-import { resetMouse } from '@web/test-runner-commands';
+import { executeServerCommand, resetMouse } from '@web/test-runner-commands';
 import '../../src/player/index.js';
 import type { ShoplivePlayer } from '../../src/player/player.js';
 import { cleanup, intersectionDecided, mount, nextEvent, shadowQuery, waitFor } from '../support/dom.js';
@@ -13,6 +13,15 @@ function saveData(on: boolean): () => void {
   const connection = (navigator as Navigator & { connection: object }).connection;
   Object.defineProperty(connection, 'saveData', { configurable: true, get: () => on });
   return () => delete (connection as { saveData?: boolean }).saveData;
+}
+
+/** The shopper's `prefers-reduced-data: reduce`, emulated by DevTools (the test runner's `media` command). */
+async function reducedData(): Promise<() => Promise<void>> {
+  await executeServerCommand('media', { features: [{ name: 'prefers-reduced-data', value: 'reduce' }] });
+  expect(matchMedia('(prefers-reduced-data: reduce)').matches, 'the media query emulated').to.equal(true);
+  return async () => {
+    await executeServerCommand('media', {});
+  };
 }
 
 type Target = [string, DOMRect];
@@ -83,6 +92,39 @@ describe('<shoplive-player> on a phone: phones\' own rules', () => {
       await waitFor(() => player.state === 'playing', 'playing');
     } finally {
       restore();
+    }
+  });
+
+  it('starts nothing under prefers-reduced-data: reduce: poster and play button, no request, until pressed', async () => {
+    const restore = await reducedData();
+    try {
+      expect((navigator as Navigator & { connection: { saveData: boolean } }).connection.saveData, 'no Save-Data: the media query alone').to.equal(false);
+      const session = phoneSession();
+      const player = mount<ShoplivePlayer>(`<shoplive-player src="${session.vertical}" poster="${verticalPoster}" autoplay muted></shoplive-player>`);
+      await intersectionDecided(player);
+      await player.updateComplete;
+      expect(await session.requests(), 'no stream request').to.deep.equal([]);
+      expect(player.state).to.equal('idle');
+      expect(shadowQuery<HTMLVideoElement>(player, 'video')!.paused, 'no autoplay').to.equal(true);
+      const play = shadowQuery<HTMLButtonElement>(player, '[part=big-play-button]')!;
+      expect(play.getClientRects().length, 'the play button shown').to.equal(1);
+      const firstFrame = nextEvent(player, 'shoplive-first-frame');
+      play.click();
+      await firstFrame;
+      expect((await session.requests()).length, 'the stream loaded once pressed').to.be.greaterThan(0);
+    } finally {
+      await restore();
+    }
+  });
+
+  it('autoplays under prefers-reduced-data: reduce when the host insists (autoplay-on-save-data)', async () => {
+    const restore = await reducedData();
+    try {
+      const player = mount<ShoplivePlayer>(`<shoplive-player src="${phoneSession().vertical}" autoplay muted autoplay-on-save-data></shoplive-player>`);
+      await nextEvent(player, 'shoplive-first-frame');
+      await waitFor(() => player.state === 'playing', 'playing');
+    } finally {
+      await restore();
     }
   });
 
