@@ -113,7 +113,6 @@ import { REPLAY_PROPERTIES, type ReplayOptions } from '../replay/replay-options.
 export interface ShoplivePlayer extends ReplayOptions {}
 export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
   static override styles = playerStyles;
-
   static override properties = { ...PLAYER_PROPERTIES, ...REPLAY_PROPERTIES };
 
   /** URL of the HLS master (or media) playlist. */

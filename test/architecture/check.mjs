@@ -12,7 +12,7 @@ import { cssApiProblems } from './css-api.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const src = join(root, 'src');
 const MAX_LINES = 450;
-const LIMITS = { 'src/player/player.ts': 300 };
+const LIMITS = { 'src/player/player.ts': 299 };
 /** Generated files, known by name (`*.generated.ts`, written by a script next to them): the only ones without a limit. */
 const EXEMPT = [/\.generated\.[cm]?[jt]s$/];
 
