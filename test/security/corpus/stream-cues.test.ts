@@ -11,7 +11,7 @@ import { dressInput, scarfInput } from '../../commerce/support.js';
 import { cleanup, eventually, mount, waitFor } from '../../support/dom.js';
 import { liveOrigin, liveSession } from '../../support/live.js';
 import { payloadsFor } from './payloads.js';
-import { nextTask, expectHarmless, outOfBox, visible, watch, type Report, type Watch } from './probes.js';
+import { aboutTheStream, nextTask, expectHarmless, outOfBox, visible, watch, type Report, type Watch } from './probes.js';
 import { wellFormed } from './subtitle-text.js';
 
 const INPUT = 'stream-cues';
@@ -83,8 +83,9 @@ describe('hostile corpus: product cues in the stream', function () {
       if (usable(id)) expect(mine.length, `${payload.name}: a usable id not in the show, at most one report`).to.be.at.most(1);
       else expect(mine.map((report) => report.message), `${payload.name}: reported once`).to.have.length(1);
     }
-    const messages = reports.map((report) => report.message);
-    expect(new Set(messages).size, 'no report twice').to.equal(messages.length);
+    // The stream's own health reports (a stall on a loaded machine may repeat) are not about the ids.
+    const messages = reports.filter((report) => !aboutTheStream(report, reports)).map((report) => report.message);
+    expect(new Set(messages).size, `no report twice: ${JSON.stringify(messages.filter((message, i) => messages.indexOf(message) !== i))}`).to.equal(messages.length);
     const card = player.shadowRoot!.querySelector('shoplive-product-cards');
     const title = card?.shadowRoot?.querySelector('[part~=title]')?.textContent?.trim() ?? '';
     expect(['', 'Mulberry Silk Wrap Dress', 'Silk Twill Scarf'], 'only the show\'s own products are shown').to.include(title);
