@@ -3,6 +3,16 @@ import type { Translate } from './view-models.js';
 
 type Runs = 'small' | 'large' | 'true-to-size';
 
+/** Whether a chart (any value a host set) carries fit reports; one whose getters throw has none to show here. */
+function hasReports(chart: unknown): boolean {
+  try {
+    const reports = chart && typeof chart === 'object' ? (chart as { fitFeedback?: unknown }).fitFeedback : undefined;
+    return Array.isArray(reports) && reports.length > 0;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The note beside the trigger when the chart's fit reports say the garment runs small or large: shoppers read it on
  * the product page before they size themselves. The judgement is the engine's (`howItRuns`), loaded only for a chart
@@ -23,8 +33,7 @@ export class FitNoteController implements ReactiveController {
     const chart = this.chart();
     if (chart === this.judged) return;
     this.judged = chart;
-    const reports = chart && typeof chart === 'object' ? (chart as { fitFeedback?: unknown }).fitFeedback : undefined;
-    if (!Array.isArray(reports) || !reports.length) return this.show(undefined);
+    if (!hasReports(chart)) return this.show(undefined);
     void import('../fit-summary.js').then(
       ({ chartRuns }) => this.judged === chart && this.show(chartRuns(chart)),
       () => this.judged === chart && this.show(undefined),
