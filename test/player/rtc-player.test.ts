@@ -56,6 +56,18 @@ describe('<shoplive-player> on the real-time path', () => {
     if (change) expect(change.detail).to.deep.equal({ from: 'hls', to: 'rtc', reason: 'rtc-ready' });
   });
 
+  it('plays RTC as soon as it is up even when the HLS origin has not answered yet (autoplay does not wait for HLS)', async () => {
+    agora = new FakeAgora({ joinDelayMs: 20 });
+    agora.publish(1001);
+    // Every HLS response of this session is held for a minute: only the real-time path can start the show.
+    const session = liveSession({ delay: 60_000 });
+    const element = player(`<shoplive-player src="${session.master}" ${AGORA} agora-host-uid="1001" rtc-timeout="90000" autoplay muted></shoplive-player>`, agora);
+    const video = () => shadowQuery<HTMLVideoElement>(element, 'video');
+    await waitFor(() => element.engine === 'rtc' && element.state === 'playing', () => `RTC playing (engine ${element.engine}, state ${element.state}, video paused ${video()?.paused})`, 30_000);
+    await decodedFrames(video()!, 5);
+    expect(video()!.paused).to.equal(false);
+  });
+
   it('falls back to HLS when the join fails, firing shoplive-engine-change', async () => {
     agora = new FakeAgora({ joinError: 'INVALID_TOKEN' });
     const element = player(`<shoplive-player src="${liveSession().master}" ${AGORA} autoplay muted></shoplive-player>`, agora);

@@ -31,7 +31,14 @@ describe('<shoplive-player> on the real-time path takes pictures and data only f
     player.agoraClientFactory = agora!.factory;
     player.products = [dressInput('silk-wrap-dress'), scarfInput('silk-scarf')];
     player.loading = 'eager';
-    await waitFor(() => player.engine === 'rtc' && player.state === 'playing', () => `RTC playing (engine ${player.engine}, state ${player.state})`, 60_000);
+    const video = () => shadowQuery<HTMLVideoElement>(player, 'video');
+    const seen = recordEvents(player, ['shoplive-engine-change', 'shoplive-first-frame', 'shoplive-error', 'shoplive-ready']);
+    const describe = () => {
+      const v = video();
+      const tracks = v?.srcObject instanceof MediaStream ? v.srcObject.getTracks().map((track) => `${track.kind}:${track.readyState}`).join('+') : v?.src ? 'src' : 'none';
+      return `RTC playing (engine ${player.engine}, state ${player.state}; video paused ${v?.paused}, readyState ${v?.readyState}, source ${tracks}; events ${seen.map((event) => event.type.slice(9)).join(',')})`;
+    };
+    await waitFor(() => player.engine === 'rtc' && player.state === 'playing', describe, 60_000);
     return player;
   }
 

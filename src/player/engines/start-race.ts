@@ -43,6 +43,9 @@ export class StartRace implements PlaybackEngine {
   /** Resolves once RTC has joined, or HLS took over: what a start without HLS playing waits for. */
   private settle: () => void = () => undefined;
   private readonly settled = new Promise<void>((resolve) => (this.settle = resolve));
+  /** Resolves once RTC is on screen (or the race is over): a bridging start need not wait for HLS any more. */
+  private rtcShown: () => void = () => undefined;
+  private readonly shown = new Promise<void>((resolve) => (this.rtcShown = resolve));
 
   constructor(
     private readonly host: EngineHost,
@@ -120,7 +123,8 @@ export class StartRace implements PlaybackEngine {
     probe.muted = true;
     probe.playsInline = true;
     void this.joinRtc(probe);
-    this.startup = this.startHls();
+    // Started once HLS is attached, or RTC took the screen first: slow HLS code or playlists must not hold up play().
+    this.startup = Promise.race([this.startHls(), this.shown]);
   }
 
   private enterProbing(): void {
@@ -141,6 +145,7 @@ export class StartRace implements PlaybackEngine {
       if (this.wantsPlay) resumeWhenReady(video, this.scope.signal);
     }
     this.marks.rtcOnScreen = performance.now();
+    this.rtcShown();
     if (from === 'bridging' && this.hlsKind) this.host.signal({ type: 'engine-change', from: this.hlsKind, to: 'rtc', reason: 'rtc-ready' });
     if (this.current !== 'rtc') return;
     if (this.droppedAt !== undefined) this.watchReconnect();
@@ -164,6 +169,7 @@ export class StartRace implements PlaybackEngine {
 
   private enterDone(): void {
     this.settle();
+    this.rtcShown();
     this.lifetime.close();
     this.releaseRtc();
     this.held.clear();
