@@ -24,6 +24,41 @@ describe('<shoplive-player> playing the simulated live stream', () => {
     expect(player.getAttribute('engine')).to.equal('hls');
   });
 
+  /** The browser aborts the player's first play() (as when a source swap overtakes it); later calls play for real. */
+  function abortFirstPlay(video: HTMLVideoElement): { aborted: () => number } {
+    let aborted = 0;
+    video.play = function (this: HTMLVideoElement) {
+      if (aborted++ === 0) return Promise.reject(new DOMException('The play() request was interrupted by a new load request.', 'AbortError'));
+      return HTMLMediaElement.prototype.play.call(this);
+    };
+    return { aborted: () => aborted };
+  }
+
+  for (const [name, markup, shopperPauses] of [
+    ['plays once its picture is on screen when the browser aborted its autoplay play()', 'autoplay muted', false],
+    ['stays paused after an aborted autoplay play() when the shopper pressed pause meanwhile', 'autoplay muted', true],
+  ] as const) {
+    it(name, async () => {
+      const player = mount<ShoplivePlayer>(`<shoplive-player src="${liveSession().master}" ${markup}></shoplive-player>`);
+      // Before the player can get to play(): its first render puts the video in, and the engine code loads after it.
+      await player.updateComplete;
+      const video = shadowQuery<HTMLVideoElement>(player, 'video')!;
+      const plays = abortFirstPlay(video);
+      if (shopperPauses) await waitFor(() => plays.aborted() === 1 && (player.pause(), true), 'the aborted play()');
+      await nextEvent(player, 'shoplive-first-frame', 30_000);
+      if (shopperPauses) {
+        // The condition that would have been seen: the first frame was handled, and no second play() was asked for.
+        await player.updateComplete;
+        expect(plays.aborted(), 'play() calls').to.equal(1);
+        expect(player.state).to.equal('paused');
+        expect(video.paused).to.equal(true);
+        return;
+      }
+      await waitFor(() => player.state === 'playing', () => `playing (state ${player.state}, plays ${plays.aborted()})`, 30_000);
+      await decodedFrames(video, 5);
+    });
+  }
+
   it('fires ready, first-frame and quality-change with sane payloads', async () => {
     const session = liveSession();
     const events = recordEvents(document, ['shoplive-ready', 'shoplive-first-frame', 'shoplive-quality-change', 'shoplive-error']);

@@ -51,6 +51,8 @@ export class PlaybackSession implements ReactiveController {
   private generation = 0;
   private started = false;
   private wantsPlay = false;
+  /** The shopper pressed pause since this stream started: autoplay must not override them. */
+  private shopperPaused = false;
   /** Listeners on the video, the document and the window, for as long as the element is connected. */
   private mirror?: AbortController;
   private watching = false;
@@ -119,6 +121,7 @@ export class PlaybackSession implements ReactiveController {
   async start(): Promise<void> {
     if (this.started) return;
     this.started = true;
+    this.shopperPaused = false;
     const generation = ++this.generation;
     await this.host.updateComplete;
     const video = this.host.videoElement!;
@@ -234,6 +237,7 @@ export class PlaybackSession implements ReactiveController {
 
   pause(): void {
     this.wantsPlay = false;
+    this.shopperPaused = true;
     this.host.videoElement?.pause();
   }
 
@@ -248,6 +252,9 @@ export class PlaybackSession implements ReactiveController {
       this.patch({ engine });
       this.host.emit(EVENTS.firstFrame, { ttffMs, engine, level });
       if (this.snapshot.state === 'loading') this.patch({ state: video.paused ? 'paused' : 'playing' });
+      // The browser drops a play() that a source swap overtakes (AbortError): a picture on screen while the player
+      // meant to play, and the shopper did not pause, starts it.
+      if (video.paused && !this.shopperPaused && (this.options.config().autoplay || this.wantsPlay)) void this.playVideo(video);
       this.updateBehindLive();
     };
     if ('requestVideoFrameCallback' in video) video.requestVideoFrameCallback(done);
