@@ -170,8 +170,8 @@ function closeStrayTabs({ browser }) {
     const stray = await target.page();
     if (!stray || testPages.has(stray)) return;
     // A Document Picture-in-Picture window is a page target too, but it floats beside the test page, not over it.
-    const isPip = await stray.evaluate(() => matchMedia('(display-mode: picture-in-picture)').matches).catch(() => false);
-    if (isPip) return;
+    // On a loaded machine it may not say so yet when its target appears: ask it (and the test pages) for a while.
+    if (await isPipWindow(stray)) return;
     const url = target.url();
     await stray.close().catch(() => {});
     for (const page of testPages) {
@@ -182,6 +182,25 @@ function closeStrayTabs({ browser }) {
     }
   });
   return context;
+}
+
+/**
+ * True when `page` is a Document Picture-in-Picture window: it says so (display-mode), or a test page holds an open
+ * PiP window while this about:blank page exists. Polled up to 10 s: the window answers once it has loaded.
+ */
+async function isPipWindow(page) {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    if (page.isClosed()) return true;
+    const says = await page.evaluate(() => matchMedia('(display-mode: picture-in-picture)').matches).catch(() => false);
+    if (says) return true;
+    for (const testPage of testPages) {
+      if (testPage.isClosed()) continue;
+      const holds = await testPage.evaluate(() => Boolean(globalThis.documentPictureInPicture?.window)).catch(() => false);
+      if (holds && page.url() === 'about:blank') return true;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return false;
 }
 
 /** Fails the test files that opened a tab (see closeStrayTabs), naming the tab. */
