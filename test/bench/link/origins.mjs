@@ -14,11 +14,12 @@ export const ORIGINS = {
 
 /**
  * Starts the three origins for `backend` (an http:// URL on loopback) behind a link of `config`
- * (`{ rttMs, downMbps, upMbps }`). `ports` fixes the routes' ports (default: any free one). Returns the origins'
- * URLs (`urls.page` …), the flags Chromium needs to reach and trust them, the Link (for its byte counts) and close().
+ * (`{ rttMs, downMbps, upMbps }`). `ports` fixes the routes' ports (default: any free one), `tls` the certificate
+ * (default: a new one; pass originsCertificate()'s to keep one browser's trust across several links). Returns the
+ * origins' URLs (`urls.page` …), the flags Chromium needs to reach and trust them, the Link (for its byte counts) and
+ * close().
  */
-export async function startOrigins({ backend, config, ports = {} }) {
-  const tls = makeCertificate(Object.values(ORIGINS).map((o) => o.name));
+export async function startOrigins({ backend, config, ports = {}, tls = originsCertificate() }) {
   const link = new Link(config);
   const fronts = [];
   const urls = {};
@@ -42,6 +43,9 @@ export async function startOrigins({ backend, config, ports = {} }) {
     close: () => Promise.all([link.close(), ...fronts.map((f) => f.close())]),
   };
 }
+
+/** A certificate for all three origins' names. */
+export const originsCertificate = () => makeCertificate(Object.values(ORIGINS).map((o) => o.name));
 
 /**
  * `baseArgs` (test/chromium.mjs's CHROMIUM_ARGS) with the origins' names mapped to their loopback addresses ahead of
