@@ -90,6 +90,7 @@ export function describe(r, timeOrigin) {
   const start = r.wallMs - timeOrigin;
   const url = new URL(r.url);
   return {
+    host: url.host,
     path: url.pathname,
     type: r.type,
     status: r.status,

@@ -73,13 +73,18 @@ class Snapshot {
     mkdirSync(join(dir, 'run'));
   }
 
-  /** Writes pages/<template> with its placeholders filled as /run/<name>.html and returns that path. */
-  page(template, name, { sid = '', head = '', player = '', dist = '/dist' } = {}) {
+  /**
+   * Writes pages/<template> with its placeholders filled as /run/<name>.html and returns that path. `cdn` and `stream`
+   * are the origins of the engine and of the stream ('' for the page's own, as in the CDP mode).
+   */
+  page(template, name, { sid = '', head = '', player = '', dist = '/dist', cdn = '', stream = '' } = {}) {
     const html = readFileSync(join(PAGES, template), 'utf8')
       .replace('/*MEASURE*/', () => this.measure)
       .replace('<!--HEAD-->', () => head)
       .replace('<!--PLAYER-->', () => player)
       .replaceAll('{{DIST}}', dist)
+      .replaceAll('{{CDN}}', cdn)
+      .replaceAll('{{STREAM}}', stream)
       .replaceAll('{{SID}}', sid);
     writeFileSync(join(this.dir, 'run', `${name}.html`), html);
     return `/run/${name}.html`;

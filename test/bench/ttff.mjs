@@ -2,8 +2,10 @@
 // emulated networks, plus what an off-screen player costs its host page. See docs/performance.md.
 //
 //   node test/bench/ttff.mjs [--runs 9] [--quick] [--profiles loopback,slow4g,crossborder] [--pages shoplive,hlsjs,native]
-//                            [--offscreen-runs 5] [--no-offscreen | --offscreen-only] [--waterfall]
+//                            [--modes cdp,link] [--offscreen-runs 5] [--no-offscreen | --offscreen-only] [--waterfall]
 //
+// Modes: cdp (default) throttles with DevTools on one origin; link serves page, engine and stream from three HTTPS
+// origins through the link emulator of test/bench/link/ (handshakes, slow start; loopback has no link and is skipped).
 // It serves a snapshot of dist/ (not dist/ itself) so a rebuild during the run cannot mix two builds. It does not build.
 // Experiments (pages named shoplive+…, e.g. --pages shoplive,shoplive+preload) measure proposed changes on a patched
 // copy of the build. Tables go to stdout and test/bench/results/latest.md, everything else to results/*.json.
@@ -13,11 +15,12 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startLiveServer } from '../../demo/server/live-server.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
+import { MODES, linkMode } from './link/mode.mjs';
 import { PROFILES, describe, openPage, settle } from './network.mjs';
 import { NoDistError, ROOT, takeSnapshot } from './snapshot.mjs';
 
 /** What a storefront could add to its <head>: the master playlist starts with the loader instead of after it. */
-const PRELOAD_MASTER = (sid) => `<link rel="preload" href="/live/master.m3u8?sid=${sid}" as="fetch" crossorigin />`;
+const PRELOAD_MASTER = (sid, stream = '') => `<link rel="preload" href="${stream}/live/master.m3u8?sid=${sid}" as="fetch" crossorigin />`;
 /** hls-engine.ts: call loadSource() once MEDIA_ATTACHED fired (minified names of the current build). */
 const ATTACH_FIRST = {
   file: /^chunks\/hls-engine-/,
@@ -34,7 +37,7 @@ const PAGES = {
   'shoplive+preload': {
     template: 'ttff-shoplive.html',
     label: 'exp: + <link rel=preload> of the master in the page',
-    head: (sid) => PRELOAD_MASTER(sid),
+    head: (sid, stream) => PRELOAD_MASTER(sid, stream),
   },
   'shoplive+fragprefetch': {
     template: 'ttff-shoplive.html',
@@ -49,7 +52,7 @@ const PAGES = {
   'shoplive+preload+attachfirst': {
     template: 'ttff-shoplive.html',
     label: 'exp: preload + loadSource() after MEDIA_ATTACHED',
-    head: (sid) => PRELOAD_MASTER(sid),
+    head: (sid, stream) => PRELOAD_MASTER(sid, stream),
     patches: [ATTACH_FIRST],
   },
   'shoplive+nativehls': {
@@ -64,7 +67,7 @@ const FIRST_FRAME_TIMEOUT_MS = 20_000;
 const OFFSCREEN_IDLE_MS = 3000;
 
 function parseArgs(argv) {
-  const args = { runs: 9, profiles: Object.keys(PROFILES), pages: DEFAULT_PAGES, offscreenRuns: 5, offscreen: true, waterfall: false };
+  const args = { runs: 9, profiles: Object.keys(PROFILES), pages: DEFAULT_PAGES, modes: ['cdp'], offscreenRuns: 5, offscreen: true, waterfall: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => argv[++i];
@@ -72,17 +75,19 @@ function parseArgs(argv) {
     else if (arg === '--runs') args.runs = Number(value());
     else if (arg === '--profiles') args.profiles = value().split(',');
     else if (arg === '--pages') args.pages = value().split(',');
+    else if (arg === '--modes') args.modes = value().split(',');
     else if (arg === '--offscreen-runs') args.offscreenRuns = Number(value());
     else if (arg === '--no-offscreen') args.offscreen = false;
     else if (arg === '--offscreen-only') args.profiles = [];
     else if (arg === '--waterfall') args.waterfall = true;
     else if (arg === '--help' || arg === '-h') {
-      console.log('node test/bench/ttff.mjs [--runs N=9] [--quick] [--profiles a,b] [--pages a,b] [--offscreen-runs N=5] [--no-offscreen | --offscreen-only] [--waterfall]');
+      console.log('node test/bench/ttff.mjs [--runs N=9] [--quick] [--profiles a,b] [--pages a,b] [--modes cdp,link] [--offscreen-runs N=5] [--no-offscreen | --offscreen-only] [--waterfall]');
       process.exit(0);
     } else throw new Error(`unknown argument ${arg}`);
   }
   for (const p of args.profiles) if (!PROFILES[p]) throw new Error(`unknown profile ${p} (${Object.keys(PROFILES)})`);
   for (const p of args.pages) if (!PAGES[p]) throw new Error(`unknown page ${p} (${Object.keys(PAGES)})`);
+  for (const m of args.modes) if (!MODES.includes(m)) throw new Error(`unknown mode ${m} (${MODES})`);
   if (!(args.runs >= 1)) throw new Error('--runs must be >= 1');
   return args;
 }
@@ -93,7 +98,7 @@ const median = (xs) => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-const mode = (xs) => {
+const mostCommon = (xs) => {
   const counts = new Map();
   for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
@@ -154,14 +159,19 @@ async function probe(browser, origin, snapshot, profile) {
   }
 }
 
-/** One TTFF run: fresh context, emulation set, navigate, wait for the first presented frame, collect. */
-async function runTtff(browser, origin, snapshot, profile, pageName, index) {
-  const sid = newSid(`${profile.name}-${pageName}-${index}`);
+/**
+ * One TTFF run: fresh context, emulation set, navigate, wait for the first presented frame, collect. `target` says
+ * where the page, engine and stream come from and what the network is (see targets in main()).
+ */
+async function runTtff(browser, target, snapshot, pageName, index) {
+  const { profile } = target;
+  const sid = newSid(`${target.mode}-${profile.name}-${pageName}-${index}`);
   const spec = PAGES[pageName];
-  const dist = spec.patches ? snapshot.variant(pageName, spec.patches) : '/dist';
-  const head = typeof spec.head === 'function' ? spec.head(sid) : spec.head ?? '';
-  const path = snapshot.page(spec.template, sid, { sid, dist, head });
-  const { context, page, requests } = await openPage(browser, profile);
+  const dist = target.cdn + (spec.patches ? snapshot.variant(pageName, spec.patches) : '/dist');
+  const head = typeof spec.head === 'function' ? spec.head(sid, target.stream) : spec.head ?? '';
+  const path = snapshot.page(spec.template, sid, { sid, dist, head, cdn: target.cdn, stream: target.stream });
+  const origin = target.page;
+  const { context, page, requests } = await openPage(browser, target.emulation);
   const consoleErrors = [];
   page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
   try {
@@ -183,6 +193,7 @@ async function runTtff(browser, origin, snapshot, profile, pageName, index) {
     const described = before.map((r) => describe(r, bench.timeOrigin)).sort((a, b) => a.start - b.start);
     const latency = profile.conditions?.latency ?? 0;
     return {
+      mode: target.mode,
       profile: profile.name,
       page: pageName,
       run: index,
@@ -263,17 +274,18 @@ async function runOffscreen(browser, origin, snapshot, variant, index) {
   }
 }
 
-function summarize(runs, profiles, pages) {
+function summarize(runs, sections, pages) {
   const rows = [];
-  for (const profile of profiles) {
-    const base = median(runs.filter((r) => r.profile === profile && r.page === BASELINE && r.ttff !== null).map((r) => r.ttff));
+  for (const { mode, profile } of sections) {
+    const base = median(runs.filter((r) => r.mode === mode && r.profile === profile && r.page === BASELINE && r.ttff !== null).map((r) => r.ttff));
     for (const page of pages) {
-      const mine = runs.filter((r) => r.profile === profile && r.page === page);
+      const mine = runs.filter((r) => r.mode === mode && r.profile === profile && r.page === page);
       const ok = mine.filter((r) => r.ttff !== null);
       const ttffs = ok.map((r) => r.ttff);
       const med = median(ttffs);
       const agree = ok.filter((r) => r.event).map((r) => Math.abs(r.event.t - r.ttff));
       rows.push({
+        mode,
         profile,
         page,
         runs: mine.length,
@@ -282,7 +294,7 @@ function summarize(runs, profiles, pages) {
         min: ttffs.length ? Math.min(...ttffs) : null,
         max: ttffs.length ? Math.max(...ttffs) : null,
         ratio: med !== null && base ? med / base : null,
-        height: mode(ok.map((r) => r.height)),
+        height: mostCommon(ok.map((r) => r.height)),
         jsBytes: median(ok.map((r) => r.jsBytes)),
         totalBytes: median(ok.map((r) => r.totalBytes)),
         requests: median(ok.map((r) => r.requests)),
@@ -324,12 +336,14 @@ function summarizeOffscreen(runs) {
 
 function markdown(result) {
   const out = [];
-  for (const profile of result.args.profiles) {
-    const p = result.probes.find((x) => x.profile === profile);
-    out.push(`#### ${PROFILES[profile].label}`, '');
+  for (const { mode, profile } of result.sections) {
+    const p = result.probes.find((x) => x.mode === mode && x.profile === profile);
+    const link = p?.link;
+    const where = mode === 'link' ? `: link mode, RTT ${link.config.rttMs} ms, 3 origins over HTTPS + HTTP/2` : result.args.modes.length > 1 ? ': CDP throttling, one origin' : '';
+    out.push(`#### ${PROFILES[profile].label}${where}`, '');
     out.push('| page | median TTFF ms | min | max | × plain hls.js | 1st-frame rendition | JS kB | total kB | requests before 1st frame | connections |');
     out.push('|---|---:|---:|---:|---:|---|---:|---:|---:|---:|');
-    for (const row of result.summary.filter((r) => r.profile === profile)) {
+    for (const row of result.summary.filter((r) => r.mode === mode && r.profile === profile)) {
       const na = row.median === null;
       out.push(
         `| ${PAGES[row.page].label} | ${na ? 'n/a' : Math.round(row.median)} | ${na ? '' : row.min} | ${na ? '' : row.max} | ${row.ratio === null ? '' : row.ratio.toFixed(2)} | ` +
@@ -337,11 +351,12 @@ function markdown(result) {
           (row.ok < row.runs ? ` (${row.runs - row.ok}/${row.runs} runs without a frame)` : ''),
       );
     }
-    const agreement = result.summary.filter((r) => r.profile === profile && r.eventAgreementMs !== null);
+    const agreement = result.summary.filter((r) => r.mode === mode && r.profile === profile && r.eventAgreementMs !== null);
     if (agreement.length) {
       out.push('', `Cross-check: the player's own \`shoplive-first-frame\` event fired within ${agreement.map((r) => `${r.eventAgreementMs.toFixed(1)} ms (${r.page})`).join(', ')} of the shared requestVideoFrameCallback probe (${agreement.map((r) => `${r.eventRuns}/${r.ok}`).join(', ')} runs with the event).`);
     }
-    if (p && PROFILES[profile].conditions) {
+    if (link) out.push('', link.text);
+    else if (p && PROFILES[profile].conditions) {
       out.push('', `Probe: small request ${p.smallMs.map(Math.round).join('/')} ms (latency ${p.expected.smallMs}); ` +
         `${kB(p.segment.bytes)} kB segment ${Math.round(p.segment.ms)} ms (expected ${p.expected.segmentMs}); ` +
         `two segments at once ${Math.round(p.twoSegments.ms)} ms (shared pipe: ${p.expected.twoSegmentsShared}); navigator.connection.downlink ${p.downlink} Mb/s.`);
@@ -362,13 +377,33 @@ function markdown(result) {
 }
 
 function waterfallText(run) {
-  const lines = [`${run.profile} / ${run.page} run ${run.run}: first frame at ${run.ttff} ms (${run.height}p)`];
+  const lines = [`${run.mode} / ${run.profile} / ${run.page} run ${run.run}: first frame at ${run.ttff} ms (${run.height}p)`];
   lines.push(`  media events: ${run.media.map(([type, t]) => `${type} ${t}`).join(', ')}`);
   if (run.longTasks.length) lines.push(`  long tasks (start+ms): ${run.longTasks.map(([t, d]) => `${t}+${d}`).join(', ')}`);
   for (const r of run.waterfall) {
-    lines.push(`  ${String(r.start).padStart(5)} → ${String(r.end ?? '…').padStart(5)} ms  ${r.type.padEnd(10)} ${String(r.status).padStart(3)} ${kB(r.bytes).padStart(7)} kB  ${r.path}${r.failed ? ` (${r.failed})` : ''}`);
+    lines.push(`  ${String(r.start).padStart(5)} → ${String(r.end ?? '…').padStart(5)} ms  ${r.type.padEnd(10)} ${String(r.status).padStart(3)} ${kB(r.bytes).padStart(7)} kB  ${run.mode === 'link' ? `${r.host.split('.')[0]} ` : ''}${r.path}${r.failed ? ` (${r.failed})` : ''}`);
   }
   return lines.join('\n');
+}
+
+/**
+ * Where one profile's runs load from, after checking that mode's emulation with its probe. CDP: everything from the
+ * live server, throttled by DevTools. Link: page, CDN and stream on their HTTPS origins through a link of the
+ * profile's RTT and rates, no DevTools throttling. `stop()` takes the link down again.
+ */
+async function openTarget(mode, profile, { browser, server, snapshot, link, result }) {
+  if (mode === 'cdp') {
+    const p = await probe(browser, server.url, snapshot, profile);
+    result.probes.push({ mode, ...p });
+    if (!p.ok) console.warn(`bench: WARNING ${profile.name}: emulation probe failed (${JSON.stringify(p)})`);
+    return { target: { mode, profile, emulation: profile, page: server.url, cdn: '', stream: '' }, stop: async () => {} };
+  }
+  const started = await link.start(profile, server.url);
+  const { probe: checked, probeText: text, config, origins } = started;
+  result.probes.push({ mode, profile: profile.name, ok: checked.ok, link: { config, rows: checked.rows, notes: checked.notes, text } });
+  if (!checked.ok) console.warn(`bench: WARNING ${profile.name}: the link emulator is off its model\n${text}`);
+  const { page, cdn, stream } = origins.urls;
+  return { target: { mode, profile, emulation: PROFILES.loopback, page, cdn, stream }, stop: origins.close };
 }
 
 async function main() {
@@ -390,21 +425,24 @@ async function main() {
   }
   const started = Date.now();
   const server = await startLiveServer({ port: 0, staticRoots: [{ prefix: '/', dir: snapshot.dir }] });
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  // What gets a table: every profile in the CDP mode, the emulated ones in the link mode (loopback has no link).
+  const sections = args.modes.flatMap((mode) => args.profiles.filter((p) => mode === 'cdp' || PROFILES[p].conditions).map((profile) => ({ mode, profile })));
   const result = {
     date: new Date().toISOString(),
     args,
-    machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium: browser.version(), loadavgBefore: loadavg() },
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium: null, loadavgBefore: loadavg() },
     snapshot: snapshot.files,
+    sections,
     probes: [],
     runs: [],
     summary: [],
     offscreenRuns: [],
     offscreen: [],
   };
-  const plan = args.profiles.length ? `${args.runs} runs × ${args.pages.join('/')} × ${args.profiles.join('/')}` : 'no TTFF runs';
-  const offPlan = args.offscreen ? `, off-screen ${args.offscreenRuns} runs` : '';
-  console.log(`bench: Chromium ${result.machine.chromium}, ${result.machine.cpus} CPUs, ${plan}${offPlan}; serving a snapshot of dist/ from ${server.url}`);
+  const plan = sections.length ? `${args.runs} runs × ${args.pages.join('/')} × ${sections.map((s) => `${s.mode}:${s.profile}`).join('/')}` : 'no TTFF runs';
+  const offscreen = args.offscreen && args.modes.includes('cdp');
+  const offPlan = offscreen ? `, off-screen ${args.offscreenRuns} runs` : '';
+  console.log(`bench: ${result.machine.cpus} CPUs, ${plan}${offPlan}; serving a snapshot of dist/ from ${server.url}`);
   for (const page of args.pages) {
     if (!PAGES[page].patches) continue;
     try {
@@ -414,31 +452,41 @@ async function main() {
       args.pages = args.pages.filter((p) => p !== page);
     }
   }
+  const link = args.modes.includes('link') ? linkMode() : null;
   try {
-    for (const name of args.profiles) {
-      const profile = PROFILES[name];
-      const p = await probe(browser, server.url, snapshot, profile);
-      result.probes.push(p);
-      if (!p.ok) console.warn(`bench: WARNING ${name}: emulation probe failed (${JSON.stringify(p)})`);
-      for (let i = 0; i < args.runs; i++) {
-        const line = [];
-        for (const page of args.pages) {
-          const run = await runTtff(browser, server.url, snapshot, profile, page, i);
-          result.runs.push(run);
-          line.push(`${page} ${run.ttff ?? 'n/a'}`);
+    for (const mode of args.modes) {
+      // One Chromium at a time; the link mode's needs the flags that resolve and trust the three origins.
+      const browser = await chromium.launch({ executablePath, args: mode === 'link' ? link.browserArgs : CHROMIUM_ARGS });
+      if (!result.machine.chromium) console.log(`bench: Chromium ${(result.machine.chromium = browser.version())}`);
+      try {
+        for (const { profile: name } of sections.filter((s) => s.mode === mode)) {
+          const { target, stop } = await openTarget(mode, PROFILES[name], { browser, server, snapshot, link, result });
+          try {
+            for (let i = 0; i < args.runs; i++) {
+              const line = [];
+              for (const page of args.pages) {
+                const run = await runTtff(browser, target, snapshot, page, i);
+                result.runs.push(run);
+                line.push(`${page} ${run.ttff ?? 'n/a'}`);
+              }
+              console.log(`  ${mode} ${name} #${i + 1}: ${line.join(' · ')} ms`);
+            }
+          } finally {
+            await stop();
+          }
         }
-        console.log(`  ${name} #${i + 1}: ${line.join(' · ')} ms`);
+        if (mode === 'cdp' && offscreen) {
+          for (let i = 0; i < args.offscreenRuns; i++) {
+            for (const variant of Object.keys(OFFSCREEN)) result.offscreenRuns.push(await runOffscreen(browser, server.url, snapshot, variant, i));
+          }
+          result.offscreen = summarizeOffscreen(result.offscreenRuns);
+        }
+      } finally {
+        await browser.close();
       }
     }
-    result.summary = summarize(result.runs, args.profiles, args.pages);
-    if (args.offscreen) {
-      for (let i = 0; i < args.offscreenRuns; i++) {
-        for (const variant of Object.keys(OFFSCREEN)) result.offscreenRuns.push(await runOffscreen(browser, server.url, snapshot, variant, i));
-      }
-      result.offscreen = summarizeOffscreen(result.offscreenRuns);
-    }
+    result.summary = summarize(result.runs, sections, args.pages);
   } finally {
-    await browser.close();
     await server.close();
     snapshot.dispose();
   }
@@ -448,14 +496,14 @@ async function main() {
   console.log(`\n${md}`);
   // The run nearest the median, per profile and page: the waterfall worth reading.
   result.medianWaterfalls = result.summary.flatMap((row) => {
-    const ok = result.runs.filter((r) => r.profile === row.profile && r.page === row.page && r.ttff !== null);
+    const ok = result.runs.filter((r) => r.mode === row.mode && r.profile === row.profile && r.page === row.page && r.ttff !== null);
     const nearest = ok.sort((a, b) => Math.abs(a.ttff - row.median) - Math.abs(b.ttff - row.median))[0];
     return nearest ? [nearest] : [];
   });
   if (args.waterfall) console.log(result.medianWaterfalls.map(waterfallText).join('\n\n'));
   const problems = result.summary.filter((r) => r.fasterThanLatency > 0);
-  for (const r of problems) console.warn(`bench: WARNING ${r.profile}/${r.page}: ${r.fasterThanLatency} requests finished faster than the emulated latency`);
-  for (const r of result.runs.filter((x) => x.errors.length)) console.warn(`bench: ${r.profile}/${r.page} #${r.run}: ${r.errors.slice(0, 2).join(' | ')}`);
+  for (const r of problems) console.warn(`bench: WARNING ${r.mode}/${r.profile}/${r.page}: ${r.fasterThanLatency} requests finished faster than the emulated latency`);
+  for (const r of result.runs.filter((x) => x.errors.length)) console.warn(`bench: ${r.mode}/${r.profile}/${r.page} #${r.run}: ${r.errors.slice(0, 2).join(' | ')}`);
   const dir = join(ROOT, 'test/bench/results');
   mkdirSync(dir, { recursive: true });
   const stamp = result.date.replace(/[:.]/g, '-');
