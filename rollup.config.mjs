@@ -122,6 +122,8 @@ const passes = [
         // assistant, returns and details: named, so that no capability's chunk takes it in.
         if (/\/src\/commerce\/(product|product-details)\.ts$/.test(id)) return 'product-data';
         // The assistant's answerer, shared by `shoplive/assistant` and its widget: one chunk with a name of its own.
+        // Its place names (country index, cities) are a chunk of their own, loaded with the first question about shipping.
+        if (/\/src\/assistant\/(countries|cities)\.ts$/.test(id)) return 'assistant-places';
         if (/\/src\/assistant\/(?!widget\/|phrases\/|assistant-feature)/.test(id)) return 'assistant-core';
         if (id.includes('/node_modules/hls.js/')) return 'hlsjs';
         if (id.includes('/node_modules/agora-rtc-sdk-ng/')) return 'agora';

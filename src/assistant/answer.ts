@@ -3,7 +3,6 @@ import { sameSize, sizesOf } from '../commerce/product.js';
 import { UI_LOCALES, type UiLocale } from '../i18n/catalogs.js';
 import { negotiateLocale } from '../i18n/negotiate.js';
 import { compose, type Part } from './compose.js';
-import { countriesIn } from './countries.js';
 import { detectIntents, hasExactIntent, isTopic, prepare, type Prepared } from './detect.js';
 import { bigrams, indexFaq, similarity, type IndexedFaq } from './faq.js';
 import { pickText } from './format.js';
@@ -58,6 +57,8 @@ function sizeLabelsIn(question: Prepared, product: Product): string[] {
 }
 
 const PLACE_INTENTS: readonly Intent[] = ['shipping', 'shipCountries', 'shipDays', 'shipFrom', 'origin'];
+/** Where it is sent: a city named instead of a country stands for its country ("will it get to Toronto?"). */
+const DESTINATION_INTENTS: readonly Intent[] = ['shipping', 'shipCountries', 'shipDays'];
 
 /** Near-identical wording: the seller answered this very question. */
 const SAME_QUESTION = 0.8;
@@ -86,20 +87,29 @@ function faqAnswer(faq: readonly IndexedFaq[], question: Prepared, intents: read
 export async function answerQuestion(question: string, context: AssistantContext, options: AnswerOptions = {}): Promise<AssistantResult> {
   const requested = context.locale || pageLocale();
   const ui = uiLocaleOf(requested);
-  const phrases = await loadPhrases(ui);
-  if (typeof question !== 'string' || !question.trim() || question.length > ASSISTANT_LIMITS.questionChars) return decline('invalid', phrases);
+  const pendingPhrases = loadPhrases(ui);
+  const valid = typeof question === 'string' && question.trim() && question.length <= ASSISTANT_LIMITS.questionChars;
+  const prepared = prepare(valid ? question : '');
+  // Country and city names are looked for only in questions about shipping or origin: their chunk is fetched alongside
+  // the templates (a failed fetch leaves the question without them).
+  const first = detectIntents(prepared);
+  const named = first.kind === 'none' ? [] : first.intents;
+  const pendingPlaces = named.some((intent) => PLACE_INTENTS.includes(intent)) ? import('./countries.js').catch(() => null) : null;
+  const phrases = await pendingPhrases;
+  if (!valid) return decline('invalid', phrases);
   if (hasCardNumber(question)) return decline('unsafe', phrases, 'cardNumber');
-  const prepared = prepare(question);
   if (isUnsafe(prepared)) return decline('unsafe', phrases);
   const product = readProduct(context.product);
   const locale = options.units ? `${formatLocale(requested, ui).split('-')[0]}-${options.units === 'imperial' ? 'US' : 'GB'}` : formatLocale(requested, ui);
   const faq = [...indexFaq(context.faq, 'faq'), ...indexFaq(context.show?.faq, 'show.faq')];
   // "cuéntame un chiste" is off-topic even though "cuentame" is one slip from "cuesta".
   if (isOffTopic(prepared) && !hasExactIntent(prepared)) return decline('off-topic', phrases);
-  // Country names are looked for only in questions about shipping or origin (building their index takes a while).
-  const first = detectIntents(prepared);
-  const placeRelated = first.kind !== 'none' && first.intents.some((intent) => PLACE_INTENTS.includes(intent));
-  const countries = placeRelated ? countriesIn(prepared.tokens, prepared.compact, ui) : [];
+  let countries: string[] = [];
+  const places = await pendingPlaces;
+  if (places) {
+    countries = places.countriesIn(prepared.tokens, prepared.compact, ui);
+    if (!countries.length && named.some((intent) => DESTINATION_INTENTS.includes(intent))) countries = places.placesIn(prepared.tokens, prepared.compact);
+  }
   const detection = countries.length ? detectIntents(prepared, new Map([['shipCountries', 1], ['origin', 1]])) : first;
 
   if (detection.kind === 'none') {

@@ -188,6 +188,8 @@ export function compose(intent: Intent, context: ComposeContext): Part | null {
     case 'inTheBox':
     case 'knownIssues':
       return list(intent, context, say);
+    case 'contents':
+      return list('inTheBox', context, say) ?? (product.category === 'beauty' ? compose('material', context) : null);
     case 'price':
       return price(context, say);
     case 'stock':

@@ -1,10 +1,13 @@
+// Place names: the countries (Intl region names per locale, and short forms) and cities a question may name. A chunk
+// of its own (with cities.ts), loaded with the first question about shipping or origin, or by prepareAnswerer.
 import { compact, normalize, UNSPACED } from './normalize.js';
 import type { UiLocale } from '../i18n/catalogs.js';
+import { PLACES } from './cities.js';
 
 /** Names people use that the locale data does not give (short forms). */
 const ALIASES: Record<string, string[]> = {
   US: ['usa', 'america', 'eeuu', 'eua', 'アメリカ', '米国', '美國', '미국', 'امريكا'],
-  GB: ['uk', 'england', 'inglaterra', 'angleterre', 'england', 'イギリス', '英国', '英國', '영국', 'بريطانيا'],
+  GB: ['uk', 'england', 'inglaterra', 'angleterre', 'イギリス', '英国', '英國', '영국', 'بريطانيا'],
   NL: ['holland'],
   KR: ['korea', 'corea', 'coree', '韓国', '韩国', '韓國', '한국'],
   AE: ['uae', 'emirates', 'emiratos', 'emirados', 'الامارات', 'دبي'],
@@ -50,6 +53,8 @@ function collect(entries: Iterable<readonly [string, string]>): Names {
     seen.add(key);
     if (UNSPACED.test(normalized)) {
       names.unspaced.push({ code, compact: compact(normalized) });
+      // Arabic "to the …" merges the article: ل + السعودية is written للسعودية.
+      if (normalized.startsWith('ال')) names.unspaced.push({ code, compact: compact(`ل${normalized.slice(1)}`) });
       continue;
     }
     const words = normalized.split(/[\s\p{P}]+/u).filter(Boolean);
@@ -114,8 +119,23 @@ export function countriesIn(questionTokens: readonly string[], questionCompact: 
   return [...found];
 }
 
-/** Builds the country names a question in this locale may use (its own and English) ahead of the first question. */
+let places: Names | undefined;
+
+function placeNames(): Names {
+  places ??= collect(PLACES.split('|').flatMap((row) => row.slice(3).split(',').map((name) => [row.slice(0, 2), name] as const)));
+  return places;
+}
+
+/** ISO codes of the countries of the cities and regions a question names ("Toronto" -> CA). */
+export function placesIn(questionTokens: readonly string[], questionCompact: string): string[] {
+  const found = new Set<string>();
+  find(placeNames(), questionTokens, questionCompact, found);
+  return [...found];
+}
+
+/** Builds the place names a question in this locale may use (its own and English, and cities) ahead of the first question. */
 export function warmCountryNames(shopper: UiLocale): void {
   namesOf(shopper);
   namesOf('en');
+  placeNames();
 }

@@ -8,7 +8,11 @@ interface Word {
   readonly text: string;
   readonly stem: boolean;
 }
-type Pattern = { readonly kind: 'sub'; readonly text: string } | { readonly kind: 'seq'; readonly words: readonly Word[] };
+/**
+ * `sub`: looked up in the compact question (CJK, Hangul, Thai); `ar`: Arabic, looked up in the question's words, so
+ * that a keyword never spans two of them ("الكوب كم" is not "بكم"); `seq`: words in order.
+ */
+type Pattern = { readonly kind: 'sub'; readonly text: string } | { readonly kind: 'ar'; readonly text: string } | { readonly kind: 'seq'; readonly words: readonly Word[] };
 interface CompiledRule {
   readonly intent: Intent;
   /** Topic words decline a question outright: only exact spellings count, never a near-word ("stellen" ~ "smell*"). */
@@ -17,28 +21,42 @@ interface CompiledRule {
   readonly patterns: readonly Pattern[];
 }
 
-/** A question, normalised once: its word tokens and its compact form (for scripts without spaces). */
+/**
+ * A question, normalised once: its word tokens (French elisions dropped) and its compact form (for scripts without
+ * spaces).
+ */
 export interface Prepared {
   readonly normalized: string;
   readonly tokens: readonly string[];
   readonly compact: string;
+  /** The tokens joined by single spaces (what Arabic keywords are looked up in). */
+  readonly spaced: string;
 }
+
+/** A French elided article or pronoun ("l'avion", "d'origine"): the word is what follows it (not in "d'ou", "qu'il"). */
+const ELIDED = /^(?:qu|[cdjlmnst])'(?=.{3})/;
+const wordsOf = (text: string): string[] => tokens(text).map((word) => word.replace(ELIDED, ''));
 
 export function prepare(question: string): Prepared {
   const normalized = normalize(question);
-  return { normalized, tokens: tokens(normalized), compact: compact(normalized) };
+  const words = wordsOf(normalized);
+  return { normalized, tokens: words, compact: compact(normalized), spaced: words.join(' ') };
 }
+
+/** Arabic alone: its words are spaced, with articles and particles glued to them (الشحن, للسعودية). */
+const ARABIC = /^[\u0600-\u06ff ]+$/;
 
 /** A plain lower-case Latin word ("wash*"): its own token, no tokenizer needed. */
 const PLAIN_WORD = /^[a-z0-9]+$/;
 
 /** Lexicon patterns are written normalised (test/assistant/lexicon.test.ts checks), so compiling them is cheap. */
-function compilePattern(pattern: string): Pattern {
+export function compilePattern(pattern: string): Pattern {
+  if (ARABIC.test(pattern)) return { kind: 'ar', text: pattern };
   if (UNSPACED.test(pattern)) return { kind: 'sub', text: compact(pattern) };
   const words = pattern.split(' ').flatMap((part) => {
     const stem = part.endsWith('*');
     const text = stem ? part.slice(0, -1) : part;
-    const pieces = PLAIN_WORD.test(text) ? [text] : tokens(text);
+    const pieces = PLAIN_WORD.test(text) ? [text] : wordsOf(text);
     return pieces.map((text, index) => ({ text, stem: stem && index === pieces.length - 1 }));
   });
   return { kind: 'seq', words };
@@ -53,6 +71,12 @@ const known = new Set<string>([
 ]);
 /** Keyword stems ("fabrique*"): a word starting with one is that keyword, never a slip of another ("fabric*"). */
 const knownStems: string[] = [];
+// Everyday words one letter from a keyword in another language ("tiene" ~ de "tiefe", "precisa" ~ "precio*", "leider" ~
+// "leder"), stems with a star.
+for (const word of [
+  'tiene', 'cuent*', 'cuestion', 'previo', 'precis*', 'pasado', 'sacar', 'linea', 'conhecid*', 'convien*', 'levar', 'pegar', 'falta', 'frente',
+  'courir', 'coupe', 'envie', 'expire', 'woll*', 'seite', 'leider', 'lieber', 'erhalten', 'fabrik', 'stuff',
+]) word.endsWith('*') ? knownStems.push(word.slice(0, -1)) : known.add(word);
 const knownTokens = new Map<string, boolean>();
 
 function isKnown(token: string): boolean {
@@ -114,8 +138,16 @@ function sequenceAt(words: readonly Word[], list: readonly string[], start: numb
   return true;
 }
 
+/** Particles an Arabic word of one or two letters may carry ("بكم", "وكم"); longer keywords are looked up in words. */
+const PROCLITIC = /^[وبف]/;
+
 export function matches(pattern: Pattern, question: Prepared): boolean {
   if (pattern.kind === 'sub') return question.compact.includes(pattern.text);
+  if (pattern.kind === 'ar') {
+    const { text } = pattern;
+    // A short keyword is a whole word: "سم" (cm) is not in "السماعة", nor "كم" in "عندكم".
+    return text.length > 2 ? question.spaced.includes(text) : question.tokens.some((token) => token === text || (token.length === text.length + 1 && PROCLITIC.test(token) && token.endsWith(text)));
+  }
   for (let start = 0; start < question.tokens.length; start++) if (sequenceAt(pattern.words, question.tokens, start)) return true;
   return false;
 }
@@ -150,6 +182,7 @@ export type Detection =
   | { readonly kind: 'intents'; readonly intents: readonly Intent[]; readonly confidence: number };
 
 const MARGIN = 0.5;
+const SHIPPING_INTENTS: readonly Intent[] = ['shipping', ...SHIPPING_PARTS];
 
 /** A question of a few words ("how much?", "¿cuánto?", "いくら?"): nothing else in it names another topic. */
 function isShort(question: Prepared): boolean {
@@ -183,7 +216,12 @@ export function detectIntents(question: Prepared, boost: ReadonlyMap<Intent, num
     ['colourAccuracy', ['colours']],
     ['sizeAdvice', ['sizes', 'dimensions']],
     ['shipCost', ['price', 'shipping', 'shipCountries', 'shipDays']],
+    // "What's in the box?": the box, not the ingredients; "Lieferumfang" (what comes with it) is not about shipping.
+    ['inTheBox', ['contents', 'shipping']],
   ];
+  // A price word with a shipping word ("¿cuánto sale el envío a Francia?") asks what shipping costs, which no field
+  // says: never the product's price, nor the countries.
+  if ((scores.get('price') ?? 0) >= 1 && SHIPPING_INTENTS.some((intent) => scores.has(intent))) scores.set('shipCost', Math.max(1, scores.get('shipCost') ?? 0));
   for (const [specific, general] of refines) if ((scores.get(specific) ?? 0) >= 1) general.forEach((intent) => scores.delete(intent));
   // Shipping words alone ("express shipping?", "a shipping discount?") do not say which part is asked: declined.
   if (scores.has('shipping') && [...scores.keys()].every((intent) => intent === 'shipping')) return { kind: 'ambiguous', intents: ['shipping'] };

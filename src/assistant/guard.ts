@@ -1,5 +1,4 @@
-import { matches, prepare, type Prepared } from './detect.js';
-import { compact, normalize, tokens, UNSPACED } from './normalize.js';
+import { compilePattern, prepare, type Prepared } from './detect.js';
 
 /** Limits on what the assistant reads. */
 export const ASSISTANT_LIMITS = {
@@ -13,7 +12,8 @@ export const ASSISTANT_LIMITS = {
   answerChars: 2000,
 } as const;
 
-// Attempts to steer an answering model, and requests no shop assistant should serve, in the 10 UI languages.
+// Attempts to steer an answering model, and requests no shop assistant should serve, in the 10 UI languages; written
+// normalised, as the lexicons are (compiled by detect.ts).
 const UNSAFE = [
   'ignore previous', 'ignore all previous', 'ignore the above', 'ignore your instructions', 'system prompt', 'you are now', 'jailbreak',
   'disregard', 'developer mode', 'ignora las instrucciones', 'ignora todas', 'ignore les instructions', 'ignorez', 'ignoriere', 'vergiss alle',
@@ -33,20 +33,8 @@ const OFF_TOPIC = [
   'كره القدم', 'سياسه', 'الرئيس', 'وصفه', 'اخبار', 'who won', 'quien gano', 'qui a gagne', 'wer hat gewonnen', 'quem ganhou',
 ];
 
-type Pattern = Parameters<typeof matches>[0];
-
-const compilePatterns = (list: readonly string[]): Pattern[] =>
-  list.map((raw) => {
-    const normalized = normalize(raw);
-    if (UNSPACED.test(normalized)) return { kind: 'sub', text: compact(normalized) };
-    return {
-      kind: 'seq',
-      words: normalized.split(/\s+/).flatMap((part) => {
-        const stem = part.endsWith('*');
-        return tokens(stem ? part.slice(0, -1) : part).map((text) => ({ text, stem }));
-      }),
-    };
-  });
+type Pattern = ReturnType<typeof compilePattern>;
+const compilePatterns = (list: readonly string[]): Pattern[] => list.map(compilePattern);
 
 let unsafe: Pattern[] | undefined;
 let offTopic: Pattern[] | undefined;
@@ -69,8 +57,8 @@ export function hasCardNumber(text: string): boolean {
 // Exact words only here: a typo-tolerant "bomb" would refuse "bomber jacket" questions less often than it flags "combo".
 const exact = (question: Prepared, patterns: Pattern[]) =>
   patterns.some((pattern) =>
-    pattern.kind === 'sub'
-      ? question.compact.includes(pattern.text)
+    pattern.kind !== 'seq'
+      ? question.compact.includes(pattern.text.replace(/ /g, ''))
       : question.tokens.some((_, start) => pattern.words.every((word, k) => { const token = question.tokens[start + k]; return token !== undefined && (word.stem ? token.startsWith(word.text) : token === word.text); })),
   );
 

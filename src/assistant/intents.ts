@@ -16,6 +16,8 @@ export const FIELD_INTENTS = [
   'returns',
   'warranty',
   'inTheBox',
+  // "What's inside?": the box's contents, or a beauty product's ingredients when it lists no box.
+  'contents',
   'knownIssues',
   'price',
   'stock',
@@ -41,8 +43,9 @@ export const SHIPPING_PARTS: readonly Intent[] = ['shipCountries', 'shipDays', '
 
 /**
  * A rule: one pattern, or several that must all occur (a combination, weighted higher). A pattern in a script
- * without spaces (CJK, Thai, Hangul, Arabic) is looked up in the question with spaces removed; any other is a
- * sequence of words, where `word*` matches any word starting so and words may have up to two others between them.
+ * without spaces (CJK, Thai, Hangul) is looked up in the question with spaces removed, an Arabic one in its words
+ * (articles and particles glued to them count; two words never run together); any other is a sequence of words,
+ * where `word*` matches any word starting so and words may have up to two others between them.
  */
 export type Rule = string | readonly string[];
 

@@ -7,6 +7,7 @@ export const SERVICE_LEXICON: Partial<Record<Intent, Lexicon>> = {
       'ship*', 'deliver*', 'postage', 'courier', 'envio*', 'envia*', 'envian', 'entrega*', 'livraison', 'livr*', 'expedi*', 'envoi*', 'envoy*',
       'versand*', 'versend*', 'liefer*', 'geliefert', 'zustell*', 'verschick*', 'frete', 'enviado*', '发货', '發貨', '配送', '运送', '運送', '快递', '快遞',
       '邮寄', '郵寄', '寄', '物流', '出貨', '寄送', '配達', 'enviam', 'mandam', '発送', '出荷', '届', '배송', '발송', '택배', '배달', 'شحن', 'الشحن', 'توصيل', 'التوصيل', 'يشحن', 'ارسال', 'تشحن', 'توصلون',
+      'يوصل', 'توصل',
     ],
   },
   shipCountries: {
@@ -42,10 +43,11 @@ export const SERVICE_LEXICON: Partial<Record<Intent, Lexicon>> = {
       'envia desde', 'envio desde', 'enviado desde', 'desde donde', 'almacen', 'expedie depuis', 'expedie de', "d'ou est", "d'ou sont", 'envoye de',
       'envoye depuis', 'entrepot', 'versand aus', 'versandt aus', 'verschickt aus', 'von wo', 'versendet aus', 'enviado de', 'envia de',
       'sai de', 'de onde', 'armazem', '从哪里发货', '從哪裡發貨', '哪里发货', '哪裡發貨', '发货地', '發貨地', '从哪发', '從哪發', '从哪里寄', '哪裡出貨', '出貨地', 'どこの倉庫',
-      '從哪裡寄', '仓库', '倉庫', 'どこから発送', '発送元', 'どこから届', '出荷元', 'どこから', '倉庫', '어디서 배송', '어디에서 배송',
+      '從哪裡寄', '仓库', '倉庫', 'どこから発送', '発送元', 'どこから届', '出荷元', 'どこから', '어디서 배송', '어디에서 배송',
       '어디에서 발송', '어디서 발송', '발송지', '출고지', '어디서 보내', '창고', 'يشحن من', 'من اين', 'مكان الشحن', 'مستودع', 'الشحن من',
     ],
-    weak: ['woher'],
+    // "From where", which a shipping word makes "shipped from where" ("배송 어디서 와요").
+    weak: ['woher', "d'ou", 'd ou', 'de donde', '从哪', '從哪', '어디서 와', '어디서 오', 'من وين', 'منين'],
   },
   shipCost: {
     strong: [
@@ -75,13 +77,25 @@ export const SERVICE_LEXICON: Partial<Record<Intent, Lexicon>> = {
   inTheBox: {
     strong: [
       'in the box', 'comes with', 'come with', 'viene con', 'vienen con', 'vient avec', 'kommt mit', 'dabei', 'mit dabei', 'inklusive', 'inbegriffen',
-      'beiliegend', 'liegt bei', '包装盒', '包裝盒', '有附', '附不附', '有没有附', '有沒有附', "what's in", 'whats in', 'box contain*', 'package contain*', 'accessor*', 'in the package', 'what do i get', 'en la caja',
+      'beiliegend', 'liegt bei', '包装盒', '包裝盒', '有附', '附不附', '有没有附', '有沒有附', 'box contain*', 'package contain*', 'accessor*', 'in the package', 'what do i get', 'en la caja',
       'que trae', 'accesorios', 'contenido', 'dans la boite', 'fourni*', 'livre avec', 'contenu', 'lieferumfang', 'in der box', 'im karton',
-      'zubehor', 'mitgeliefert', 'na caixa', 'vem com', 'acompanha*', 'incluso', 'acessorios', 'conteudo', '包装内', '包裝內', '包装里', '包裝裡', '里面有什么', '裡面有什麼', '配件', '附带',
-      '附帶', '附件', '盒子里', '盒子裡', '清单', '清單', '有什么东西', '付属品', '同梱', '付属', '内容物', '箱の中', 'セット内容', '何が入っ',
-      '구성품', '들어있', '동봉', '박스 안', '부속품', '뭐가 들어', 'محتويات', 'العلبه', 'الصندوق', 'مرفق', 'ملحقات', 'ياتي مع',
+      'zubehor', 'mitgeliefert', 'na caixa', 'vem com', 'acompanha*', 'incluso', 'acessorios', 'conteudo', '包装内', '包裝內', '包装里', '包裝裡', '配件', '附带',
+      '附帶', '附件', '盒子里', '盒子裡', '清单', '清單', '有什么东西', '付属品', '同梱', '付属', '内容物', '箱の中', 'セット内容',
+      '구성품', '동봉', '박스 안', '부속품', 'محتويات', 'العلبه', 'الصندوق', 'مرفق', 'ملحقات', 'ياتي مع',
+      'come* w', 'vendu* avec', 'ja vem', 'vem junto', '附送', '自带', '自帶', '另外买', '另外買', '別売', '같이 와', '같이 오', '별매', 'يجي مع', 'تجي مع',
     ],
-    weak: ['included', 'include*', 'incluye*', 'incluid*', 'inclu*', 'enthalten', 'inclui*', '包含', '包括', '포함', 'يشمل', '구성'],
+    // "Trae foco?", "電球ついてる?", "or do I buy one separately?": whether something comes with it.
+    weak: [
+      'included', 'include*', 'incluye*', 'incluid*', 'inclu*', 'enthalten', 'inclui*', '包含', '包括', '포함', 'يشمل', '구성', 'trae', 'separ*',
+      '付いて', 'ついてる', 'ついてま', 'ついてく', 'ついてき', '따로', 'منفصل',
+    ],
+  },
+  // What is inside: the box's contents, or a beauty product's ingredients (compose.ts).
+  contents: {
+    strong: [
+      "what's in it", 'whats in it', 'what is in it', 'inside', 'dentro', 'contien*', 'dedans', 'drin', 'contem', '里面有', '裡面有', '何が入っ', '中身',
+      '뭐가 들어', '들어있', 'ايش فيه', 'شو فيه', 'بداخل', 'يحتوي',
+    ],
   },
   knownIssues: {
     strong: [

@@ -22,12 +22,14 @@ export const TOPIC_LEXICON: Partial<Record<Intent, Lexicon>> = {
       'cuanto cabe', 'caben', 'mililitro*', 'contenance', 'centilitre*', 'millilitre*', 'combien de cl',
       'fassungsvermogen', 'inhalt', 'wie viel passt', 'milliliter', 'capacidade', 'cabe quantos', 'mililitros',
       '容量', '毫升', '装多少', '裝多少', 'ミリリットル', '何ミリ', '용량', '밀리리터', 'السعه', 'كم سعه', 'سعته', 'سعتها', 'لترات', 'كم لتر', 'مليلتر',
+      'cuantos ml', 'combien de ml', 'wie viel ml', 'quantos ml', '多少ml', '几ml', '何ml', '몇 ml', 'كم مل', 'سعه ال',
     ],
   },
   dimming: {
     strong: [
       'dimmable', 'dimmer', 'dim', 'dimming', 'brightness', 'regulable', 'intensidad', 'atenuar', 'variateur', 'intensite', 'luminosite',
       'dimmbar', 'dimmen', 'helligkeit', 'dimerizavel', 'intensidade', 'brilho', '调光', '調光', '亮度', '明るさ', '밝기', '디밍', 'تعتيم', 'السطوع', 'شده الاضاءه',
+      'lumen*', 'how bright', 'brillo', 'wie hell', '流明', '多亮', 'ルーメン', '루멘', 'لومن',
     ],
   },
   skinType: {
@@ -54,7 +56,10 @@ export const TOPIC_LEXICON: Partial<Record<Intent, Lexicon>> = {
   },
   handmade: {
     strong: [
-      'handmade', 'hand made', 'made by hand', 'handcrafted', 'hand-made', 'artisan*', 'hecho a mano', 'hecha a mano', 'hacen a mano', 'artesanal*',
+      'handmade', 'hand made', 'made by hand', 'handcrafted', 'craft*', 'hand-made', 'artisan*', 'hecho a mano', 'hecha a mano', 'hacen a mano', 'artesanal*',
+      // Or made by a machine, or each one by a craftsman ("是不是机器压出来的", "一個ずつ職人さんが").
+      'machine made', 'mass produced', 'hecho a maquina', 'fait a la machine', 'feito a maquina', 'industri*', 'maschinell*', '机器压', '機器壓', '机器做',
+      '機器做', '量产', '量產', '量産', '職人', '一個ずつ', '手づくり', '기계로 만든', '장인', 'شغل يد', 'مصنوع باليد',
       'fait main', 'faite main', 'fait a la main', 'faite a la main', 'handgemacht', 'handarbeit', 'handgefertigt', 'feito a mao', 'feita a mao', '手工', '手作', 'ハンドメイド', '수제', '핸드메이드', '손으로 만든', '손으로 만들', 'مصنوع يدويا', 'مصنوعه يدويا', 'صناعه يدويه', 'صنع يدوي', 'يدوي الصنع',
     ],
   },
@@ -62,13 +67,14 @@ export const TOPIC_LEXICON: Partial<Record<Intent, Lexicon>> = {
     strong: [
       'keep* hot', 'keep* warm', 'keep* cold', 'insulat*', 'thermal', 'mantiene caliente', 'mantiene frio', 'mantiene el calor', 'conserva el calor', 'garde chaud', 'garde froid', 'isotherme', 'isolant', 'halt warm', 'halt kalt', 'warm halten', 'isoliert',
       'warmhalt*', 'mantem quente', 'conserva quente', 'termic*', '保温', '保溫', '保冷', '隔热', '隔熱', '보온', '보냉',
-      'يحافظ علي الحراره', 'معزول', 'يبقي ساخن',
+      'يحافظ علي الحراره', 'معزول', 'يبقي ساخن', 'stay* hot', 'stay* warm', 'sigue caliente', 'reste chaud*', 'bleibt warm', 'bleibt heiss', 'fica quente',
+      '冷め', '식지', 'يظل ساخن', 'يبقي حار',
     ],
   },
   travel: {
     strong: [
-      'plane', 'airplane', 'aeroplane', 'flight', 'in-flight', 'avion', 'vuelo', 'flugzeug', 'flug', 'aviao', 'voo', '飞机', '飛機', '機内', '飛行機',
-      '비행기', '기내', 'طائره', 'الطائره',
+      'plane', 'airplane', 'aeroplane', 'flight*', 'in-flight', 'avion*', 'vuelo*', 'flug*', 'aviao', 'voo', 'voos', '飞机', '飛機', '機内', '飛行機',
+      '비행기', '기내', 'طائره', 'الطائره', 'long haul', 'seat screen', 'inflight', 'flieger', 'bordunterhalt*', 'an bord', 'de bordo', '機上', 'طياره', 'طيران',
     ],
   },
 };

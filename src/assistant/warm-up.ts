@@ -1,5 +1,4 @@
 import { pageLocale, uiLocaleOf } from './answer.js';
-import { warmCountryNames } from './countries.js';
 import { prepare, scoreIntents } from './detect.js';
 import { countryName, formatArrival, formatList, formatPrice, formatWeight } from './format.js';
 import { tokens } from './normalize.js';
@@ -21,7 +20,8 @@ export async function prepareAnswerer(locale: string = pageLocale()): Promise<vo
   scoreIntents(prepare('?'));
   // Chinese and Japanese questions are cut into words by Intl.Segmenter's dictionary.
   if (ui === 'ja' || ui.startsWith('zh')) tokens('中文');
-  warmCountryNames(ui);
+  // The place names' chunk (countries, cities), fetched and indexed now rather than with the first shipping question.
+  (await import('./countries.js').catch(() => null))?.warmCountryNames(ui);
   // The locale's number, date, list and region-name data, which the answers' templates format with.
   formatWeight(locale, { value: 1.5, unit: 'kg' });
   formatPrice(locale, 1, 'USD');

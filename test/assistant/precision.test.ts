@@ -2,7 +2,7 @@
 // from the seller's FAQ on that topic) rather than matched to a neighbouring field; vague or tied evidence declines.
 import { expect } from '@esm-bundle/chai';
 import { answerQuestion } from '../../src/assistant/index.js';
-import { shirtInput, visible } from './support.js';
+import { lampInput, shirtInput, visible } from './support.js';
 
 const headphones = () => ({
   id: 'anc', title: 'ANC Headphones', price: 199, currency: 'USD', material: 'Aluminium frame', origin: 'CN',
@@ -48,6 +48,41 @@ describe('answerQuestion: precision', () => {
   it('says which options are sold out when only some are', async () => {
     const result = await answerQuestion('¿hay el color plateado disponible?', { product: headphones(), locale: 'es' });
     expect(result.ok && visible(result.text)).to.equal('Disponibles: Black. Agotadas: Silver.');
+  });
+
+  it('declines what shipping costs when a price word comes with a shipping word, never answering with the countries', async () => {
+    for (const [question, locale] of [['cuanto sale el envio a francia', 'es'], ['ça fait combien avec la livraison à Lyon ?', 'fr'], ['quanto fica o frete pro Canadá?', 'pt-BR']]) {
+      const result = await answerQuestion(question!, { product: shirtInput(), locale });
+      expect(result, question).to.deep.include({ ok: false, reason: 'unknown' });
+    }
+  });
+
+  it('looks an Arabic keyword up inside one word, never across two, and a short one only as a whole word', async () => {
+    // "الكوب كم" is not "بكم" (how much), "سم" (cm) is not in "السماعة".
+    expect(await answerQuestion('سعة الكوب كم مل', { product: lampInput(), locale: 'ar' })).to.include({ ok: false });
+    const weight = await answerQuestion('ما وزن السماعة؟', { product: lampInput(), locale: 'ar' });
+    expect(weight.ok && weight.sources).to.deep.equal(['weight']);
+    const price = await answerQuestion('بكم المصباح؟', { product: lampInput(), locale: 'ar' });
+    expect(price.ok && price.sources).to.deep.equal(['price']);
+  });
+
+  it('reads Korean 얼마 as "how much" of what it follows, the price only when nothing else is named', async () => {
+    const height = await answerQuestion('램프 높이가 얼마예요?', { product: lampInput(), locale: 'ko' });
+    expect(height.ok && height.sources).to.deep.equal(['dimensions']);
+    expect(await answerQuestion('개봉하고 얼마나 써도 돼요', { product: headphones(), locale: 'ko' })).to.include({ ok: false });
+    const price = await answerQuestion('얼마예요?', { product: lampInput(), locale: 'ko' });
+    expect(price.ok && price.sources).to.deep.equal(['price']);
+  });
+
+  it('never reads one intent\'s own word through another\'s stem, nor an everyday word as a slip of a keyword', async () => {
+    // "Lieferumfang" (what is in the box) starts with the shipping stem "liefer*".
+    const box = await answerQuestion('was ist alles im Lieferumfang?', { product: lampInput(), locale: 'de' });
+    expect(box.ok && box.sources).to.deep.equal(['inTheBox']);
+    // "tiene" is one letter from German "Tiefe" (depth), "conhecido" two from "contenido" (contents).
+    const warranty = await answerQuestion('¿tiene garantía?', { product: lampInput(), locale: 'es' });
+    expect(warranty.ok && warranty.sources).to.deep.equal(['warranty']);
+    const issues = await answerQuestion('tem algum defeito conhecido?', { product: lampInput(), locale: 'pt-BR' });
+    expect(issues.ok && issues.sources).to.deep.equal(['knownIssues']);
   });
 
   it('reads days asked with a return as the return window, and a named country with delivery days as both', async () => {

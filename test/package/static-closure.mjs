@@ -41,13 +41,13 @@ function closure(entry) {
 
 /**
  * What a budget may take as already loaded, by the start of the names of the budgets it builds on: a lazy feature of
- * the player arrives after the player element, the size panel after its trigger, the assistant's widget and phrases
- * after its core. Their closures are not counted again.
+ * the player arrives after the player element, the size panel after its trigger, the assistant's widget, phrases and
+ * place names after its core. Their closures are not counted again.
  */
 const BUILDS_ON = [
   [/^(hls engine|subtitle layer|mini-player|replay|real-time race|player "Ask")/, ['player element']],
   [/^size helper panel/, ['size helper element']],
-  [/^assistant (widget|answer templates)/, ['product assistant core']],
+  [/^assistant (widget|answer templates|place names)/, ['product assistant core']],
 ];
 /** Reported only, never a budget to hold: the vendor SDK. */
 const REPORTED = /\(reported;/;

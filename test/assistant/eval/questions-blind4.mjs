@@ -10,6 +10,9 @@
 // indirect phrasings, FAQ answers asked in other words. 13 answerable and 7 unanswerable per locale; the unanswerable
 // ones sit next to a field that exists (shipping cost, fit, battery, capacity, dimming, plugs, skin type, halal…)
 // plus a few off-topic ones.
+// Label fix after the first run (round 5): the three stock questions were labelled with source 'stock', which is an
+// intent, not a field; the answerer names the field the stock comes from, 'variants' (as every other set labels them).
+// Its first-run misses then informed round 5 (docs/assistant.md), so its numbers since then are not blind.
 const S = 'linen-shirt', R = 'rose-serum', H = 'anc-headphones', L = 'oak-lamp', K = 'trail-sneaker', M = 'ceramic-mug';
 const LINEN = ['linen', 'lin'];
 const H_WARRANTY = ['2-year', '2 jahre', '2年'];
@@ -43,7 +46,7 @@ export const BLIND4 = {
   'zh-CN': [
     [S, '这件衬衫哪里产的', 'origin', ['葡萄牙', 'portugal']],
     [S, '退货期多久啊', 'returns.days', '30'],
-    [S, '现在还有啥码有货', 'stock', 'xl'],
+    [S, '现在还有啥码有货', 'variants', 'xl'],
     [S, '洗了会缩水不', null],
     [R, '50ml那个多少钱', 'price', '36'],
     [R, '孕妇能用吗', null],
@@ -78,7 +81,7 @@ export const BLIND4 = {
     [L, '燈罩是什麼材質', 'material', 'linen'],
     [L, '插頭是台灣規格嗎', null],
     [K, '球鞋可以丟洗衣機嗎', 'care', ['hand wash', '手洗']],
-    [K, '還有哪些尺寸有貨', 'stock', '44'],
+    [K, '還有哪些尺寸有貨', 'variants', '44'],
     [K, '鞋底抓地力好嗎 爬山用', null],
     [M, '杯子什麼材質', 'material', '炻器'],
     [M, '杯子不喜歡可以退嗎', null],
@@ -197,7 +200,7 @@ export const BLIND4 = {
   'pt-BR': [
     [S, 'é de q tecido', 'material', 'lin'],
     [S, 'entrega nos eua?', 'shipping.countries', ['estados unidos', 'united states', 'eua']],
-    [S, 'quais tamanhos ainda tem disponivel', 'stock', 'xl'],
+    [S, 'quais tamanhos ainda tem disponivel', 'variants', 'xl'],
     [S, 'fica bem em quem é baixinho?', null],
     [R, 'serve pra pele oleosa?', null],
     [R, 'como guardo depois de aberto', 'care', '25'],

@@ -15,7 +15,7 @@ export const TUNING = {
     [S, 'can I return it if it does not fit', 'returns.days', '30'],
     [S, 'is the colour the same in real life?', 'naturalLightImage'],
     [R, 'what are the ingredients?', 'material', 'rosehip'],
-    [R, 'how should I store it', null],
+    [R, 'how should I store it', 'care', '25'], // label fixed in round 5: the care text says how to store it
     [R, 'wher is it made', 'origin', 'korea'],
     [H, 'whats in the box', 'inTheBox', 'usb-c'],
     [H, 'Any known issues with these?', 'knownIssues', 'multipoint'],
