@@ -5,6 +5,8 @@
 // languages is closest to the shopper's, and numbers may be grouped the shopper's way (12,800 / 12.800 / 12 800).
 // A third are unanswerable: neighbours of fields that exist (shipping cost, battery, fit, capacity, skin type,
 // water resistance, discounts, bundles…) and a few off-topic.
+// Label convention fixed before the first run: stock questions name the field the answer comes from, `variants`
+// (their availability), as the answerer's sources do; the author had written 'stock'.
 const S = 'linen-shirt', R = 'rose-serum', H = 'anc-headphones', L = 'oak-lamp', K = 'trail-sneaker', M = 'ceramic-mug';
 const LINEN = 'lin';
 const WARRANTY_2Y = ['2-year', '2 jahre', '2年'];
@@ -52,7 +54,7 @@ export const BLIND5 = {
     [L, '不喜欢能退吗？几天内可以退', 'returns.days', '14'],
     [L, '灯泡是暖光还是白光', null],
     [K, '鞋面是啥材料', 'material', [...SNEAKER_MATERIAL, '网']],
-    [K, '42码还有货吗', 'stock', '42'],
+    [K, '42码还有货吗', 'variants', '42'],
     [K, '适合跑全马吗', null],
     [M, '每个杯子都长得一模一样吗，是机器批量生产的吧？', 'faq[1]', MUG_HANDMADE],
     [M, '能放洗碗机吗', 'care', ['dishwasher', '洗碗']],
@@ -60,7 +62,7 @@ export const BLIND5 = {
   ],
   'zh-TW': [
     [S, '請問亞麻襯衫是哪裡做的', 'origin', '葡萄牙'],
-    [S, 'Sand色還有哪些尺寸可以買？', 'stock', 'xl'],
+    [S, 'Sand色還有哪些尺寸可以買？', 'variants', 'xl'],
     [S, '洗了會縮水嗎？', null],
     [R, '可以寄到台灣嗎？我在高雄', 'shipping.countries', ['台灣', '台湾']],
     [R, '一瓶多少錢', 'price', '24'],
@@ -92,7 +94,7 @@ export const BLIND5 = {
     [L, 'fabricada en que pais?', 'origin', 'dinamarca'],
     [L, 'que potencia tiene la bombilla, cuantos lumenes?', null],
     [K, 'precio??', 'price', YEN_12800],
-    [K, 'la talla 44 hay?', 'stock', '44'],
+    [K, 'la talla 44 hay?', 'variants', '44'],
     [K, 'son impermeables? vivo en Galicia y llueve muchisimo', null],
     [M, 'Hacen envios a Estados Unidos? es para mi hermana que vive en Miami', 'shipping.countries', ['estados unidos', 'ee. uu', 'eeuu', 'united states']],
     [M, 'se puede meter al microondas?', 'care', ['microwave', 'microondas']],
@@ -106,7 +108,7 @@ export const BLIND5 = {
     [R, 'ça se conserve comment, au frigo ?', 'care', '25'],
     [R, 'on met combien de gouttes, matin et soir ?', null],
     [H, 'ils sont garantis combien de temps ?', 'warranty', WARRANTY_2Y],
-    [H, 'le coloris argent est dispo ?', 'stock', 'silver'],
+    [H, 'le coloris argent est dispo ?', 'variants', 'silver'],
     [H, "compatibles avec l'iPhone et le codec aptX ?", null],
     [L, 'abat-jour en quoi ?', 'material', ['linen', LINEN]],
     [L, 'elle fait quelle hauteur ?', 'dimensions', '45'],
@@ -166,7 +168,7 @@ export const BLIND5 = {
     [R, '한국에서도 주문 가능한가요?', 'shipping.countries', ['대한민국', '한국']],
     [R, '유통기한 언제까지예요? 미개봉 기준으로요', null],
     [H, '무게 몇 g이에요?', 'weight', '250'],
-    [H, '지금 바로 살 수 있는 색상 뭐예요?', 'stock', 'black'],
+    [H, '지금 바로 살 수 있는 색상 뭐예요?', 'variants', 'black'],
     [H, '통화할 때 마이크 품질 괜찮아요?', null],
     [L, '스탠드 사이즈 가로세로 어떻게 돼요?', 'dimensions', '25'],
     [L, '어느 나라에서 만든 거예요?', 'origin', '덴마크'],
@@ -212,7 +214,7 @@ export const BLIND5 = {
     [L, 'كم ارتفاعها بالسنتي؟', 'dimensions', '45'],
     [L, 'تشتغل على 220 فولت؟', null],
     [K, 'الحذاء من وين ينشحن؟', 'shipping.from', 'اليابان'],
-    [K, 'مقاس 38 متوفر؟', 'stock', '38'],
+    [K, 'مقاس 38 متوفر؟', 'variants', '38'],
     [K, 'مقاوم للماء؟', null],
     [M, 'توصلون الإمارات؟ أنا في دبي', 'shipping.countries', 'الإمارات'],
     [M, 'الكوب handmade ولا مصنع؟', 'faq[1]', MUG_HANDMADE],
