@@ -2,8 +2,9 @@
 import type { PlayerFeatureDefinition } from '../player/features/player-feature.js';
 
 /**
- * The "Ask" entry over the player: loads with the show's products (as shopping does) unless the player has the
- * `no-assistant` attribute. It asks about the product the seller presents.
+ * The "Ask" entries of the player: loads with the show's products (as shopping does) unless the player has the
+ * `no-assistant` attribute. The one over the video asks about the product the seller presents; the one on each product
+ * card about that card's product.
  */
 export const assistantFeature: PlayerFeatureDefinition = {
   name: 'assistant',

@@ -4,6 +4,7 @@ import { commerceMode } from './context.js';
 import { ProductController } from './product-controller.js';
 import { reportError } from './events.js';
 import { productStore, type StoreChange } from './product-store.js';
+import type { CardAsker } from './product-cards/card-asker.js';
 import type { ProductTimeline, TimedMetadata } from './timed-metadata.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -30,6 +31,7 @@ export class CommerceController implements ReactiveController {
   private ready = false;
   private loadAbort?: AbortController;
   private watchedVideo: HTMLVideoElement | null = null;
+  private asker: CardAsker | null = null;
 
   constructor(
     private readonly host: Host,
@@ -127,9 +129,15 @@ export class CommerceController implements ReactiveController {
     this.appliedCue = null;
   }
 
+  /** The player's assistant offers the cards an "Ask" (see CardAsker). */
+  offerAsk(asker: CardAsker): void {
+    this.asker = asker;
+    this.host.requestUpdate();
+  }
+
   render() {
     if (!this.ready) return nothing;
-    return html`<shoplive-product-cards overlay data-region="top" part="product-cards" exportparts="card, buy-button, list, cart-button" .owner=${this.host}></shoplive-product-cards>`;
+    return html`<shoplive-product-cards overlay data-region="top" part="product-cards" exportparts="card, buy-button, list, cart-button" .owner=${this.host} .asker=${this.asker}></shoplive-product-cards>`;
   }
 
   private loadShow(): Promise<ShowModule> {

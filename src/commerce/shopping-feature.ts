@@ -2,6 +2,7 @@ import type { EngineSignal } from '../player/engines/engine.js';
 import type { PlayerFeature, PlayerFeatureContext } from '../player/features/player-feature.js';
 import { OverlayLayout } from '../layout/overlay-layout.js';
 import { CommerceController } from './commerce-controller.js';
+import type { CardAsker } from './product-cards/card-asker.js';
 
 /**
  * The player's shopping layer as a player feature: the show's products come as configuration (`products`,
@@ -37,6 +38,11 @@ export class ShoppingFeature implements PlayerFeature {
   /** `player.presentProduct(id)`; a replay chapter holds the card over the introduction before its cue. */
   present(id: string | null, hold?: { from: number; until: number }): void {
     this.controller.present(id, hold);
+  }
+
+  /** The assistant feature's offer: each product card gets "Ask", answered with its question box. */
+  offerAsk(asker: CardAsker): void {
+    this.controller.offerAsk(asker);
   }
 
   renderOverlay() {

@@ -30,6 +30,8 @@ export const commerceEn = {
   'commerce.buyProduct': 'Buy {title}',
   'commerce.details': 'Details',
   'commerce.detailsOf': 'Details of {title}',
+  'commerce.ask': 'Ask',
+  'commerce.askAbout': 'Ask about {title}',
   'commerce.goodToKnow': 'Good to know',
   'commerce.closeSheet': 'Close',
   'commerce.loadingProducts': 'Loading products…',

@@ -19,6 +19,8 @@ export interface CardView {
   toggleNatural: () => void;
   titleClick: (event: MouseEvent, url: string) => void;
   openDetails: (opener: HTMLElement) => void;
+  /** Opens the assistant's question box about this card's product; null when the show has no assistant. */
+  ask: ((opener: HTMLElement) => void) | null;
 }
 
 /** The seller's honest notes, in the shopper's language where given, each isolated and tagged with its language. */
@@ -36,8 +38,19 @@ export function goodToKnow(t: CardView['t'], locale: string, product: Product): 
 }
 
 /**
+ * "Ask", named for its product. It opens a dialog (the sheet), which hides the card while open: the button is never
+ * seen expanded, so it says only that it opens one.
+ */
+function askButton({ t, product }: CardView, ask: (opener: HTMLElement) => void): TemplateResult {
+  return html`<button part="ask-button" class="toggle" type="button" aria-haspopup="dialog" aria-label=${t('commerce.askAbout', { title: product.title })} @click=${(event: Event) => ask(event.currentTarget as HTMLElement)}>
+    ${t('commerce.ask')}
+  </button>`;
+}
+
+/**
  * The full card of the presented product: photos (studio, and natural light on demand), title, price, "Details"
- * (the honest-display sheet), the seller's "Good to know" and, after them, the buy button.
+ * (the honest-display sheet), "Ask" (the assistant, when the show has one), the seller's "Good to know" and, after
+ * them, the buy button.
  */
 export function fullCard(view: CardView): TemplateResult {
   const { t, product, image, naturalImage, url } = view;
@@ -71,6 +84,7 @@ export function fullCard(view: CardView): TemplateResult {
           <button part="details-button" class="toggle" type="button" aria-haspopup="dialog" aria-label=${t('commerce.detailsOf', { title: product.title })} @click=${(event: Event) => view.openDetails(event.currentTarget as HTMLElement)}>
             ${t('commerce.details')}
           </button>
+          ${view.ask ? askButton(view, view.ask) : nothing}
         </div>
         ${goodToKnow(t, view.locale, product)}
         <shoplive-buy-button part="buy-button" exportparts="button: buy-button-button, sizes, size, status" source="card" product-id=${product.id} .owner=${view.show}></shoplive-buy-button>

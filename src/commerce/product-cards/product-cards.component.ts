@@ -4,7 +4,6 @@ import { ShopliveElement } from '../../internal/shoplive-element.js';
 import { cleanText, describeError } from '../../internal/text.js';
 import { inheritedLang } from '../../internal/composed-ancestors.js';
 import { log } from '../../internal/log.js';
-import { checkUrl, URL_PROBLEMS } from '../../internal/url-guard.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { commerceMode, elementById, playerOf } from '../context.js';
@@ -18,9 +17,9 @@ import { loadShowProducts, setShowProducts } from '../show.js';
 import { productCardsStyles } from './product-cards.styles.js';
 import { commerceMessages } from '../messages/index.js';
 import { fullCard } from './card-view.js';
-import { compactCard, detailsSheet, sheet, type SheetKind } from './sheet.js';
-
-const refusedUrls = new Set<string>();
+import type { CardAsker } from './card-asker.js';
+import { safeUrl } from './safe-url.js';
+import { askSheet, compactCard, detailsSheet, sheet, type SheetKind } from './sheet.js';
 
 const LOAD_MESSAGES: Record<LoadProblem, MessageKey> = {
   unavailable: 'commerce.productsUnavailable',
@@ -28,19 +27,6 @@ const LOAD_MESSAGES: Record<LoadProblem, MessageKey> = {
   'too-large': 'commerce.productsTooLarge',
 };
 const MAX_LOOKED_UP = 200;
-
-/**
- * URLs are checked again where they are used: store data written around validation (a host script, another copy of
- * the SDK) gets no `href` or `src` either. Each refused URL is reported once.
- */
-const safeUrl = (url: string | undefined) => {
-  const checked = url ? checkUrl(url) : null;
-  if (checked && !checked.ok && !refusedUrls.has(checked.input)) {
-    refusedUrls.add(checked.input);
-    log.warn(`a product URL "${cleanText(checked.input, 120)}" was not used: ${URL_PROBLEMS[checked.problem]}.`);
-  }
-  return checked?.ok ? checked.url.href : null;
-};
 
 /**
  * The shopping overlay of a show: a compact card of the product being presented (with "Seen in natural light" and
@@ -77,6 +63,8 @@ const safeUrl = (url: string | undefined) => {
  * @csspart sheet-close-button - Closes the sheet.
  * @csspart details-button - "Details": opens the honest-display sheet (`<shoplive-product-details>`, loaded then).
  * @csspart details - The `<shoplive-product-details>` in the sheet, the card's buy button in its `actions` slot.
+ * @csspart ask-button - "Ask": opens the assistant's question box about the card's product in the sheet (with `asker`).
+ * @csspart ask - The question box in the sheet (`<shoplive-assistant>`, drawn by the player's assistant feature).
  * @csspart good-to-know - The seller's known imperfections and honest notes, before the buy button.
  * @csspart loading - "Loading products…" while the show's products file is on its way.
  * @csspart load-error - Why the products file gave no products.
@@ -113,6 +101,7 @@ export class ShopliveProductCards extends ShopliveElement {
     pinned: { state: true },
     picked: { state: true },
     sheet: { reflect: true },
+    asker: { attribute: false },
   };
 
   /** The show this overlay belongs to (the player that mounts it). Default: `for`'s player, the enclosing player, or itself. */
@@ -130,9 +119,13 @@ export class ShopliveProductCards extends ShopliveElement {
   declare protected natural: boolean;
   /** A product the shopper picked from the list; the stream's next product replaces it. */
   declare protected pinned: string | null;
-  /** Read-only, reflected: the bottom sheet open (`buy` or `list` over a narrow player, `details` from any card), else null. */
+  /** Read-only, reflected: the bottom sheet open (`buy` or `list` over a narrow player, `details` or `ask` from any card), else null. */
   declare sheet: SheetKind | null;
+  /** The show's assistant (set by the player's assistant feature): with it, each card has "Ask". */
+  declare asker: CardAsker | null;
   private sheetOpener: HTMLElement | null = null;
+  /** The product the Ask sheet is about: it stays the subject when the seller moves on while the shopper asks. */
+  private askedId: string | null = null;
 
   private readonly i18n = new LocaleController(this, [commerceMessages]);
   private viewed: string | null = null;
@@ -151,6 +144,7 @@ export class ShopliveProductCards extends ShopliveElement {
     // From the buy buttons in this card (its own shadow root; the event is composed).
     this.addEventListener(COMMERCE_EVENTS.variantChange, (event) => (this.picked = event.detail));
     this.sheet = null;
+    this.asker = null;
     // Re-renders on every store change: any product of the show, or which one is presented.
     new ProductController(this, { changed: (change) => this.onStoreChange(change) });
   }
@@ -250,6 +244,11 @@ export class ShopliveProductCards extends ShopliveElement {
     this.openSheet('details', opener);
   }
 
+  private openAsk(product: Product, opener: HTMLElement): void {
+    this.askedId = product.id;
+    this.openSheet('ask', opener);
+  }
+
   private readonly closeSheet = () => {
     this.sheet = null;
     const opener = this.sheetOpener;
@@ -306,17 +305,18 @@ export class ShopliveProductCards extends ShopliveElement {
     const listed = this.listed;
     const load = productStore.load(this.show);
     if (!product && !listed.length && !load) return nothing;
+    const about = this.sheetProduct(product);
     return html`
       <section
         part="base"
         class="base"
         role=${this.sheet ? 'dialog' : nothing}
-        aria-label=${this.sheetLabel(product)}
+        aria-label=${this.sheetLabel(about)}
         lang=${this.i18n.locale}
         dir=${this.i18n.dir}
       >
         ${load ? this.renderLoad(load) : nothing}
-        ${this.sheet ? this.renderSheet(product) : nothing}
+        ${this.sheet ? this.renderSheet(about) : nothing}
         ${product ? this.renderCompact(product, listed.length) : nothing}
         ${product ? this.renderCard(product) : nothing}
         ${product || listed.length ? this.renderBar(listed) : nothing}
@@ -364,6 +364,7 @@ export class ShopliveProductCards extends ShopliveElement {
       toggleNatural: () => (this.natural = !this.natural),
       titleClick: (event, url) => this.onTitleClick(event, product, url),
       openDetails: (opener) => this.openDetails(opener),
+      ask: this.asker ? (opener) => this.openAsk(product, opener) : null,
     });
   }
 
@@ -385,15 +386,22 @@ export class ShopliveProductCards extends ShopliveElement {
     });
   }
 
+  /** What the sheet is about: the product asked about in the Ask sheet, else the card's. */
+  private sheetProduct(shown: Product | null): Product | null {
+    return this.sheet === 'ask' ? (this.askedId !== null && productStore.get(this.askedId, this.show)) || null : shown;
+  }
+
   private renderSheet(product: Product | null) {
     return sheet({
       label: this.sheetLabel(product),
       closeLabel: this.t('commerce.closeSheet'),
       close: this.closeSheet,
       // The card and the list stay the elements they are (shown in the sheet by its styles): nothing is made anew in
-      // it, which also keeps them working in the whole-player picture-in-picture window. Only the details are the
-      // sheet's own, with the card's buy button after their "Good to know".
-      body: this.sheet === 'details' && product ? detailsSheet(product, this.show, this.shopperLang) : nothing,
+      // it, which also keeps them working in the whole-player picture-in-picture window. Only the details (the card's
+      // buy button after their "Good to know") and the assistant's question box are the sheet's own.
+      body: product && this.sheet === 'details'
+        ? detailsSheet(product, this.show, this.shopperLang)
+        : product && this.sheet === 'ask' && this.asker ? askSheet(this.asker, { productId: product.id, show: this.show, lang: this.shopperLang }) : nothing,
     });
   }
 
@@ -407,6 +415,7 @@ export class ShopliveProductCards extends ShopliveElement {
   }
 
   private sheetLabel(product: Product | null): string {
+    if (product && this.sheet === 'ask') return this.t('commerce.askAbout', { title: product.title });
     if (product && this.sheet === 'buy') return this.t('commerce.buyProduct', { title: product.title });
     if (product && this.sheet === 'details') return this.t('commerce.detailsOf', { title: product.title });
     return this.t('commerce.products');

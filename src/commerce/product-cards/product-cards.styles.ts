@@ -64,6 +64,10 @@ export const productCardsStyles = [
   .card.natural {
     grid-template-columns: 1fr;
   }
+  /* A product without photos: its text takes the whole width (a rule of its own, kept where :has() is unknown). */
+  .card:not(:has(> .media)) {
+    grid-template-columns: 1fr;
+  }
   .card.natural img {
     aspect-ratio: 1;
   }
@@ -332,9 +336,16 @@ export const productCardsStyles = [
   :host([overlay][sheet='list']) .base > .bar {
     display: flex;
   }
-  /* The details sheet is the sheet's own content: the card, bar and list step aside (wide or narrow player). */
-  :host([sheet='details']) .base > :not(.sheet) {
+  /* The details and Ask sheets are the sheet's own content: the card, bar and list step aside (wide or narrow player). */
+  :host([sheet='details']) .base > :not(.sheet),
+  :host([sheet='ask']) .base > :not(.sheet) {
     display: none;
+  }
+  /* The assistant's box on the sheet: its text and focus ring those of the sheet, not of a page. */
+  :host([overlay]) [part='ask'] {
+    --shoplive-assistant-background: transparent;
+    --shoplive-assistant-color: var(--shoplive-card-color, #fff);
+    --shoplive-focus-ring: var(--_focus);
   }
   /* Light text on the dark sheet over video. */
   :host([overlay]) [part='details'] {

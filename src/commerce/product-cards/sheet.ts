@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MessageKey } from '../../i18n/en.js';
 import type { Product } from '../product.js';
+import type { AskSubject, CardAsker } from './card-asker.js';
 
-export type SheetKind = 'buy' | 'list' | 'details';
+export type SheetKind = 'buy' | 'list' | 'details' | 'ask';
 
 export interface CompactView {
   t: (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -64,4 +65,9 @@ export function detailsSheet(product: Product, show: object, locale: string): Te
   return html`<shoplive-product-details part="details" product-id=${product.id} lang=${locale}>
     <shoplive-buy-button slot="actions" source="card" product-id=${product.id} .owner=${show}></shoplive-buy-button>
   </shoplive-product-details>`;
+}
+
+/** The assistant's question box about one product (drawn by the assistant, which the cards do not import). */
+export function askSheet(asker: CardAsker, subject: AskSubject): TemplateResult {
+  return html`<div part="ask">${asker.panel(subject)}</div>`;
 }

@@ -22,10 +22,14 @@ export type PlayerRequest =
 
 export type RequestPlayer = (request: PlayerRequest) => void;
 
+const TEXT_INPUTS = /^(text|search|email|url|tel|password|number)$/;
+
 /** Player-wide shortcuts, as in most web players: k/space play-pause, m mute, f full screen. */
 export function shortcutRequest(event: KeyboardEvent): PlayerRequest | null {
   if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return null;
   const target = event.composedPath()[0] as HTMLElement;
+  // Letters typed in a text box (the assistant's question) are text: "m" in "made" mutes nothing.
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && TEXT_INPUTS.test(target.type))) return null;
   // Space on a button or slider is that control's own key.
   const onControl = target instanceof HTMLButtonElement || target instanceof HTMLInputElement || target.getAttribute?.('role') === 'menuitemradio';
   switch (event.key.toLowerCase()) {

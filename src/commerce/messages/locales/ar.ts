@@ -31,6 +31,8 @@ export default {
   'commerce.buyProduct': 'شراء {title}',
   'commerce.details': "التفاصيل",
   'commerce.detailsOf': "تفاصيل {title}",
+  'commerce.ask': 'اسأل',
+  'commerce.askAbout': 'اسأل عن {title}',
   'commerce.goodToKnow': "من المفيد معرفته",
   'commerce.closeSheet': 'إغلاق',
   'commerce.loadingProducts': 'جارٍ تحميل المنتجات…',

@@ -31,6 +31,8 @@ export default {
   'commerce.buyProduct': '{title} kaufen',
   'commerce.details': "Details",
   'commerce.detailsOf': "Details zu {title}",
+  'commerce.ask': 'Fragen',
+  'commerce.askAbout': 'Frage zu {title}',
   'commerce.goodToKnow': "Gut zu wissen",
   'commerce.closeSheet': 'Schließen',
   'commerce.loadingProducts': 'Produkte werden geladen …',

@@ -31,6 +31,8 @@ export default {
   'commerce.buyProduct': 'Comprar {title}',
   'commerce.details': "Detalles",
   'commerce.detailsOf': "Detalles de {title}",
+  'commerce.ask': 'Preguntar',
+  'commerce.askAbout': 'Preguntar sobre {title}',
   'commerce.goodToKnow': "Bueno saberlo",
   'commerce.closeSheet': 'Cerrar',
   'commerce.loadingProducts': 'Cargando productos…',

@@ -31,6 +31,8 @@ export default {
   'commerce.buyProduct': 'Acheter {title}',
   'commerce.details': "Détails",
   'commerce.detailsOf': "Détails de {title}",
+  'commerce.ask': 'Demander',
+  'commerce.askAbout': 'Poser une question sur {title}',
   'commerce.goodToKnow': "Bon à savoir",
   'commerce.closeSheet': 'Fermer',
   'commerce.loadingProducts': 'Chargement des produits…',

@@ -31,6 +31,8 @@ export default {
   'commerce.buyProduct': '{title}を購入',
   'commerce.details': "詳細",
   'commerce.detailsOf': "{title}の詳細",
+  'commerce.ask': '質問する',
+  'commerce.askAbout': '{title}について質問',
   'commerce.goodToKnow': "ご購入前にご確認ください",
   'commerce.closeSheet': '閉じる',
   'commerce.loadingProducts': '商品を読み込んでいます…',

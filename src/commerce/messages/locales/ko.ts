@@ -31,6 +31,8 @@ export default {
   'commerce.buyProduct': '{title} 구매',
   'commerce.details': "상세 정보",
   'commerce.detailsOf': "{title} 상세 정보",
+  'commerce.ask': '질문하기',
+  'commerce.askAbout': '{title}에 대해 질문',
   'commerce.goodToKnow': "알아 두세요",
   'commerce.closeSheet': '닫기',
   'commerce.loadingProducts': '상품을 불러오는 중…',

@@ -31,6 +31,8 @@ export default {
   'commerce.buyProduct': 'Comprar {title}',
   'commerce.details': "Detalhes",
   'commerce.detailsOf': "Detalhes de {title}",
+  'commerce.ask': 'Perguntar',
+  'commerce.askAbout': 'Perguntar sobre {title}',
   'commerce.goodToKnow': "Bom saber",
   'commerce.closeSheet': 'Fechar',
   'commerce.loadingProducts': 'Carregando produtos…',

@@ -31,6 +31,8 @@ export default {
   'commerce.buyProduct': '购买{title}',
   'commerce.details': "详情",
   'commerce.detailsOf': "{title}的详情",
+  'commerce.ask': '提问',
+  'commerce.askAbout': '询问：{title}',
   'commerce.goodToKnow': "温馨提示",
   'commerce.closeSheet': '关闭',
   'commerce.loadingProducts': '正在加载商品…',

@@ -31,6 +31,8 @@ export default {
   'commerce.buyProduct': '購買{title}',
   'commerce.details': "詳情",
   'commerce.detailsOf': "{title}的詳情",
+  'commerce.ask': '提問',
+  'commerce.askAbout': '詢問：{title}',
   'commerce.goodToKnow': "貼心提醒",
   'commerce.closeSheet': '關閉',
   'commerce.loadingProducts': '正在載入商品…',
