@@ -109,6 +109,17 @@ export function intersectionDecided(target: Element): Promise<void> {
   });
 }
 
+/**
+ * URLs of resources (fetch, beacon, image…) first asked for at or after `mark` (a performance.now()). A load started
+ * earlier is listed only when it finishes, which on a slow machine can be after the mark: it is not counted.
+ */
+export function resourcesRequestedSince(mark: number): string[] {
+  if (performance.getEntriesByType('resource').length > 200) throw new Error('resource timing buffer nearly full (250): raise it with performance.setResourceTimingBufferSize in this test file');
+  const entries = performance.getEntriesByType('resource');
+  const earlier = new Set(entries.filter((entry) => entry.startTime < mark).map((entry) => entry.name));
+  return entries.filter((entry) => entry.startTime >= mark && !earlier.has(entry.name)).map((entry) => entry.name);
+}
+
 /** Records every fetch() and XMLHttpRequest the page starts, at the moment it starts it. */
 export function recordRequestsStarted(view: Window & typeof globalThis = window): { urls: string[]; stop(): void } {
   const urls: string[] = [];
