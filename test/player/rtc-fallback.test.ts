@@ -254,7 +254,9 @@ describe('RTC/HLS start race with a fake Agora and the simulated live HLS stream
   });
 
   it('destroy() during the race releases both paths', async () => {
-    const session = liveSession();
+    // Every response held 300 ms: destroy() lands while the warm-up waits for the master playlist, so a warm-up that
+    // went on would ask for the media playlist and a segment after it.
+    const session = liveSession({ delay: 300 });
     const engine = setup({ joinHangs: true }, {}, session.master);
     const started = engine.start();
     // Destroyed while the RTC join hangs and HLS is still loading its code and playlists.

@@ -89,6 +89,18 @@ describe('<shoplive-player> on the real-time path', () => {
     element.remove();
   });
 
+  it('offers the replay when the seller leaves even if HLS never said what the stream is', async () => {
+    agora = new FakeAgora({ joinDelayMs: 20 });
+    agora.publish(1001);
+    // Every HLS response held for a minute: RTC is on screen and HLS has sent no timeline signal.
+    const session = liveSession({ delay: 60_000 });
+    const element = player(`<shoplive-player lang="en" src="${session.master}" replay-src="${session.replay}" ${AGORA} agora-host-uid="1001" autoplay muted></shoplive-player>`, agora);
+    await waitFor(() => element.engine === 'rtc' && element.state === 'playing', 'RTC playing', 10_000);
+    agora.leave(1001, 'Quit');
+    const offer = await waitFor(() => shadowQuery<HTMLButtonElement>(element, '[part=replay-button]'), 'the replay offer once the seller left');
+    expect(offer.textContent?.trim()).to.equal('Watch the replay');
+  });
+
   it('the seller leaves with "Quit": the show has ended, and replay-src plays over HLS in the same player', async function () {
     this.timeout(120_000);
     agora = new FakeAgora({ joinDelayMs: 20 });
@@ -97,8 +109,10 @@ describe('<shoplive-player> on the real-time path', () => {
     const element = player(`<shoplive-player lang="en" src="${session.master}" replay-src="${session.replay}" ${AGORA} agora-host-uid="1001" autoplay muted></shoplive-player>`, agora);
     await waitFor(() => element.engine === 'rtc' && element.state === 'playing', 'RTC playing', 10_000);
     expect(shadowQuery(element, '[part=replay-button]'), 'no offer while the seller is on').to.equal(null);
+    const publisher = recordEvents(element, ['shoplive-publisher', 'shoplive-engine-change']);
     agora.leave(1001, 'Quit');
-    const offer = await waitFor(() => shadowQuery<HTMLButtonElement>(element, '[part=replay-button]'), 'the replay offer once the seller left', 15_000);
+    const seen = () => `the replay offer once the seller left (engine ${element.engine}, state ${element.state}, events ${JSON.stringify(publisher.map((event) => [event.type, event.detail]))}, overlay ${shadowQuery(element, '[part=show-ended]')?.outerHTML ?? 'none'})`;
+    const offer = await waitFor(() => shadowQuery<HTMLButtonElement>(element, '[part=replay-button]'), seen, 15_000);
     // The real-time notice says it (once); the offer sits beside it.
     expect(shadowQuery(element, '[part=notice]')?.textContent).to.include('The live show has ended.');
     const clientsBefore = agora.clients.length;

@@ -1,4 +1,4 @@
-import { warmUp } from '../../warmup.js';
+import { abandonWarmup, warmUp } from '../../warmup.js';
 import type { EngineFactory, EngineHost, EngineKind, EngineSignal, PlaybackEngine } from '../engine.js';
 import { resumeWhenReady } from '../support.js';
 import { Scope } from './scope.js';
@@ -87,8 +87,10 @@ export class HlsPath {
     engine.destroy();
   }
 
+  /** Also calls off the warm-up: its playlist chain would otherwise go on fetching for a player that is gone. */
   destroy(): void {
     this.destroyed = true;
     this.stop();
+    if (this.options.kind === 'hls') abandonWarmup(this.options.host.src);
   }
 }
