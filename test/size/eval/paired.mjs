@@ -58,6 +58,6 @@ export function pairedComparison(a, b, personOf, seed = 1) {
     ci95: [diffs[Math.floor(0.025 * RESAMPLES)], diffs[Math.ceil(0.975 * RESAMPLES) - 1]],
     onlyA,
     onlyB,
-    signTestP: Math.min(1, 2 * (1 - normalCdf(Math.max(0, z)))),
+    signTestP: z > 0 ? Math.min(1, 2 * (1 - normalCdf(z))) : 1,
   };
 }
