@@ -58,6 +58,7 @@ const FEEDBACK_REPORTS = 300;
 const engine = await loadSizeEngine();
 const people = readAnsur(dataDir);
 const folds = assignFolds(people, K, SEED);
+const personId = new Map(people.map((p, i) => [p, i]));
 const body = (p) => ({ chest: p.chestCm, waist: p.waistCm, hip: p.hipCm, shoulder: p.shoulderCm });
 
 const charts = CHARTS.map((c) => {
@@ -147,7 +148,7 @@ function evaluateChart(c, { model, reportedModel }, trainPeople, testPeople) {
       if (!runs(key)) return;
       const result = recommend();
       if (!result.ok) throw new Error(`${c.file}: ${result.code} ${result.message} for ${JSON.stringify(full)}`);
-      tally[key].add(index.get(result.label), truth, result.confidence);
+      tally[key].add(index.get(result.label), truth, result.confidence, `${c.file}:${personId.get(p)}`);
     };
     record('engine', () => engine.recommendSize(full, chart, { ...options, model }));
     record('engineHw', () => engine.recommendSize({ heightCm: p.heightCm, weightKg: p.weightKg, measured: true }, chart, { ...options, model }));

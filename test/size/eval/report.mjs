@@ -1,4 +1,5 @@
 // Accuracy and calibration bookkeeping for the size evaluation, and the markdown it prints.
+import { pairedComparison } from './paired.mjs';
 
 export const METHODS = [
   { key: 'engine', short: 'measured', label: 'engine (height, weight, sex, age)', calibrated: true },
@@ -36,6 +37,13 @@ const SECTIONS = [
   },
 ];
 
+/** Method pairs compared person by person (A − B in exact accuracy), to tell a real difference from noise. */
+const PAIRS = [
+  ['self', 'selfRefit'],
+  ['self', 'selfPoint'],
+  ['self', 'selfNaive'],
+];
+
 const BINS = 10;
 
 export class Tally {
@@ -44,9 +52,12 @@ export class Tally {
   withinOne = 0;
   confidence = 0;
   bins = Array.from({ length: BINS }, () => ({ n: 0, confidence: 0, correct: 0 }));
+  /** Exact or not, per `${chart}:${person}` (for the paired comparisons). */
+  outcomes = new Map();
 
-  add(predicted, truth, confidence) {
+  add(predicted, truth, confidence, key) {
     const correct = predicted === truth;
+    if (key !== undefined) this.outcomes.set(key, correct);
     this.n++;
     this.exact += correct ? 1 : 0;
     this.withinOne += Math.abs(predicted - truth) <= 1 ? 1 : 0;
@@ -68,6 +79,7 @@ export class Tally {
       this.bins[i].confidence += b.confidence;
       this.bins[i].correct += b.correct;
     });
+    for (const [key, correct] of other.outcomes) this.outcomes.set(key, correct);
     return this;
   }
 
@@ -110,6 +122,19 @@ export function renderReport(charts, tallies, { K, n, dataDir, options }) {
     const cells = (t) => section.keys.map((k) => (t[k].n ? `${pct(t[k].exact / t[k].n)} / ${t[k].ece.toFixed(3)}` : '–')).join(' | ');
     for (const c of charts) out.push(`| ${c.name} | ${cells(tallies.get(c.file))} |`);
     out.push(`| **all charts** | ${cells(total)} |`);
+  }
+  const compared = PAIRS.map(([a, b]) => [a, b, pairedComparison(total[a].outcomes, total[b].outcomes, (key) => key.slice(key.indexOf(':') + 1))]);
+  if (compared.some(([, , r]) => r)) {
+    const short = (k) => METHODS.find((m) => m.key === k).short;
+    const points = (x) => `${x >= 0 ? '+' : '−'}${Math.abs(100 * x).toFixed(2)}`;
+    out.push('', '### Paired comparisons (exact size, all charts pooled)', '');
+    out.push('Same person, same chart, both methods. Difference A − B in points; 95 % interval from a bootstrap over people (each person counts with all their charts); sign test on the pairs where exactly one method is right (treats pairs as independent).', '');
+    out.push('| A | B | pairs (people) | A − B | 95 % interval | only A right | only B right | sign test p |');
+    out.push('|---|---|---:|---:|---|---:|---:|---:|');
+    for (const [a, b, r] of compared) {
+      if (!r) continue;
+      out.push(`| ${short(a)} | ${short(b)} | ${r.n} (${r.people}) | ${points(r.difference)} | ${points(r.ci95[0])} to ${points(r.ci95[1])} | ${r.onlyA} | ${r.onlyB} | ${r.signTestP.toFixed(2)} |`);
+    }
   }
   out.push('', '### Reliability of the engine\'s confidence (height, weight, sex, age; all charts pooled)', '');
   out.push('| confidence bin | n | mean confidence | observed accuracy |');
