@@ -1,4 +1,4 @@
-import { FIELD_INTENTS, SHIPPING_PARTS, TOPIC_INTENTS, type Intent, type Lexicon, type Rule } from './intents.js';
+import { FIELD_INTENTS, SHIPPING_PARTS, TOPIC_INTENTS, type Intent, type Lexicon, type Rule, type ScriptWords } from './intents.js';
 import { PRODUCT_LEXICON } from './lexicon-product.js';
 import { SERVICE_LEXICON } from './lexicon-service.js';
 import { TOPIC_LEXICON } from './lexicon-topics.js';
@@ -88,23 +88,35 @@ function isKnown(token: string): boolean {
   return result;
 }
 
-function rules(): CompiledRule[] {
-  if (compiled) return compiled;
-  compiled = [];
-  for (const lexicon of [PRODUCT_LEXICON, SERVICE_LEXICON, TOPIC_LEXICON] as const) {
+function compileLexicons(into: CompiledRule[], lexicons: readonly Partial<Record<Intent, Lexicon>>[], topics: Partial<Record<Intent, Lexicon>>): void {
+  for (const lexicon of lexicons) {
     for (const [intent, entry] of Object.entries(lexicon) as [Intent, Lexicon][]) {
       const add = (rule: Rule, base: number) => {
         const patterns = (typeof rule === 'string' ? [rule] : rule).map(compilePattern);
-        compiled!.push({ intent, exact: lexicon === TOPIC_LEXICON, weight: patterns.length > 1 ? base * 1.5 : base, patterns });
+        into.push({ intent, exact: lexicon === topics, weight: patterns.length > 1 ? base * 1.5 : base, patterns });
       };
       entry.strong?.forEach((rule) => add(rule, 1));
       entry.weak?.forEach((rule) => add(rule, 0.5));
     }
   }
+}
+
+function rules(): CompiledRule[] {
+  if (compiled) return compiled;
+  compiled = [];
+  compileLexicons(compiled, [PRODUCT_LEXICON, SERVICE_LEXICON, TOPIC_LEXICON], TOPIC_LEXICON);
   for (const rule of compiled) {
     for (const pattern of rule.patterns) if (pattern.kind === 'seq') pattern.words.forEach((word) => (word.stem ? word.text.length >= 5 && knownStems.push(word.text) : known.add(word.text)));
   }
   return compiled;
+}
+
+/**
+ * Adds one script's keywords (a chunk of src/assistant/words/). They are all looked up in the compact question or
+ * in Arabic words, never as Latin words, so the words known not to be typos stay the same whichever chunks loaded.
+ */
+export function addScriptLexicons(words: ScriptWords): void {
+  compileLexicons(rules(), [words.product, words.service, words.topics], words.topics);
 }
 
 let typos = true;

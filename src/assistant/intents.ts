@@ -55,3 +55,13 @@ export interface Lexicon {
   /** Words that only hint at it (weight 0.5), such as "how long" (delivery time or length?). */
   readonly weak?: readonly Rule[];
 }
+
+/** The keywords of one script, kept out of the core in a chunk of their own (src/assistant/words/). */
+export interface ScriptWords {
+  readonly product: Partial<Record<Intent, Lexicon>>;
+  readonly service: Partial<Record<Intent, Lexicon>>;
+  /** Topic words: exact spellings only, as in lexicon-topics.ts. */
+  readonly topics: Partial<Record<Intent, Lexicon>>;
+  readonly unsafe: readonly string[];
+  readonly offTopic: readonly string[];
+}
