@@ -200,8 +200,8 @@ const SHIPPING_INTENTS: readonly Intent[] = ['shipping', ...SHIPPING_PARTS];
 function isShort(question: Prepared): boolean {
   return UNSPACED.test(question.compact) ? question.compact.length <= 8 : question.tokens.length <= 4;
 }
-/** Intents whose hint words are safe on their own ("how much?", "what's included?", "available?"). */
-const WEAK_ENOUGH: readonly Intent[] = ['price', 'inTheBox', 'stock'];
+/** Intents whose hint words are safe on their own ("how much?", "what's included?", "available?", "anything to watch out for?"). */
+const WEAK_ENOUGH: readonly Intent[] = ['price', 'inTheBox', 'stock', 'knownIssues'];
 
 /**
  * The intent(s) a question is about, or `ambiguous` when the evidence does not single one out: precision over recall.
@@ -228,8 +228,9 @@ export function detectIntents(question: Prepared, boost: ReadonlyMap<Intent, num
     ['colourAccuracy', ['colours']],
     ['sizeAdvice', ['sizes', 'dimensions']],
     ['shipCost', ['price', 'shipping', 'shipCountries', 'shipDays']],
-    // "What's in the box?": the box, not the ingredients; "Lieferumfang" (what comes with it) is not about shipping.
-    ['inTheBox', ['contents', 'shipping']],
+    // "What's in the box?": the box, not the ingredients; "Lieferumfang" (what comes with it) is not about shipping;
+    // "does it come with an adapter?" is answered by the box's list.
+    ['inTheBox', ['contents', 'shipping', 'power']],
   ];
   // A price word with a shipping word ("¿cuánto sale el envío a Francia?") asks what shipping costs, which no field
   // says: never the product's price, nor the countries.

@@ -13,8 +13,11 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
       'en quoi', 'coton', 'laine', 'cuir', 'soie', 'lin', 'lino', 'linho', 'leinen', 'stoff*', 'gewebe', 'baumwoll*', 'wolle', 'leder*', 'seide',
       'inhaltsstoff*', 'zusammensetzung', 'woraus', 'aus was', 'tecido*', 'feito de', 'algodao', 'couro', 'composicao', 'materia', 'materiais',
       'materiales',
+      // Which wood, solid wood; wood alone is a hint (a care question may name the wooden part).
+      'solid wood', 'what wood', 'which wood', 'kind of wood', 'macica', 'macico', 'maciza', 'macizo', 'que madera', 'qual madeira',
+      'que madeira', 'bois massif', 'quel bois', 'massivholz', 'welches holz',
     ],
-    weak: ['made', 'metal*', 'wood*', 'steel', 'glass', 'hecho', 'fait', 'feito', 'aus'],
+    weak: ['made', 'metal*', 'wood*', 'steel', 'glass', 'hecho', 'fait', 'feito', 'aus', 'madera', 'madeira', 'bois', 'holz'],
   },
   care: {
     strong: [
@@ -36,17 +39,17 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
   },
   origin: {
     strong: [
-      'de donde viene', 'which country', 'what country', ['where', 'made'], ['where', 'manufactur*'], ['where', 'produced'], 'de que pais', 'que pais',
-      'de donde son', 'de donde vienen', ['donde', 'fabric*'], ['donde', 'hech*'], ['donde', 'produc*'], 'quel pays', 'de quel pays',
+      'de donde viene', 'which country', 'what country', ['where', 'made'], ['where', 'manufactur*'], ['where', 'produced'], 'de que pais',
+      'que pais', 'de donde son', 'de donde vienen', ['donde', 'fabric*'], ['donde', 'hech*'], ['donde', 'produc*'], 'quel pays', 'de quel pays',
       ['ou', 'fabrique*'], ['ou', 'produit*'], 'welches land', 'welchem land', ['wo', 'hergestellt'], ['wo', 'produziert'], 'qual pais',
       'de qual pais', 'em que pais', ['onde', 'fabricad*'], ['onde', 'feit*'], ['onde', 'produzid*'], 'onde e produzido', 'de onde e',
       'where was this made', 'ou est-ce fabrique', 'wo kommt es her', 'made in', 'where is it made', 'where was it made', 'where is it from',
       'where does it come from', 'country of origin', 'origin*', 'manufactur*', 'produced in', 'where is it produced', 'where is this made',
       'hecho en', 'fabricado en', 'fabricada en', 'origen', 'procedencia', 'de donde es', 'donde se hace', 'donde se fabrica', 'producido en',
-      'ou fabrique*', 'ou produit', 'fabrique au', 'fabriquee au', 'fabrique aux', 'fait au', 'produit au', 'provenance', 'fabrication', "d'ou vient",
-      'hergestellt in', 'herkunft*', 'ursprung*', 'produziert in', 'herstellungsland', 'wo hergestellt', 'wo wird es hergestellt', 'feito em',
-      'fabricado em', 'fabricada em', 'origem', 'de onde vem', 'produzido em', 'fabricacao', 'onde e feito', 'onde e fabricado', "vien* d'ou",
-      'vien* d ou', 'provien*', 'stamm*',
+      'ou fabrique*', 'ou produit', 'fabrique au', 'fabriquee au', 'fabrique aux', 'fait au', 'produit au', 'provenance', 'fabrication',
+      "d'ou vient", 'hergestellt in', 'herkunft*', 'ursprung*', 'produziert in', 'herstellungsland', 'wo hergestellt', 'wo wird es hergestellt',
+      'feito em', 'fabricado em', 'fabricada em', 'origem', 'de onde vem', 'produzido em', 'fabricacao', 'onde e feito', 'onde e fabricado',
+      "vien* d'ou", 'vien* d ou', 'provien*', 'stamm*',
     ],
     weak: [
       // "Comes from …": about the origin when a country is named ("kommt die aus Dänemark?"), too vague without one, as
@@ -67,8 +70,8 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
   },
   weight: {
     strong: [
-      'weigh*', 'heavy', 'kg', 'kilo*', 'pound*', 'lbs', 'grams', 'peso*', 'pesa*', 'pesado', 'gramos', 'libras', 'poids', 'pese', 'lourd*', 'grammes',
-      'gewicht*', 'wiegt', 'schwer', 'gramm', 'quilo*', 'gramas',
+      'weigh*', 'heavy', 'kg', 'kilo*', 'pound*', 'lbs', 'grams', 'peso*', 'pesa*', 'pesado', 'gramos', 'libras', 'poids', 'pese', 'lourd*',
+      'grammes', 'gewicht*', 'wiegt', 'schwer', 'gramm', 'quilo*', 'gramas',
     ],
   },
   colours: {
@@ -77,11 +80,11 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
   colourAccuracy: {
     strong: [
       ['color*', 'real life'], ['color*', 'in person'], ['color*', 'accurate'], ['color*', 'photo*'], ['color*', 'picture*'], ['color*', 'true'],
-      ['colour*', 'real life'], ['colour*', 'in person'], ['colour*', 'accurate'], ['colour*', 'photo*'], ['colour*', 'picture*'], ['colour*', 'true'],
-      ['color', 'realidad'], ['color', 'foto*'], ['color', 'persona'], ['color', 'real'], ['couleur*', 'vrai'], ['couleur*', 'realite'],
-      ['couleur*', 'photo*'], ['farb*', 'echt'], ['farb*', 'wirklichkeit'], ['farb*', 'foto*'], ['farb*', 'bild*'], ['cor', 'real'], ['cor', 'foto*'],
-      ['cor', 'pessoalmente'], ['cores', 'foto*'], 'same as the picture', 'look like the photo', 'looks like the picture', 'real life', 'in person',
-      'natural light', 'en persona', 'en vrai', 'in echt', 'pessoalmente', 'na vida real',
+      ['colour*', 'real life'], ['colour*', 'in person'], ['colour*', 'accurate'], ['colour*', 'photo*'], ['colour*', 'picture*'],
+      ['colour*', 'true'], ['color', 'realidad'], ['color', 'foto*'], ['color', 'persona'], ['color', 'real'], ['couleur*', 'vrai'],
+      ['couleur*', 'realite'], ['couleur*', 'photo*'], ['farb*', 'echt'], ['farb*', 'wirklichkeit'], ['farb*', 'foto*'], ['farb*', 'bild*'],
+      ['cor', 'real'], ['cor', 'foto*'], ['cor', 'pessoalmente'], ['cores', 'foto*'], 'same as the picture', 'look like the photo',
+      'looks like the picture', 'real life', 'in person', 'natural light', 'en persona', 'en vrai', 'in echt', 'pessoalmente', 'na vida real',
     ],
   },
   sizes: {
@@ -101,9 +104,14 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
       'queda pequen*', 'viene grande', 'viene pequen*', 'taille normalement', 'taille bien', 'fallt normal', 'normal aus', 'gross aus', 'klein aus',
       'tamanho normal', 'veste pequeno', 'veste grande', 'nummer grosser', 'nummer kleiner', 'una talla mas', 'talla mas grande', 'taille au-dessus',
       'taille au dessus', 'um tamanho maior', 'true to size', 'runs small', 'runs large', 'runs big', 'should i get', 'should i order',
-      'which size should', 'size should i', 'recommend*', 'me queda', 'horma', 'que talla me', 'talla pido', 'talla deberia', 'quelle taille prendre',
-      'taille petit', 'taille grand', 'je prends quelle', 'taillent', 'fallt', 'passform', 'welche grosse soll', 'welche grosse brauche',
-      'qual tamanho devo', 'veste bem', 'forma pequeno', 'forma grande',
+      'which size should', 'size should i', 'recommend*', 'me queda', 'horma', 'que talla me', 'talla pido', 'talla deberia',
+      'quelle taille prendre', 'taille petit', 'taille grand', 'je prends quelle', 'taillent', 'fallt', 'passform', 'welche grosse soll',
+      'welche grosse brauche', 'qual tamanho devo', 'veste bem', 'forma pequeno', 'forma grande',
+      // The shopper's own size, given to be matched ("I usually wear M", "普段26.5cm").
+      'i usually wear', 'i normally wear',
+      'i usually take', 'i normally take', 'normalmente uso', 'normalmente calzo', 'suelo usar', 'suelo llevar', "d'habitude je",
+      'habituellement je', 'normalement je', 'normalerweise trage', 'trage normalerweise', 'trage sonst', 'costumo usar', 'normalmente visto',
+      'normalmente calco',
     ],
     weak: ['fit*', 'fits'],
   },
@@ -113,13 +121,14 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
       'still available', 'any left', 'gibt es noch', 'noch da', 'noch verfugbar', 'ainda tem', 'reste-t-il', 'sigue disponible', 'in stock', 'stock',
       'sold out', 'out of stock', 'inventory', 'restock*', 'disponib*', 'agotad*', 'existencia*', 'epuise*', 'en rupture', 'auf lager', 'verfugbar*',
       'ausverkauft', 'vorratig', 'estoque', 'esgotad*', 'disponivel',
+      'still buy', 'todavia hay', 'aun hay', 'encore dispo', 'dispo', 'noch zu haben', 'noch kaufen', 'tem ainda',
     ],
     weak: ['available', 'availab*', 'left', 'quedan', 'hay'],
   },
   price: {
     strong: [
-      'price*', 'cost*', 'cheap*', 'expensive', 'precio*', 'cuesta*', 'cuanto vale', 'cuanto es', 'caro', 'barato', 'prix', 'coute*', 'tarif*', 'cher',
-      'preis*', 'kostet', 'kosten', 'teuer', 'billig', 'preco*', 'custa*', 'quanto custa', 'quanto e', 'valor', 'cuanto sale', 'quanto sai',
+      'price*', 'cost*', 'cheap*', 'expensive', 'precio*', 'cuesta*', 'cuanto vale', 'cuanto es', 'caro', 'barato', 'prix', 'coute*', 'tarif*',
+      'cher', 'preis*', 'kostet', 'kosten', 'teuer', 'billig', 'preco*', 'custa*', 'quanto custa', 'quanto e', 'valor', 'cuanto sale', 'quanto sai',
       'quanto fica', 'ca fait combien',
     ],
     // 얼마 is "how much" of whatever it follows (높이가 얼마예요: the height), like "how much".

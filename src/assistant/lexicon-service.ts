@@ -6,6 +6,13 @@ export const SERVICE_LEXICON: Partial<Record<Intent, Lexicon>> = {
     strong: [
       'ship*', 'deliver*', 'postage', 'courier', 'envio*', 'envia*', 'envian', 'entrega*', 'livraison', 'livr*', 'expedi*', 'envoi*', 'envoy*',
       'versand*', 'versend*', 'liefer*', 'geliefert', 'zustell*', 'verschick*', 'frete', 'enviado*', 'enviam', 'mandam',
+      // Romanized Japanese ("Nihon ni okutte moraemasu ka?").
+      'okur*', 'okutte', 'haisou', 'haiso', 'hassou', 'todok*',
+    ],
+    // Ordering from a country asks whether it ships there: a hint, which a country named makes a question about it.
+    weak: [
+      'order from', 'buy from', 'order it from', 'pedir desde', 'comprar desde', 'commander depuis', 'bestellen aus', 'bestellen von', 'pedir do',
+      'comprar do',
     ],
   },
   shipCountries: {
@@ -14,6 +21,7 @@ export const SERVICE_LEXICON: Partial<Record<Intent, Lexicon>> = {
       'welche lander', 'quais paises', 'international*', 'worldwide', 'send to', 'envio a', 'envian a', 'envias a', 'envios a', 'envia a', 'llega a',
       'internacional*', 'mandan a', 'livr* en', 'livr* au', 'livr* aux', 'expedi* en', 'expedi* au', 'envoi* en', 'versand nach', 'liefer* nach',
       'wohin', 'versend* nach', 'schick* nach', 'envia* para', 'entrega* para', 'envio para', 'manda* para',
+      'manda* pra', 'envia* pra', 'entrega* pra', 'mandan para', 'envian para', 'llega hasta',
     ],
     // A country word alone ("de quel pays ?") may ask where it is made: with a shipping word, or in the plural ("quels
     // pays ?"), it asks where it ships.
@@ -54,6 +62,7 @@ export const SERVICE_LEXICON: Partial<Record<Intent, Lexicon>> = {
       'return*', 'refund*', 'exchange*', 'send it back', 'send back', 'money back', 'devol*', 'devuelv*', 'reembolso*', 'retour*', 'rembours*',
       'echang*', 'renvoyer', 'ruckgab*', 'umtausch*', 'erstatt*', 'rucksend*', 'zuruckgeben', 'zurucksenden', 'zuruckschicken', 'devolu*', 'devolver',
       'troca*', 'trocar',
+      'ruckversand*', 'send them back', 'take it back', 'renvoi*',
     ],
     weak: ['cambio*', 'cambiar'],
   },
@@ -68,7 +77,7 @@ export const SERVICE_LEXICON: Partial<Record<Intent, Lexicon>> = {
       'mitgeliefert', 'na caixa', 'vem com', 'acompanha*', 'incluso', 'acessorios', 'conteudo', 'come* w', 'vendu* avec', 'ja vem', 'vem junto',
     ],
     // "Trae foco?", "電球ついてる?", "or do I buy one separately?": whether something comes with it.
-    weak: ['included', 'include*', 'incluye*', 'incluid*', 'inclu*', 'enthalten', 'inclui*', 'trae', 'separ*'],
+    weak: ['included', 'include*', 'incluye*', 'incluid*', 'inclu*', 'enthalten', 'inclui*', 'trae', 'separ*', 'traen', 'trazem', 'traz'],
   },
   // What is inside: the box's contents, or a beauty product's ingredients (compose.ts).
   contents: {
@@ -79,6 +88,11 @@ export const SERVICE_LEXICON: Partial<Record<Intent, Lexicon>> = {
       'issue*', 'problem*', 'defect*', 'flaw*', 'downside*', 'drawback*', 'complaint*', 'bug*', 'anything wrong', 'fault*', 'problema*', 'defecto*',
       'fallo*', 'falla*', 'desventaja*', 'inconveniente*', 'probleme*', 'defaut*', 'soucis', 'inconvenient*', 'mangel*', 'fehler*', 'nachteil*',
       'schwachstell*', 'defekt*', 'defeito*', 'falha*', 'desvantage*',
+    ],
+    // What to watch out for: a hint, which alone asks for the known issues and with a care word asks the care.
+    weak: [
+      'watch out for', 'be careful', 'careful with', ['tener', 'cuidado'], 'faire attention', 'precaution*', 'aufpassen', 'worauf achten',
+      ['tomar', 'cuidado'], 'atencao com',
     ],
   },
   discount: {

@@ -52,6 +52,8 @@ export const TOPIC_LEXICON: Partial<Record<Intent, Lexicon>> = {
       // Or made by a machine, or each one by a craftsman ("是不是机器压出来的", "一個ずつ職人さんが").
       'machine made', 'mass produced', 'hecho a maquina', 'fait a la machine', 'feito a maquina', 'industri*', 'maschinell*', 'fait main',
       'faite main', 'fait a la main', 'faite a la main', 'handgemacht', 'handarbeit', 'handgefertigt', 'feito a mao', 'feita a mao',
+      'made by machine', 'factory made', 'each one unique', 'one of a kind', 'en serie', 'produccion en masa', 'producido en masa',
+      'cada una es unica', 'piece unique', 'massenware', 'serienfertigung', 'einzelstuck*', 'em serie', 'producao em massa', 'peca unica',
     ],
   },
   insulation: {
@@ -59,12 +61,31 @@ export const TOPIC_LEXICON: Partial<Record<Intent, Lexicon>> = {
       'keep* hot', 'keep* warm', 'keep* cold', 'insulat*', 'thermal', 'mantiene caliente', 'mantiene frio', 'mantiene el calor', 'conserva el calor',
       'garde chaud', 'garde froid', 'isotherme', 'isolant', 'halt warm', 'halt kalt', 'warm halten', 'isoliert', 'warmhalt*', 'mantem quente',
       'conserva quente', 'termic*', 'stay* hot', 'stay* warm', 'sigue caliente', 'reste chaud*', 'bleibt warm', 'bleibt heiss', 'fica quente',
+      'go cold', 'goes cold', 'get cold', 'gets cold', 'se enfria', 'se enfrian', 'refroidit', 'kalt wird', 'esfria', ['bleibt', 'warm'],
+      ['bleibt', 'heiss'], ['stays', 'warm'], ['stays', 'hot'], ['reste', 'chaud*'], ['sigue', 'caliente'], ['fica', 'quente'],
+      ['mantiene', 'caliente'],
     ],
   },
   travel: {
     strong: [
       'plane', 'airplane', 'aeroplane', 'flight*', 'in-flight', 'avion*', 'vuelo*', 'flug*', 'aviao', 'voo', 'voos', 'long haul', 'seat screen',
       'inflight', 'flieger', 'bordunterhalt*', 'an bord', 'de bordo',
+    ],
+  },
+  // Charging time, plugs, sockets and adapters ("la prise est aux normes françaises ?", "wie lange dauert das aufladen?").
+  power: {
+    strong: [
+      'charging time', 'how long to charge', 'to charge', 'full charge', 'fully charged', 'charge it', 'charge them', 'recharge*', 'plug', 'plugs',
+      'adapter', 'adaptor', 'socket', 'outlet', 'tiempo de carga', 'en cargar', 'cargarlo', 'cargarlos', 'carga completa', 'recargar', 'enchufe',
+      'adaptador', 'toma de corriente', 'voltaje', 'recharg*', 'temps de charge', 'prise', 'adaptateur', 'aufladen', 'aufgeladen', 'ladezeit',
+      'stecker', 'steckdose', 'tempo de carga', 'para carregar', 'carregar', 'tomada', 'plugue', 'voltagem', 'bivolt',
+    ],
+  },
+  // A shelf life before opening: a cosmetic's care text gives the one after ("유통기한 언제까지? 미개봉 기준").
+  unopened: {
+    strong: [
+      'unopened', 'sealed', 'before opening', 'sin abrir', 'antes de abrir', 'non ouvert', 'avant ouverture', 'ungeoffnet', 'vor dem offnen',
+      'fechado', 'lacrado', 'sem abrir',
     ],
   },
 };
