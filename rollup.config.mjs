@@ -42,6 +42,8 @@ function chunkName(chunk) {
   if (locale) return `chunks/i18n-${locale[1] ?? (locale[2] ? 'size' : locale[3] ? 'assistant' : 'core')}-${locale[4]}-[hash].js`;
   const phrases = /src\/assistant\/phrases\/([\w-]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
   if (phrases) return `chunks/assistant-phrases-${phrases[1]}-[hash].js`;
+  const words = /src\/assistant\/words\/(cjk|ko|ar)\.ts$/.exec(chunk.facadeModuleId ?? '');
+  if (words) return `chunks/assistant-words-${words[1]}-[hash].js`;
   // The honest-display sheet (behind `shoplive/details` and the product card's lazy "Details"): named for its budget.
   if ((chunk.moduleIds ?? []).some((id) => id.endsWith('/src/details/product-details.component.ts'))) return 'chunks/details-sheet-[hash].js';
   return 'chunks/[name]-[hash].js';
@@ -122,9 +124,11 @@ const passes = [
         // assistant, returns and details: named, so that no capability's chunk takes it in.
         if (/\/src\/commerce\/(product|product-details)\.ts$/.test(id)) return 'product-data';
         // The assistant's answerer, shared by `shoplive/assistant` and its widget: one chunk with a name of its own.
-        // Its place names (country index, cities) are a chunk of their own, loaded with the first question about shipping.
+        // Its place names (country index, cities) are a chunk of their own, loaded with the first question about shipping,
+        // and so are the keywords of each script without Latin letters (words/cjk, ko, ar), loaded with the first
+        // question in that script; their loader (words/index) is the core's.
         if (/\/src\/assistant\/(countries|cities)\.ts$/.test(id)) return 'assistant-places';
-        if (/\/src\/assistant\/(?!widget\/|phrases\/|assistant-feature)/.test(id)) return 'assistant-core';
+        if (/\/src\/assistant\/(?!widget\/|phrases\/|words\/(?!index\.ts$)|assistant-feature)/.test(id)) return 'assistant-core';
         if (id.includes('/node_modules/hls.js/')) return 'hlsjs';
         if (id.includes('/node_modules/agora-rtc-sdk-ng/')) return 'agora';
         return undefined;

@@ -4,12 +4,13 @@ import { UI_LOCALES, type UiLocale } from '../i18n/catalogs.js';
 import { negotiateLocale } from '../i18n/negotiate.js';
 import { compose, type Part } from './compose.js';
 import { detectIntents, hasExactIntent, isTopic, prepare, type Prepared } from './detect.js';
-import { bigrams, indexFaq, similarity, type IndexedFaq } from './faq.js';
+import { bigrams, faqQuestions, indexFaq, similarity, type IndexedFaq } from './faq.js';
 import { pickText } from './format.js';
 import { ASSISTANT_LIMITS, hasCardNumber, isOffTopic, isUnsafe } from './guard.js';
 import type { Intent } from './intents.js';
 import { loadPhrases, type PhraseKey, type Phrases } from './phrases/index.js';
 import type { AnswerOptions, AssistantContext, AssistantResult, DeclineReason } from './types.js';
+import { loadWords } from './words/index.js';
 
 /** The page's language, else the browser's, else English. */
 export function pageLocale(): string {
@@ -90,6 +91,8 @@ export async function answerQuestion(question: string, context: AssistantContext
   const pendingPhrases = loadPhrases(ui);
   const valid = typeof question === 'string' && question.trim() && question.length <= ASSISTANT_LIMITS.questionChars;
   const prepared = prepare(valid ? question : '');
+  // The keywords of the scripts the question and the FAQ are written in (lazy chunks, loaded once) come first.
+  await loadWords([prepared.compact, ...faqQuestions(context.faq), ...faqQuestions(context.show?.faq)]);
   // Country and city names are looked for only in questions about shipping or origin: their chunk is fetched alongside
   // the templates (a failed fetch leaves the question without them).
   const first = detectIntents(prepared);

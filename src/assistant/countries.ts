@@ -4,15 +4,16 @@ import { compact, normalize, UNSPACED } from './normalize.js';
 import type { UiLocale } from '../i18n/catalogs.js';
 import { PLACES } from './cities.js';
 
-/** Names people use that the locale data does not give (short forms). */
+/** Names people use that the locale data does not give (short forms, romanized Japanese). */
 const ALIASES: Record<string, string[]> = {
-  US: ['usa', 'america', 'eeuu', 'eua', 'アメリカ', '米国', '美國', '미국', 'امريكا'],
+  US: ['usa', 'america', 'amerika', 'eeuu', 'eua', 'アメリカ', '米国', '美國', '미국', 'امريكا'],
   GB: ['uk', 'england', 'inglaterra', 'angleterre', 'イギリス', '英国', '英國', '영국', 'بريطانيا'],
-  NL: ['holland'],
-  KR: ['korea', 'corea', 'coree', '韓国', '韩国', '韓國', '한국'],
+  NL: ['holland', 'holanda', 'hollande'],
+  KR: ['korea', 'corea', 'coree', 'kankoku', '韓国', '韩国', '韓國', '한국'],
   AE: ['uae', 'emirates', 'emiratos', 'emirados', 'الامارات', 'دبي'],
   SA: ['saudi', 'saudi arabia', 'arabia saudi', 'السعوديه'],
-  CN: ['china', 'chine', 'الصين'],
+  CN: ['china', 'chine', 'chugoku', 'الصين'],
+  JP: ['nihon', 'nippon'],
   TW: ['taiwan', '台湾', '臺灣', '台灣'],
 };
 

@@ -1,4 +1,4 @@
-import { FIELD_INTENTS, SHIPPING_PARTS, TOPIC_INTENTS, type Intent, type Lexicon, type Rule } from './intents.js';
+import { FIELD_INTENTS, SHIPPING_PARTS, TOPIC_INTENTS, type Intent, type Lexicon, type Rule, type ScriptWords } from './intents.js';
 import { PRODUCT_LEXICON } from './lexicon-product.js';
 import { SERVICE_LEXICON } from './lexicon-service.js';
 import { TOPIC_LEXICON } from './lexicon-topics.js';
@@ -88,23 +88,35 @@ function isKnown(token: string): boolean {
   return result;
 }
 
-function rules(): CompiledRule[] {
-  if (compiled) return compiled;
-  compiled = [];
-  for (const lexicon of [PRODUCT_LEXICON, SERVICE_LEXICON, TOPIC_LEXICON] as const) {
+function compileLexicons(into: CompiledRule[], lexicons: readonly Partial<Record<Intent, Lexicon>>[], topics: Partial<Record<Intent, Lexicon>>): void {
+  for (const lexicon of lexicons) {
     for (const [intent, entry] of Object.entries(lexicon) as [Intent, Lexicon][]) {
       const add = (rule: Rule, base: number) => {
         const patterns = (typeof rule === 'string' ? [rule] : rule).map(compilePattern);
-        compiled!.push({ intent, exact: lexicon === TOPIC_LEXICON, weight: patterns.length > 1 ? base * 1.5 : base, patterns });
+        into.push({ intent, exact: lexicon === topics, weight: patterns.length > 1 ? base * 1.5 : base, patterns });
       };
       entry.strong?.forEach((rule) => add(rule, 1));
       entry.weak?.forEach((rule) => add(rule, 0.5));
     }
   }
+}
+
+function rules(): CompiledRule[] {
+  if (compiled) return compiled;
+  compiled = [];
+  compileLexicons(compiled, [PRODUCT_LEXICON, SERVICE_LEXICON, TOPIC_LEXICON], TOPIC_LEXICON);
   for (const rule of compiled) {
     for (const pattern of rule.patterns) if (pattern.kind === 'seq') pattern.words.forEach((word) => (word.stem ? word.text.length >= 5 && knownStems.push(word.text) : known.add(word.text)));
   }
   return compiled;
+}
+
+/**
+ * Adds one script's keywords (a chunk of src/assistant/words/). They are all looked up in the compact question or
+ * in Arabic words, never as Latin words, so the words known not to be typos stay the same whichever chunks loaded.
+ */
+export function addScriptLexicons(words: ScriptWords): void {
+  compileLexicons(rules(), [words.product, words.service, words.topics], words.topics);
 }
 
 let typos = true;
@@ -188,8 +200,8 @@ const SHIPPING_INTENTS: readonly Intent[] = ['shipping', ...SHIPPING_PARTS];
 function isShort(question: Prepared): boolean {
   return UNSPACED.test(question.compact) ? question.compact.length <= 8 : question.tokens.length <= 4;
 }
-/** Intents whose hint words are safe on their own ("how much?", "what's included?", "available?"). */
-const WEAK_ENOUGH: readonly Intent[] = ['price', 'inTheBox', 'stock'];
+/** Intents whose hint words are safe on their own ("how much?", "what's included?", "available?", "anything to watch out for?"). */
+const WEAK_ENOUGH: readonly Intent[] = ['price', 'inTheBox', 'stock', 'knownIssues'];
 
 /**
  * The intent(s) a question is about, or `ambiguous` when the evidence does not single one out: precision over recall.
@@ -216,8 +228,9 @@ export function detectIntents(question: Prepared, boost: ReadonlyMap<Intent, num
     ['colourAccuracy', ['colours']],
     ['sizeAdvice', ['sizes', 'dimensions']],
     ['shipCost', ['price', 'shipping', 'shipCountries', 'shipDays']],
-    // "What's in the box?": the box, not the ingredients; "Lieferumfang" (what comes with it) is not about shipping.
-    ['inTheBox', ['contents', 'shipping']],
+    // "What's in the box?": the box, not the ingredients; "Lieferumfang" (what comes with it) is not about shipping;
+    // "does it come with an adapter?" is answered by the box's list.
+    ['inTheBox', ['contents', 'shipping', 'power']],
   ];
   // A price word with a shipping word ("¿cuánto sale el envío a Francia?") asks what shipping costs, which no field
   // says: never the product's price, nor the countries.

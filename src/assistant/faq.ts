@@ -62,6 +62,15 @@ export function indexFaq(input: unknown, prefix: string): IndexedFaq[] {
   return out;
 }
 
+/** The question texts of FAQ entries (their keywords' scripts are loaded before they are indexed). */
+export function faqQuestions(input: unknown): string[] {
+  if (!Array.isArray(input)) return [];
+  return input.slice(0, ASSISTANT_LIMITS.faqEntries).flatMap((raw: unknown) => {
+    const question = typeof raw === 'object' && raw !== null ? clean((raw as Record<string, unknown>).question) : null;
+    return question ? texts(question) : [];
+  });
+}
+
 /** How close the shopper's question is to an FAQ question, 0–1 (best over its languages). */
 export function similarity(faq: IndexedFaq, questionGrams: Set<string>): number {
   return Math.max(0, ...faq.grams.map((grams) => dice(grams, questionGrams)));

@@ -1,4 +1,5 @@
 import { compilePattern, prepare, type Prepared } from './detect.js';
+import type { ScriptWords } from './intents.js';
 
 /** Limits on what the assistant reads. */
 export const ASSISTANT_LIMITS = {
@@ -13,24 +14,20 @@ export const ASSISTANT_LIMITS = {
 } as const;
 
 // Attempts to steer an answering model, and requests no shop assistant should serve, in the 10 UI languages; written
-// normalised, as the lexicons are (compiled by detect.ts).
+// normalised, as the lexicons are (compiled by detect.ts). The Latin ones here, the others in src/assistant/words/.
 const UNSAFE = [
-  'ignore previous', 'ignore all previous', 'ignore the above', 'ignore your instructions', 'system prompt', 'you are now', 'jailbreak',
-  'disregard', 'developer mode', 'ignora las instrucciones', 'ignora todas', 'ignore les instructions', 'ignorez', 'ignoriere', 'vergiss alle',
-  'ignore as instrucoes', 'ignore todas', '忽略之前', '忽略以上', '忽略所有', '無視して', '指示を無視', '이전 지시', '지시를 무시', 'تجاهل التعليمات',
-  'تجاهل كل', 'bomb', 'weapon*', 'explosive*', 'poison*', 'suicide', 'kill', 'bomba', 'arma', 'armas', 'veneno', 'bombe', 'arme', 'waffe*',
-  'sprengstoff', 'suicidio', 'suicide', '炸弹', '炸彈', '武器', '毒药', '毒藥', '自杀', '自殺', '爆弾', '毒薬', '폭탄', '무기', '자살',
-  'قنبله', 'سلاح', 'انتحار', 'سم قاتل',
+  'ignore previous', 'ignore all previous', 'ignore the above', 'ignore your instructions', 'system prompt', 'you are now', 'jailbreak', 'disregard',
+  'developer mode', 'ignora las instrucciones', 'ignora todas', 'ignore les instructions', 'ignorez', 'ignoriere', 'vergiss alle',
+  'ignore as instrucoes', 'ignore todas', 'bomb', 'weapon*', 'explosive*', 'poison*', 'suicide', 'kill', 'bomba', 'arma', 'armas', 'veneno', 'bombe',
+  'arme', 'waffe*', 'sprengstoff', 'suicidio', 'suicide',
 ];
 
 // Questions plainly not about a product.
 const OFF_TOPIC = [
-  'weather', 'joke', 'football', 'soccer', 'politic*', 'president', 'who are you', 'recipe', 'news', 'bitcoin', 'homework', 'capital of',
-  'poem', 'meaning of life', 'chiste', 'clima', 'futbol', 'presidente', 'receta', 'noticias', 'poema', 'meteo', 'blague', 'politique',
-  'recette', 'actualites', 'wetter', 'witz', 'fussball', 'politik', 'rezept', 'nachrichten', 'gedicht', 'piada', 'previsao do tempo',
-  'noticia*', 'receita', 'tempo hoje', '天气', '天氣', '笑话', '笑話', '足球', '政治', '总统', '總統', '食谱', '食譜', '新闻', '新聞', '天気',
-  'ジョーク', '冗談', 'サッカー', 'ニュース', 'レシピ', '날씨', '농담', '축구', '정치', '대통령', '뉴스', '레시피', 'طقس', 'الطقس', 'نكته',
-  'كره القدم', 'سياسه', 'الرئيس', 'وصفه', 'اخبار', 'who won', 'quien gano', 'qui a gagne', 'wer hat gewonnen', 'quem ganhou',
+  'weather', 'joke', 'football', 'soccer', 'politic*', 'president', 'who are you', 'recipe', 'news', 'bitcoin', 'homework', 'capital of', 'poem',
+  'meaning of life', 'chiste', 'clima', 'futbol', 'presidente', 'receta', 'noticias', 'poema', 'meteo', 'blague', 'politique', 'recette', 'actualites',
+  'wetter', 'witz', 'fussball', 'politik', 'rezept', 'nachrichten', 'gedicht', 'piada', 'previsao do tempo', 'noticia*', 'receita', 'tempo hoje',
+  'who won', 'quien gano', 'qui a gagne', 'wer hat gewonnen', 'quem ganhou',
 ];
 
 type Pattern = ReturnType<typeof compilePattern>;
@@ -61,6 +58,12 @@ const exact = (question: Prepared, patterns: Pattern[]) =>
       ? question.compact.includes(pattern.text.replace(/ /g, ''))
       : question.tokens.some((_, start) => pattern.words.every((word, k) => { const token = question.tokens[start + k]; return token !== undefined && (word.stem ? token.startsWith(word.text) : token === word.text); })),
   );
+
+/** Adds one script's words (a chunk of src/assistant/words/) to the lists. */
+export function addScriptGuards(words: ScriptWords): void {
+  unsafe = [...(unsafe ?? compilePatterns(UNSAFE)), ...compilePatterns(words.unsafe)];
+  offTopic = [...(offTopic ?? compilePatterns(OFF_TOPIC)), ...compilePatterns(words.offTopic)];
+}
 
 export function isUnsafe(question: Prepared): boolean {
   unsafe ??= compilePatterns(UNSAFE);

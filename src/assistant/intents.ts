@@ -32,6 +32,8 @@ export const TOPIC_INTENTS = [
   // Questions shoppers often ask that no product field answers (lexicon-topics.ts): named so that they are declined
   // (or answered from a seller's FAQ entry on the same topic) instead of matching a neighbouring field.
   'seeThrough', 'shrinkage', 'capacity', 'dimming', 'skinType', 'ethics', 'scent', 'handmade', 'insulation', 'travel',
+  // Charging, plugs and adapters; a shelf life before opening (a cosmetic's care text gives the one after).
+  'power', 'unopened',
 ] as const;
 
 export type FieldIntent = (typeof FIELD_INTENTS)[number];
@@ -54,4 +56,14 @@ export interface Lexicon {
   readonly strong?: readonly Rule[];
   /** Words that only hint at it (weight 0.5), such as "how long" (delivery time or length?). */
   readonly weak?: readonly Rule[];
+}
+
+/** The keywords of one script, kept out of the core in a chunk of their own (src/assistant/words/). */
+export interface ScriptWords {
+  readonly product: Partial<Record<Intent, Lexicon>>;
+  readonly service: Partial<Record<Intent, Lexicon>>;
+  /** Topic words: exact spellings only, as in lexicon-topics.ts. */
+  readonly topics: Partial<Record<Intent, Lexicon>>;
+  readonly unsafe: readonly string[];
+  readonly offTopic: readonly string[];
 }

@@ -1,6 +1,7 @@
 // The first answer does not pay for the answerer's one-time work: prepareAnswerer (called by the widget while the
-// page is idle) builds the keyword index and the locale's country names ahead of it. Observed through the Intl
-// region-name lookups the country index makes (the only ones created with fallback: 'none').
+// page is idle) builds the keyword index (with the keywords of the locale's script) and the locale's country names
+// ahead of it. Observed through the Intl region-name lookups the country index makes (the only ones created with
+// fallback: 'none') and the page's resource timings.
 import { expect } from '@esm-bundle/chai';
 import { answerQuestion, prepareAnswerer } from '../../src/assistant/index.js';
 import '../../src/assistant/widget/shoplive-assistant.js';
@@ -32,6 +33,13 @@ describe('prepareAnswerer', () => {
     const result = await answerQuestion('Versand nach Kanada?', { product: shirtInput(), locale: 'de' });
     expect(result.ok && result.sources).to.deep.equal(['shipping.countries']);
     expect(indexBuilds.length).to.equal(built);
+  });
+
+  it('fetches the keywords of the locale\'s script, so the first Arabic question waits for nothing', async () => {
+    const fetched = () => performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname.endsWith('/src/assistant/words/ar.ts'));
+    expect(fetched()).to.equal(false);
+    await prepareAnswerer('ar');
+    expect(fetched()).to.equal(true);
   });
 
   it('is called by a connected widget while the page is idle', async () => {

@@ -4,7 +4,7 @@ const S = 'linen-shirt', R = 'rose-serum', H = 'anc-headphones', L = 'oak-lamp',
 
 export const BLIND = {
   en: [
-    [L, 'what kind of wood is the base?', null],
+    [L, 'what kind of wood is the base?', 'material', 'oak'],
     [K, 'what are these sneakers made from', 'material', 'mesh'],
     [H, 'can you send them to the UK?', 'shipping.countries', 'united kingdom'],
     [S, 'do I need to iron it', 'care', 'iron'],
