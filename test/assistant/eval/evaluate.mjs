@@ -29,7 +29,7 @@ const blind2File = path.join(here, 'questions-blind2.mjs');
 if (existsSync(blind2File)) sets.push(['blind2', (await import(blind2File)).BLIND2]);
 const blind3File = path.join(here, 'questions-blind3.mjs');
 if (existsSync(blind3File)) sets.push(['blind3', (await import(blind3File)).BLIND3]);
-for (const n of [4, 5]) {
+for (const n of [4, 5, 6]) {
   const file = path.join(here, `questions-blind${n}.mjs`);
   if (existsSync(file)) sets.push([`blind${n}`, (await import(file))[`BLIND${n}`]]);
 }
