@@ -12,18 +12,6 @@ import { LitElement } from 'lit';
 import { elementsInCode } from './css-api.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const problems = [];
-const problem = (message) => problems.push(message);
-
-let manifest;
-try {
-  manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
-} catch {
-  console.error('manifest: custom-elements.json is missing: run `npm run build` (or `npm run manifest`) first');
-  process.exit(1);
-}
-const declared = new Map();
-for (const module of manifest.modules) for (const declaration of module.declarations ?? []) if (declaration.tagName) declared.set(declaration.tagName, declaration);
 
 // ---- the built elements, registered by their own entry points --------------------------------------------------
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -36,8 +24,6 @@ for (const [key, target] of Object.entries(pkg.exports)) {
 const registry = globalThis.customElements?.__definitions;
 if (!(registry instanceof Map)) throw new Error("manifest: Lit's Node DOM shim no longer exposes its registry; read the tags another way");
 const registered = [...registry].filter(([tag]) => tag.startsWith('shoplive-')).map(([tag, { ctor }]) => ({ tag, ctor, name: exported.get(ctor) }));
-
-for (const tag of declared.keys()) if (!registry.has(tag)) problem(`<${tag}> is in the manifest but no entry point registers it`);
 
 // ---- public members in the source ----------------------------------------------------------------------------------
 const sources = new Map(elementsInCode(root, files(join(root, 'src'))).map((element) => [element.name, element]));
@@ -77,62 +63,81 @@ const expand = (type) => {
   const alias = new RegExp(`^export type ${type} = ([\\w\\s|]+);$`, 'm').exec(events);
   return alias ? alias[1].split('|').map((each) => each.trim()) : [type];
 };
-const documentedEvents = new Set();
 
-// ---- compare, element by element ---------------------------------------------------------------------------------
-const same = (where, what, inCode, inManifest) => {
-  for (const name of inCode) if (!inManifest.has(name)) problem(`${where}: ${what} "${name}" exists in code but not in the manifest`);
-  for (const name of inManifest) if (!inCode.has(name)) problem(`${where}: ${what} "${name}" is in the manifest but not in the code`);
-};
-for (const { tag, ctor, name } of registered) {
-  const declaration = declared.get(tag);
-  if (!declaration) {
-    problem(`<${tag}> is registered but not in the manifest`);
-    continue;
-  }
-  const where = `<${tag}>`;
-  if (declaration.name !== name) problem(`${where}: the manifest names class ${declaration.name}, the entry points export ${name}`);
-  same(where, 'attribute', new Set(ctor.observedAttributes), new Set((declaration.attributes ?? []).map((each) => each.name)));
-
-  const source = sources.get(declaration.name);
-  if (!source) {
-    problem(`${where}: no source class ${declaration.name} found under src/`);
-    continue;
-  }
-  const reactive = [...ctor.elementProperties].filter(([, options]) => !options.state).map(([key]) => String(key));
-  same(where, 'property or method', new Set([...reactive, ...publicMembers(source.file, declaration.name)]), new Set((declaration.members ?? []).map((each) => each.name)));
-
-  same(where, 'custom property', source.properties, new Set((declaration.cssProperties ?? []).map((each) => each.name)));
-  same(where, 'slot', source.slots, new Set((declaration.slots ?? []).map((each) => each.name)));
-  const parts = new Set((declaration.cssParts ?? []).map((each) => each.name));
-  for (const part of source.rendered) {
-    if (part.includes('*') ? ![...parts].some((each) => source.produces(part, each)) : !parts.has(part)) problem(`${where}: part "${part}" is rendered but not in the manifest`);
-  }
-  for (const part of parts) if (!source.rendered.has(part) && !source.fromPattern(part)) problem(`${where}: part "${part}" is in the manifest but not rendered`);
-
-  for (const event of declaration.events ?? []) {
-    documentedEvents.add(event.name);
-    const registryType = detailOf.get(event.name);
-    if (!registryType) {
-      problem(`${where}: event ${event.name} is in the manifest but not in EVENTS (src/internal/events.ts)`);
+/** Problems between a manifest (the parsed custom-elements.json) and the code; empty when they agree. */
+export function manifestProblems(manifest) {
+  const declared = new Map();
+  for (const module of manifest.modules) for (const declaration of module.declarations ?? []) if (declaration.tagName) declared.set(declaration.tagName, declaration);
+  const problems = [];
+  const problem = (message) => problems.push(message);
+  const documentedEvents = new Set();
+  for (const tag of declared.keys()) if (!registry.has(tag)) problem(`<${tag}> is in the manifest but no entry point registers it`);
+  const same = (where, what, inCode, inManifest) => {
+    for (const name of inCode) if (!inManifest.has(name)) problem(`${where}: ${what} "${name}" exists in code but not in the manifest`);
+    for (const name of inManifest) if (!inCode.has(name)) problem(`${where}: ${what} "${name}" is in the manifest but not in the code`);
+  };
+  for (const { tag, ctor, name } of registered) {
+    const declaration = declared.get(tag);
+    if (!declaration) {
+      problem(`<${tag}> is registered but not in the manifest`);
       continue;
     }
-    const type = /^CustomEvent<(.+)>$/.exec(event.type?.text ?? '')?.[1];
-    if (!type) problem(`${where}: event ${event.name} has no detail type in the manifest`);
-    else {
-      const allowed = new Set([registryType, ...expand(registryType)]);
-      for (const member of type.split('|').map((each) => each.trim())) {
-        if (!allowed.has(member)) problem(`${where}: event ${event.name} carries ${member} in the manifest, the registry says ${registryType}`);
+    const where = `<${tag}>`;
+    if (declaration.name !== name) problem(`${where}: the manifest names class ${declaration.name}, the entry points export ${name}`);
+    same(where, 'attribute', new Set(ctor.observedAttributes), new Set((declaration.attributes ?? []).map((each) => each.name)));
+
+    const source = sources.get(declaration.name);
+    if (!source) {
+      problem(`${where}: no source class ${declaration.name} found under src/`);
+      continue;
+    }
+    const reactive = [...ctor.elementProperties].filter(([, options]) => !options.state).map(([key]) => String(key));
+    same(where, 'property or method', new Set([...reactive, ...publicMembers(source.file, declaration.name)]), new Set((declaration.members ?? []).map((each) => each.name)));
+
+    same(where, 'custom property', source.properties, new Set((declaration.cssProperties ?? []).map((each) => each.name)));
+    same(where, 'slot', source.slots, new Set((declaration.slots ?? []).map((each) => each.name)));
+    const parts = new Set((declaration.cssParts ?? []).map((each) => each.name));
+    for (const part of source.rendered) {
+      if (part.includes('*') ? ![...parts].some((each) => source.produces(part, each)) : !parts.has(part)) problem(`${where}: part "${part}" is rendered but not in the manifest`);
+    }
+    for (const part of parts) if (!source.rendered.has(part) && !source.fromPattern(part)) problem(`${where}: part "${part}" is in the manifest but not rendered`);
+
+    for (const event of declaration.events ?? []) {
+      documentedEvents.add(event.name);
+      const registryType = detailOf.get(event.name);
+      if (!registryType) {
+        problem(`${where}: event ${event.name} is in the manifest but not in EVENTS (src/internal/events.ts)`);
+        continue;
+      }
+      const type = /^CustomEvent<(.+)>$/.exec(event.type?.text ?? '')?.[1];
+      if (!type) problem(`${where}: event ${event.name} has no detail type in the manifest`);
+      else {
+        const allowed = new Set([registryType, ...expand(registryType)]);
+        for (const member of type.split('|').map((each) => each.trim())) {
+          if (!allowed.has(member)) problem(`${where}: event ${event.name} carries ${member} in the manifest, the registry says ${registryType}`);
+        }
       }
     }
   }
+  for (const name of eventNames.values()) if (!documentedEvents.has(name)) problem(`event ${name} is in EVENTS but on no element of the manifest`);
+  for (const name of sources.keys()) if (![...declared.values()].some((each) => each.name === name)) problem(`${name} (${relative(root, sources.get(name).file)}) is an element class the manifest does not list`);
+  return problems;
 }
-for (const name of eventNames.values()) if (!documentedEvents.has(name)) problem(`event ${name} is in EVENTS but on no element of the manifest`);
-for (const name of sources.keys()) if (![...declared.values()].some((each) => each.name === name)) problem(`${name} (${relative(root, sources.get(name).file)}) is an element class the manifest does not list`);
 
-if (problems.length) {
-  console.error(`manifest: ${problems.length} problem(s) between custom-elements.json and the code\n${problems.map((each) => `  - ${each}`).join('\n')}`);
-  process.exit(1);
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  let manifest;
+  try {
+    manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+  } catch {
+    console.error('manifest: custom-elements.json is missing: run `npm run build` (or `npm run manifest`) first');
+    process.exit(1);
+  }
+  const problems = manifestProblems(manifest);
+  if (problems.length) {
+    console.error(`manifest: ${problems.length} problem(s) between custom-elements.json and the code\n${problems.map((each) => `  - ${each}`).join('\n')}`);
+    process.exit(1);
+  }
+  const declared = manifest.modules.flatMap((module) => module.declarations ?? []).filter((each) => each.tagName);
+  const count = (key) => declared.reduce((sum, each) => sum + (each[key]?.length ?? 0), 0);
+  console.log(`manifest: ${declared.length} elements, ${count('attributes')} attributes, ${count('members')} members, ${count('events')} events, ${count('cssParts')} parts, ${count('slots')} slots, ${count('cssProperties')} custom properties, all as in the code`);
 }
-const count = (key) => [...declared.values()].reduce((sum, each) => sum + (each[key]?.length ?? 0), 0);
-console.log(`manifest: ${declared.size} elements, ${count('attributes')} attributes, ${count('members')} members, ${count('events')} events, ${count('cssParts')} parts, ${count('slots')} slots, ${count('cssProperties')} custom properties, all as in the code`);
