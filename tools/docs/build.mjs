@@ -24,7 +24,7 @@ const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
 const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName).sort((a, b) => a.tagName.localeCompare(b.tagName));
 
 /** The site's navigation: guides first (in reading order), then the references of docs/, then the elements. */
-const GUIDES = ['getting-started', 'install', 'data-formats', 'localization', 'privacy', 'security', 'performance', 'sizes', 'troubleshooting', 'events', 'theming'];
+const GUIDES = ['getting-started', 'install', 'shopify', 'data-formats', 'localization', 'privacy', 'security', 'performance', 'sizes', 'troubleshooting', 'events', 'theming'];
 const docs = readdirSync(join(ROOT, 'docs')).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3));
 const pages = new Set([...docs, 'sizes']);
 const references = docs.filter((name) => !GUIDES.includes(name)).sort();

@@ -9,7 +9,7 @@ export const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (char) => (
 export function slugger() {
   const seen = new Map();
   return (text) => {
-    const base = text.toLowerCase().trim().replace(/<[^>]*>/g, '').replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-') || 'section';
+    const base = text.toLowerCase().trim().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-') || 'section';
     const count = seen.get(base) ?? 0;
     seen.set(base, count + 1);
     return count ? `${base}-${count}` : base;
