@@ -66,14 +66,17 @@ try {
         await customElements.whenDefined(tag);
         const element = document.querySelector(`.example ${tag}`);
         if (expect === 'frame') {
-          const video = await new Promise((resolveVideo) => {
-            const find = () => element.shadowRoot?.querySelector('video') ?? void requestAnimationFrame(find);
-            const video = find();
-            if (video) resolveVideo(video);
-            else { const poll = setInterval(() => { const found = element.shadowRoot?.querySelector('video'); if (found) { clearInterval(poll); resolveVideo(found); } }, 50); }
+          // A decoded frame, or the player's fatal error (else give up after 30 s: a failure, not a wait).
+          return new Promise((resolveShown) => {
+            element.addEventListener('shoplive-error', (event) => event.detail.fatal && resolveShown({ ok: false, what: `fatal ${event.detail.code}` }));
+            setTimeout(() => resolveShown({ ok: false, what: 'no frame within 30 s' }), 30_000);
+            const watch = () => {
+              const video = element.shadowRoot?.querySelector('video');
+              if (!video) return void requestAnimationFrame(watch);
+              video.requestVideoFrameCallback((_now, frame) => resolveShown({ ok: frame.presentedFrames > 0, what: `a frame at media time ${frame.mediaTime.toFixed(2)} s` }));
+            };
+            watch();
           });
-          const metadata = await new Promise((resolveFrame) => video.requestVideoFrameCallback((_now, frame) => resolveFrame(frame)));
-          return { ok: metadata.presentedFrames > 0, what: `a frame at media time ${metadata.mediaTime.toFixed(2)} s` };
         }
         // Rendered: the element has a box and its shadow tree shows text (not only styles).
         const text = () => [...(element.shadowRoot?.querySelectorAll('*:not(style)') ?? [])].some((node) => node.textContent.trim() && node.getClientRects().length > 0);
@@ -100,7 +103,7 @@ try {
     const response = await page.request.get(resource);
     if (!response.ok()) problems.push(`broken resource or link ${resource}: HTTP ${response.status()}`);
   }
-  for (const tag of tags) if (!visited.has(`${origin}/docs/elements/${tag}.html`)) problems.push(`<${tag}> has no page reachable from the index`);
+  for (const tag of tags) if (!ids.has(`${origin}/docs/elements/${tag}.html`)) problems.push(`<${tag}> has no page reachable from the index`);
   problems.push(...errors.map((error) => `page error: ${error}`));
 
   if (problems.length) {
