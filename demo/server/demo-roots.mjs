@@ -33,7 +33,7 @@ export const AGORA_CSP = STRICT_CSP.replace(
 
 /**
  * demo/ at `/`, again at `/strict/` with STRICT_CSP and at `/strict-agora/` with AGORA_CSP as response headers,
- * dist/ at `/dist/`, and msw's worker and browser bundle (for demo/shopify.html) when installed.
+ * dist/ at `/dist/`, the documentation site (dist/docs/) at `/docs/`, and msw's worker and browser bundle (for demo/shopify.html) when installed.
  */
 export function demoRoots() {
   const roots = [
@@ -41,6 +41,8 @@ export function demoRoots() {
     { prefix: '/strict/', dir: DEMO_DIR, headers: { 'Content-Security-Policy': STRICT_CSP } },
     { prefix: '/strict-agora/', dir: DEMO_DIR, headers: { 'Content-Security-Policy': AGORA_CSP } },
     { prefix: '/dist/', dir: resolve(REPO_DIR, 'dist') },
+    // The documentation site of `npm run docs` (its element pages load /dist/ and the demo's data).
+    { prefix: '/docs/', dir: resolve(REPO_DIR, 'dist/docs') },
   ];
   const msw = resolve(REPO_DIR, 'node_modules/msw/lib/mockServiceWorker.js');
   if (existsSync(msw)) roots.push({ prefix: '/mockServiceWorker.js', file: msw });

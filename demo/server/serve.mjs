@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // shoplive demo server.
 //   node demo/server/serve.mjs [--port 8080] [--host 127.0.0.1] [--window 6] [--verbose]
-// Serves demo/ at / (and at /strict/ under the strict Content-Security-Policy of demo-roots.mjs), dist/ at /dist/,
+// Serves demo/ at / (and at /strict/ under the strict Content-Security-Policy of demo-roots.mjs), dist/ at /dist/, the docs site at /docs/,
 // msw's mockServiceWorker.js at /mockServiceWorker.js and its browser bundle at /vendor/msw.js (when installed) and the
 // simulated live stream at /live/master.m3u8 (fault injection via query string, see faults.mjs).
 import { existsSync } from 'node:fs';
@@ -41,6 +41,7 @@ const shown = ['127.0.0.1', '0.0.0.0', '::', '::1'].includes(values.host) ? 'loc
 console.log(`shoplive demo: http://${shown}:${server.port}/`);
 console.log(`  the same page under a strict CSP with Trusted Types: http://${shown}:${server.port}/strict/`);
 console.log(`  live stream: http://${shown}:${server.port}/live/master.m3u8`);
+console.log(`  documentation (npm run docs): http://${shown}:${server.port}/docs/`);
 if (server.show.ok) console.log(`  with subtitles + products: http://${shown}:${server.port}/live/show.m3u8`);
 if (!existsSync(resolve(ROOT, 'dist'))) console.log('  (dist/ missing: run `npm run build` first)');
 

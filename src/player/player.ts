@@ -28,6 +28,8 @@ import type { MediaSnapshot } from './session/media-snapshot.js';
 import { PlaybackSession } from './session/playback-session.js';
 import { REPLAY_PROPERTIES, type ReplayOptions } from '../replay/replay-options.js';
 
+/** Replays (docs/replay.md): `replay-src`, `start-at`, `start-product`, `chapters`, `share-url` (src/replay). */
+export interface ShoplivePlayer extends ReplayOptions {}
 /**
  * A live-stream player that costs nothing until it nears the viewport, then reaches its first frame in as few round
  * trips as it can. The element is the public surface: configuration in, a snapshot rendered, events out; its
@@ -44,9 +46,7 @@ import { REPLAY_PROPERTIES, type ReplayOptions } from '../replay/replay-options.
  * @event shoplive-publisher - Real-time path only: the seller is `live`, `paused` or `ended`. {PublisherDetail}
  * @event shoplive-qoe - Quality of experience, every `qoe-interval` s while playing and as a summary (docs/events.md). {QoeDetail}
  * @event shoplive-mini-player - It floats (mini-player, whole-player picture in picture) or is back in the page. {MiniPlayerDetail}
- *
  * @slot - Overlays drawn over the video (product cards, subtitles).
- *
  * @csspart base - The wrapper of everything.
  * @csspart video - The video surface.
  * @csspart controls - The control bar.
@@ -77,6 +77,7 @@ import { REPLAY_PROPERTIES, type ReplayOptions } from '../replay/replay-options.
  * @csspart buy-button - The buy button in that card (re-exported).
  * @csspart list - The list of the show's products (re-exported).
  * @csspart cart-button - The product cards' cart button (re-exported).
+ * @csspart seek - The seek bar's row (the bar and the time).
  * @csspart seek-bar - The seek bar of a recording or a show with DVR (`role=slider`).
  * @csspart seek-mark - A product chapter's mark on the seek bar.
  * @csspart time - Elapsed and total time.
@@ -107,10 +108,9 @@ import { REPLAY_PROPERTIES, type ReplayOptions } from '../replay/replay-options.
  * @cssproperty --shoplive-subtitle-color - Caption text; #fff.
  * @cssproperty --shoplive-subtitle-background - Behind each caption line; 78 % black.
  * @cssproperty --shoplive-subtitle-font - Caption font (the text-size choice scales it).
+ * @cssproperty --shoplive-chapter-mark - Product chapter marks on the seek bar of a replay; #ffd23f.
  * @cssproperty --shoplive-subtitle-bottom - Distance of the captions from the bottom, above the control bar (56px).
  */
-/** Replays (docs/replay.md): `replay-src`, `start-at`, `start-product`, `chapters`, `share-url` (src/replay). */
-export interface ShoplivePlayer extends ReplayOptions {}
 export class ShoplivePlayer extends ShopliveElement implements FeatureHost {
   static override styles = playerStyles;
   static override properties = { ...PLAYER_PROPERTIES, ...REPLAY_PROPERTIES };

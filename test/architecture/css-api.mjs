@@ -82,17 +82,24 @@ function tagLines(comment, tag) {
   return lines;
 }
 
-/** Problems of every element found among `files` (absolute paths under `root`). */
-export function cssApiProblems(root, files) {
+/** Slot names a module's templates render (`''` for the default slot). */
+function renderedSlots(text) {
+  return [...text.matchAll(/<slot(?:\s[^>]*?)?>/g)].map((match) => /\bname="([^"]+)"/.exec(match[0])?.[1] ?? '');
+}
+
+/**
+ * What each element found among `files` (absolute paths under `root`) has in code, from its templates and styles:
+ * rendered parts (`*` in a pattern), slots, `--shoplive-*` properties read, and the strings a pattern can take.
+ * Also read by test/manifest/manifest.check.mjs, which compares the same facts with custom-elements.json.
+ */
+export function elementsInCode(root, files) {
   const texts = new Map(files.map((file) => [file, readFileSync(file, 'utf8')]));
   const elements = new Map();
   for (const [file, text] of texts) {
     const match = ELEMENT_CLASS.exec(text);
     if (match && !/\bclass ShopliveElement\b/.test(text)) elements.set(file, { comment: match[1], name: match[2] });
   }
-  const problems = [];
-  for (const [file, { comment, name }] of elements) {
-    const where = `${relative(root, file)} (${name})`;
+  return [...elements].map(([file, { comment, name }]) => {
     // Breadth-first over rendering imports, not into other elements.
     const order = [file];
     const seen = new Set(order);
@@ -107,18 +114,14 @@ export function cssApiProblems(root, files) {
     const rendered = new Set();
     const properties = new Set();
     const strings = new Set();
+    const slots = new Set();
     for (const module of order) {
       const text = texts.get(module);
       for (const part of renderedParts(text)) rendered.add(part);
+      for (const slot of renderedSlots(text)) slots.add(slot);
       for (const match of text.matchAll(/var\((--shoplive-[a-z0-9-]+)/g)) properties.add(match[1]);
       for (const string of literals(text)) strings.add(string);
     }
-    const parts = tagLines(comment, 'csspart');
-    const props = tagLines(comment, 'cssproperty');
-    for (const line of [...parts, ...props]) {
-      if (!line.description) problems.push(`${where}: "${line.name}" needs a description ("name - description", one item a line)`);
-    }
-    const documentedParts = new Set(parts.map((line) => line.name));
     const patterns = [...rendered].filter((part) => part.includes('*'));
     // A pattern (`*-button`) is the documented names it can produce from a string the element's modules contain.
     const produces = (pattern, part) => {
@@ -126,6 +129,22 @@ export function cssApiProblems(root, files) {
       return part.length > before.length + after.length && part.startsWith(before) && part.endsWith(after) && strings.has(part.slice(before.length, part.length - after.length));
     };
     const fromPattern = (part) => patterns.some((pattern) => produces(pattern, part));
+    return { file, name, comment, rendered, properties, slots, produces, fromPattern };
+  });
+}
+
+/** Problems of every element found among `files` (absolute paths under `root`). */
+export function cssApiProblems(root, files) {
+  const elements = elementsInCode(root, files);
+  const problems = [];
+  for (const { file, name, comment, rendered, properties, produces, fromPattern } of elements) {
+    const where = `${relative(root, file)} (${name})`;
+    const parts = tagLines(comment, 'csspart');
+    const props = tagLines(comment, 'cssproperty');
+    for (const line of [...parts, ...props]) {
+      if (!line.description) problems.push(`${where}: "${line.name}" needs a description ("name - description", one item a line)`);
+    }
+    const documentedParts = new Set(parts.map((line) => line.name));
     for (const part of rendered) {
       if (part.includes('*')) {
         if (![...documentedParts].some((documented) => produces(part, documented))) problems.push(`${where}: parts named like "${part}" are rendered but none has a @csspart line`);
@@ -140,7 +159,7 @@ export function cssApiProblems(root, files) {
       for (const duplicate of new Set(names.filter((each, index) => names.indexOf(each) !== index))) problems.push(`${where}: "${duplicate}" is documented twice`);
     }
   }
-  return { elements: elements.size, problems };
+  return { elements: elements.length, problems };
 }
 
 /** A module that registers another element (imports its class file) belongs to that element, not to `owner`. */

@@ -24,6 +24,9 @@ export function checkManifest(manifest) {
     if (Object.keys(target)[0] !== 'types') fail(`exports["${key}"].types must come first`);
   }
   if (manifest.sideEffects.some((pattern) => !pattern.startsWith('./dist/npm/'))) fail('sideEffects names files outside dist/npm');
+  // The Custom Elements Manifest (IDEs, Storybook, linters read it): named and shipped.
+  if (manifest.customElements !== 'custom-elements.json') fail('package.json needs "customElements": "custom-elements.json"');
+  if (!manifest.files.includes(manifest.customElements)) fail(`"files" must include ${manifest.customElements}`);
 }
 
 /** The tarball (`npm pack --json`): every export target present, nothing a consumer does not load. */
@@ -33,7 +36,8 @@ export function checkTarball(manifest, packed) {
     const targets = typeof target === 'string' ? [target] : Object.values(target);
     for (const path of targets) if (!files.has(path.replace(/^\.\//, ''))) fail(`exports["${key}"] names ${path}, missing from the tarball`);
   }
-  const allowed = /^(package\.json|README\.md|LICENSE(\.md)?|CHANGELOG\.md|dist\/npm\/[\w.-]+\.js|dist\/npm\/chunks\/[\w.-]+\.js|dist\/types\/.+\.d\.ts)$/;
+  if (!files.has(manifest.customElements)) fail(`${manifest.customElements} is missing from the tarball (npm run build writes it)`);
+  const allowed = /^(package\.json|README\.md|LICENSE(\.md)?|CHANGELOG\.md|custom-elements\.json|dist\/npm\/[\w.-]+\.js|dist\/npm\/chunks\/[\w.-]+\.js|dist\/types\/.+\.d\.ts)$/;
   const stray = [...files].filter((path) => !allowed.test(path));
   if (stray.length) fail(`the tarball holds files no entry needs: ${stray.slice(0, 10).join(', ')}`);
   if ([...files].some((path) => /(^|\/)(test|demo)\//.test(path) || path.endsWith('.map'))) fail('tests, demo files or source maps in the tarball');
