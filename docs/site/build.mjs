@@ -124,7 +124,7 @@ write('index.html', layout({ title: 'Documentation', body: indexPage(), base: '.
 for (const [name, page] of rendered) write(`${name}.html`, layout({ title: titles.get(name), body: page.html, base: './', current: name }));
 write('sizes.html', layout({ title: 'Sizes', body: sizesPage(), base: './', current: 'sizes' }));
 for (const element of elements) {
-  if (!EXAMPLES[element.tagName]) throw new Error(`docs: <${element.tagName}> has no live example in tools/docs/element-page.mjs`);
+  if (!EXAMPLES[element.tagName]) throw new Error(`docs: <${element.tagName}> has no live example in docs/site/element-page.mjs`);
   write(`elements/${element.tagName}.html`, layout({ title: `<${element.tagName}>`, body: elementPage(element, { base: '../' }), base: '../', current: element.tagName, live: true }));
 }
 cpSync(join(HERE, 'site.css'), join(OUT, 'site.css'));
