@@ -36,6 +36,9 @@ for (const n of [4, 5, 6]) {
 
 const { answerQuestion } = await loadAssistant();
 
+/** An expected source names a field or a group of fields: `returns` is answered by `returns.days` too. */
+const fieldOf = (source, expected) => source === expected || source.startsWith(`${expected}.`);
+
 /** Text compared without bidi isolates, case or width differences, and with Western digits. */
 const plain = (text) => text.replace(/[\u2066-\u2069]/g, '').normalize('NFKC').normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').toLowerCase().replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[\u00a0\u202f]/g, ' ');
 
@@ -72,7 +75,7 @@ for (const [name, set] of sets) {
       if (!answered) {
         row.missed++;
         problems.push(`${name} ${locale} missed ${productId}: ${question} (${expected}) -> ${result.reason}`);
-      } else if (result.sources.includes(expected) && values.every((value) => [value].flat().some((option) => plain(result.text).includes(plain(option))))) row.correct++;
+      } else if (result.sources.some((source) => fieldOf(source, expected)) && values.every((value) => [value].flat().some((option) => plain(result.text).includes(plain(option))))) row.correct++;
       else {
         row.wrong++;
         problems.push(`${name} ${locale} WRONG ${productId}: ${question} (${expected} ${values.join('|')}) -> [${result.sources}] ${result.text}`);
