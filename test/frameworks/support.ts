@@ -29,6 +29,18 @@ export function answeringCart() {
   };
 }
 
+/**
+ * The elements' code arrives after the framework rendered them, as with the script-tag loader (which defines an
+ * element only when it is needed): what the framework did with unknown tags and their data is what counts.
+ */
+export async function defineElementsLate(host: Element): Promise<void> {
+  expect(customElements.get('shoplive-product-cards'), 'not defined while the framework renders').to.equal(undefined);
+  const cards = host.querySelector('shoplive-product-cards')!;
+  expect(cards.hasAttribute('products'), 'not stringified into an attribute').to.equal(false);
+  expect(Array.isArray((cards as unknown as { products: unknown }).products), 'set as a property before the upgrade').to.equal(true);
+  await Promise.all([import('../../src/player/index.js'), import('../../src/commerce/index.js')]);
+}
+
 /** `products` arrived as a property (the same data, no attribute), the card shows it, and its add is answered. */
 export async function addFromCards(host: Element, product: { id: string; title: string }, cart: ReturnType<typeof answeringCart>) {
   const cards = host.querySelector<ShopliveProductCards>('shoplive-product-cards')!;

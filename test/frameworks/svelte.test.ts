@@ -1,14 +1,13 @@
-// Svelte 5 with the shoplive elements: `products={…}` on a custom element is set as a property, and
+// Svelte 5 with the shoplive elements: `products={…}` on a custom element is set as a property (an object is, even
+// before the element is defined), and
 // `onshoplive-add-to-cart` is Svelte 5's own event attribute. The component is compiled by `svelte/compiler`
 // (test/frameworks/frameworks-plugin.mjs).
 import { expect } from '@esm-bundle/chai';
-import '../../src/player/index.js';
-import '../../src/commerce/index.js';
 // @ts-expect-error compiled and served by the frameworks plugin at run time
 import * as compiled from '/__frameworks/svelte/LiveShop.js';
 import { cleanup, mount, waitFor } from '../support/dom.js';
 import { liveSession } from '../support/live.js';
-import { addFromCards, answeringCart, scarf } from './support.js';
+import { addFromCards, answeringCart, defineElementsLate, scarf } from './support.js';
 
 interface Svelte {
   default: unknown;
@@ -34,6 +33,7 @@ describe('Svelte 5', () => {
     const host = mount('<div></div>');
     instance = svelte.mount(svelte.default, { target: host, props: { src: session.master, products: [product], onadd: cart.onAdd, onframe: () => frames++ } });
     svelte.flushSync();
+    await defineElementsLate(host);
 
     expect((host.querySelector('shoplive-player') as unknown as { src: string }).src, 'set as the property').to.equal(session.master);
     await addFromCards(host, product, cart);

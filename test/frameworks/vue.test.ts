@@ -1,12 +1,10 @@
 // Vue 3 with the shoplive elements: `isCustomElement` tells Vue's compiler they are not Vue components, `products`
-// is bound as a DOM property (`.prop`), and `@shoplive-add-to-cart` is Vue's own listener syntax.
+// is bound as a DOM property (`.prop`, which holds before the element is defined), and `@shoplive-add-to-cart` is Vue's own listener syntax.
 import { expect } from '@esm-bundle/chai';
 import { createApp, type App } from 'vue';
-import '../../src/player/index.js';
-import '../../src/commerce/index.js';
 import { cleanup, mount, waitFor } from '../support/dom.js';
 import { liveSession } from '../support/live.js';
-import { addFromCards, answeringCart, scarf } from './support.js';
+import { addFromCards, answeringCart, defineElementsLate, scarf } from './support.js';
 
 const TEMPLATE = `
   <shoplive-player :src="src" autoplay muted @shoplive-first-frame="frames++"></shoplive-player>
@@ -39,6 +37,7 @@ describe('Vue 3', () => {
     app.mount(host);
 
     expect(warnings, 'no "Failed to resolve component": the compiler knows the tags').to.deep.equal([]);
+    await defineElementsLate(host);
     expect((host.querySelector('shoplive-player') as unknown as { src: string }).src, 'set as the property').to.equal(session.master);
     await addFromCards(host, product, cart);
     await waitFor(() => state!.frames > 0, 'the player\'s first frame, through @shoplive-first-frame', 30_000);
