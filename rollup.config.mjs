@@ -4,7 +4,8 @@
 // 2. the script-tag loader `dist/shoplive.js`: a single self-contained file (no static imports, so no extra round
 //    trip before it can start work) that imports the library's entries and chunks by their built file names. Each of
 //    its dynamic imports also fetches the target's static dependencies in parallel, so no chunk waterfall forms.
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -61,7 +62,29 @@ function recordLibraryChunks() {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
         libraryChunks.set(chunk.fileName, { imports: chunk.imports, facade: chunk.facadeModuleId, modules: Object.keys(chunk.modules) });
+        // Entries carry a content hash too (the loader imports those, so a CDN can cache them for good); pages that
+        // import `dist/player.js` by name get a one-line alias of the same module, never a second copy of it.
+        if (!chunk.isEntry) continue;
+        const exports = chunk.exports.includes('default') ? `export * from './${chunk.fileName}';\nexport { default } from './${chunk.fileName}';\n` : `export * from './${chunk.fileName}';\n`;
+        this.emitFile({ type: 'asset', fileName: `${chunk.name}.js`, source: exports });
       }
+    },
+  };
+}
+
+/**
+ * Subresource Integrity of the loader (and, for import maps, of every file it may load): dist/sri.json, and the
+ * loader's hash printed, so a page can pin `<script type="module" integrity>` to this exact build (docs/install.md).
+ */
+function writeIntegrity() {
+  const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(path.join('dist', file))).digest('base64')}`;
+  return {
+    name: 'write-integrity',
+    writeBundle() {
+      const files = { 'shoplive.js': sri('shoplive.js') };
+      for (const fileName of [...libraryChunks.keys()].sort()) files[fileName] = sri(fileName);
+      writeFileSync('dist/sri.json', `${JSON.stringify(files, null, 2)}\n`);
+      console.log(`SRI dist/shoplive.js ${files['shoplive.js']} (all files: dist/sri.json)`);
     },
   };
 }
@@ -103,7 +126,8 @@ const passes = [
     output: {
       dir: 'dist',
       format: 'es',
-      entryFileNames: '[name].js',
+      // `player.<hash>.js`: a dot, so `dist/size.*.js` never matches `size-helper.<hash>.js` (budgets use such globs).
+      entryFileNames: '[name].[hash].js',
       chunkFileNames: chunkName,
       sourcemap: true,
       manualChunks(id) {
@@ -146,7 +170,7 @@ const passes = [
   {
     input: 'src/shoplive.ts',
     output: { file: 'dist/shoplive.js', format: 'es', sourcemap: true },
-    plugins: [linkToLibrary(), ...plugins()],
+    plugins: [linkToLibrary(), ...plugins(), writeIntegrity()],
   },
   {
     // The npm package: same entries plus the loader, dependencies external (bare imports), not minified (the

@@ -7,6 +7,8 @@ import { CHROMIUM_ARGS, ensureChromium } from './test/chromium.mjs';
 import { startLiveServer } from './demo/server/live-server.mjs';
 import { demoRoots } from './demo/server/demo-roots.mjs';
 import { reactPlugin } from './test/react/react-plugin.mjs';
+import { frameworksPlugin } from './test/frameworks/frameworks-plugin.mjs';
+import { shopifyTheme } from './test/shopify-theme/theme-server.mjs';
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -226,8 +228,8 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 10 * 60 * 1000,
   browserStartTimeout: 60_000,
-  middleware: [sameOriginDemo],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), liveServerPlugin, mswWorkerPlugin, networkPlugin, timezonePlugin, mediaPlugin, reactPlugin],
+  middleware: [sameOriginDemo, shopifyTheme],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), liveServerPlugin, mswWorkerPlugin, networkPlugin, timezonePlugin, mediaPlugin, reactPlugin, frameworksPlugin],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },

@@ -21,7 +21,8 @@ const out = resolve(values.out);
 function jsFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'types' ? [] : jsFiles(path);
+    // dist/npm/ (the package, with bare imports) and dist/types/ are not the script-tag build.
+    if (statSync(path).isDirectory()) return name === 'types' || name === 'npm' ? [] : jsFiles(path);
     return name.endsWith('.js') ? [path] : [];
   });
 }
