@@ -13,6 +13,9 @@ import { sidecarTracks } from './sources/sidecar-track.js';
 import type { CueSource } from './sources/source.js';
 import type { SttSource } from './stt/stt-source.js';
 
+/** Longer than this without a presented frame, and timeupdate takes over from the frame clock. */
+const FRAME_CLOCK_GAP_MS = 500;
+
 interface Preferences {
   /** A language tag, or 'off'. Absent: the shopper never chose. */
   lang?: string;
@@ -293,10 +296,19 @@ export class SubtitleController implements ReactiveController {
     this.watchedVideo = undefined;
   }
 
-  private readonly onTime = () => this.update();
+  /** When the last frame callback ran (performance.now()): while frames arrive, they decide what is on screen. */
+  private lastFrameAt = -Infinity;
+
+  // currentTime runs ahead of the frame on screen (more so on a busy phone): while frames are being presented, a
+  // timeupdate would show a cue a frame early. It still drives cues when no frame comes (paused, hidden, audio only).
+  private readonly onTime = (event: Event) => {
+    const framesArriving = !(event.target as HTMLVideoElement).paused && performance.now() - this.lastFrameAt < FRAME_CLOCK_GAP_MS;
+    if (event.type === 'seeked' || !framesArriving) this.update();
+  };
 
   private readonly onFrame = (_now: number, frame: VideoFrameCallbackMetadata) => {
     if (!this.frameRequest) return;
+    this.lastFrameAt = performance.now();
     this.update(frame.mediaTime);
     const { video } = this.frameRequest;
     this.frameRequest = { video, id: video.requestVideoFrameCallback(this.onFrame) };

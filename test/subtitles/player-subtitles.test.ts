@@ -16,26 +16,46 @@ describe('<shoplive-player> subtitles from the host', () => {
   beforeEach(() => localStorage.removeItem('shoplive:subtitles'));
   afterEach(cleanup);
 
+  /** Each presented frame from now until past the cue, with whether the cue was on screen at that frame. */
+  function framesUntil(player: ShoplivePlayer, video: HTMLVideoElement, until: number): Promise<Array<{ time: number; shown: boolean }>> {
+    const frames: Array<{ time: number; shown: boolean }> = [];
+    return new Promise((resolve) => {
+      const onFrame = (_now: number, meta: VideoFrameCallbackMetadata) => {
+        frames.push({ time: meta.mediaTime, shown: cueTexts(player).includes('Only 20 left in size M') });
+        if (meta.mediaTime < until) video.requestVideoFrameCallback(onFrame);
+        else resolve(frames);
+      };
+      video.requestVideoFrameCallback(onFrame);
+    });
+  }
+
   it('shows an added cue on the frame it is due, not before, and hides it after', async () => {
     const session = liveSession();
     const player = await playing(`<shoplive-player lang="en" src="${session.master}" autoplay muted></shoplive-player>`);
     const video = shadowQuery<HTMLVideoElement>(player, 'video')!;
     const start = video.currentTime + 1;
     expect(player.addCue({ start, end: start + 0.8, text: 'Only 20 left in size M', lang: 'en' })).to.equal(true);
-    const frames: Array<{ time: number; shown: boolean }> = [];
-    await new Promise<void>((resolve) => {
-      const onFrame = (_now: number, meta: VideoFrameCallbackMetadata) => {
-        frames.push({ time: meta.mediaTime, shown: cueTexts(player).includes('Only 20 left in size M') });
-        if (meta.mediaTime < start + 1.2) video.requestVideoFrameCallback(onFrame);
-        else resolve();
-      };
-      video.requestVideoFrameCallback(onFrame);
-    });
+    const frames = await framesUntil(player, video, start + 1.2);
     const due = frames.findIndex((frame) => frame.time >= start);
     const shown = frames.findIndex((frame) => frame.shown);
     expect(shown - due, `shown at frame ${shown}, due at frame ${due}`).to.be.within(0, 1);
     expect(frames.slice(0, due).some((frame) => frame.shown), 'never before its time').to.equal(false);
     expect(frames.at(-1)!.shown, 'gone after its end').to.equal(false);
+  });
+
+  it('does not show a cue early when the media clock runs ahead of the frame on screen (a busy phone)', async () => {
+    const session = liveSession();
+    const player = await playing(`<shoplive-player lang="en" src="${session.master}" autoplay muted></shoplive-player>`);
+    const video = shadowQuery<HTMLVideoElement>(player, 'video')!;
+    // currentTime reads 0.4 s ahead of the presented frame, as it can when decoding lags; timeupdate keeps firing.
+    const clock = Object.getOwnPropertyDescriptor(HTMLMediaElement.prototype, 'currentTime')!;
+    Object.defineProperty(video, 'currentTime', { configurable: true, get: () => (clock.get!.call(video) as number) + 0.4 });
+    const start = clock.get!.call(video) + 1;
+    expect(player.addCue({ start, end: start + 0.8, text: 'Only 20 left in size M', lang: 'en' })).to.equal(true);
+    const frames = await framesUntil(player, video, start + 0.3);
+    const due = frames.findIndex((frame) => frame.time >= start);
+    expect(frames.slice(0, due).filter((frame) => frame.shown).map((frame) => (frame.time - start).toFixed(2)), 'frames before its start showing it').to.deep.equal([]);
+    expect(frames.slice(due).some((frame) => frame.shown), 'shown once due').to.equal(true);
   });
 
   it('refuses malformed cues with a reason and keeps going', async () => {
