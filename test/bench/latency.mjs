@@ -48,11 +48,12 @@ const FIRST_FRAME_TIMEOUT_MS = 25_000;
 /** In the page: finds the <video> (document or the player's shadow root), reads its clock, counts stalls. */
 const PROBE = `
 import { watchClock } from '/latency/clock-reader.js';
-const lat = (window.__lat = { firstFrameMs: null, stalls: [], qoe: [], reader: null });
+const lat = (window.__lat = { firstFrameMs: null, stalls: [], qoe: [], rates: [], reader: null });
 const start = (video) => {
   lat.reader = watchClock(video);
   video.requestVideoFrameCallback(() => (lat.firstFrameMs = Date.now()));
   let waitingSince = null;
+  video.addEventListener('ratechange', () => lat.rates.push([Date.now(), video.playbackRate]));
   video.addEventListener('waiting', () => { if (lat.firstFrameMs && waitingSince === null) waitingSince = Date.now(); });
   video.addEventListener('playing', () => {
     if (waitingSince !== null) lat.stalls.push({ at: waitingSince, ms: Date.now() - waitingSince });
@@ -121,6 +122,7 @@ async function runOne(browser, server, dir, { profile, page: pageName, stream, r
       stalls: window.__lat.stalls,
       ongoingStallMs: window.__lat.waiting(),
       qoe: window.__lat.qoe,
+      rates: window.__lat.rates,
       rate: (document.querySelector('video') ?? document.querySelector('shoplive-player').shadowRoot.querySelector('video')).playbackRate,
       height: (document.querySelector('video') ?? document.querySelector('shoplive-player').shadowRoot.querySelector('video')).videoHeight,
     }));
@@ -149,6 +151,9 @@ async function runOne(browser, server, dir, { profile, page: pageName, stream, r
       playerTargetS: lat.qoe.at(-1)?.targetS ?? null,
       maxRate: Math.max(1, ...lat.qoe.map((q) => q.playbackRate ?? 1), lat.rate),
       height: lat.height,
+      // One point a second: [s since the first frame, glass-to-glass latency s].
+      series: played.filter((_, i) => i % 25 === 0).map((s) => [Math.round((s.presentedMs - from) / 100) / 10, Math.round(latencyMs(s, server.epochMs) ?? -1) / 1000]),
+      rateChanges: lat.rates.filter(([t]) => t >= from).map(([t, r]) => [Math.round((t - from) / 100) / 10, r]),
       errors,
     };
   } finally {
