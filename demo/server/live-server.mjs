@@ -507,6 +507,8 @@ export async function startLiveServer(options = {}) {
     url: `http://${urlHost}:${actualPort}`,
     port: actualPort,
     log,
+    /** now() when the server started: the origin of the log's `t`. */
+    startMs,
     epochMs,
     ladder,
     show,

@@ -24,11 +24,11 @@ const ffmpeg = !process.argv.includes('--no-ffmpeg') && (() => {
   }
 })();
 
-await test('clock ladder: 2 s segments of five 0.4 s parts', () => {
+await test('clock ladder: 2 s segments of four 0.5 s parts', () => {
   assert.equal(D, 2000);
-  assert.equal(P, 400);
+  assert.equal(P, 500);
   for (const r of ladder.renditions) {
-    assert.ok(r.segments.every((s) => s.parts.length === 5 && s.bytes === s.parts.reduce((sum, p) => sum + p.bytes, 0)), r.name);
+    assert.ok(r.segments.every((s) => s.parts.length === 4 && s.bytes === s.parts.reduce((sum, p) => sum + p.bytes, 0)), r.name);
   }
 });
 
@@ -37,26 +37,26 @@ await test('LL playlist (fake clock): tags, parts of the last three segments and
   const nowMs = 13 * D + 2 * P + 10;
   const text = llMediaPlaylist({ rendition, segmentCount: N, segmentMs: D, partMs: P, epochMs: 0, nowMs, windowSegments: 6, query: 'll=1&sid=a' });
   assert.match(text, /^#EXT-X-VERSION:9$/m);
-  assert.match(text, /^#EXT-X-SERVER-CONTROL:CAN-BLOCK-RELOAD=YES,PART-HOLD-BACK=1\.200,HOLD-BACK=6\.000$/m);
-  assert.match(text, /^#EXT-X-PART-INF:PART-TARGET=0\.400$/m);
+  assert.match(text, /^#EXT-X-SERVER-CONTROL:CAN-BLOCK-RELOAD=YES,PART-HOLD-BACK=1\.500,HOLD-BACK=6\.000$/m);
+  assert.match(text, /^#EXT-X-PART-INF:PART-TARGET=0\.500$/m);
   assert.match(text, /^#EXT-X-MEDIA-SEQUENCE:7$/m);
   assert.deepEqual(segments(text), [7, 8, 9, 10, 11, 12].map((s) => `${s}.ts?ll=1&sid=a`));
-  const expected = [10, 11, 12].flatMap((s) => [0, 1, 2, 3, 4].map((j) => `${s}.${j}.ts?ll=1&sid=a`));
+  const expected = [10, 11, 12].flatMap((s) => [0, 1, 2, 3].map((j) => `${s}.${j}.ts?ll=1&sid=a`));
   assert.deepEqual(parts(text), [...expected, '13.0.ts?ll=1&sid=a', '13.1.ts?ll=1&sid=a']);
   assert.equal(hintOf(text), '13.2.ts?ll=1&sid=a');
   assert.ok(text.trimEnd().endsWith(`#EXT-X-PRELOAD-HINT:TYPE=PART,URI="13.2.ts?ll=1&sid=a"`), 'hint last');
   // The discontinuity comes before the first part of segment 10, its PDT right after.
-  assert.match(text, /#EXT-X-DISCONTINUITY\n#EXT-X-PROGRAM-DATE-TIME:1970-01-01T00:00:20\.000Z\n#EXT-X-PART:DURATION=0\.400,URI="10\.0\.ts/);
+  assert.match(text, /#EXT-X-DISCONTINUITY\n#EXT-X-PROGRAM-DATE-TIME:1970-01-01T00:00:20\.000Z\n#EXT-X-PART:DURATION=0\.500,URI="10\.0\.ts/);
   // At a segment boundary the segment in progress has no parts yet: the hint names its first part.
   const boundary = llMediaPlaylist({ rendition, segmentCount: N, segmentMs: D, partMs: P, epochMs: 0, nowMs: 14 * D + 5, windowSegments: 6 });
   assert.equal(hintOf(boundary), '14.0.ts');
-  assert.equal(parts(boundary).at(-1), '13.4.ts');
+  assert.equal(parts(boundary).at(-1), '13.3.ts');
   assert.equal(segments(boundary).at(-1), '13.ts');
 });
 
 await test('blocking directives and part availability (fake clock)', () => {
   const clock = { nowMs: 13 * D + 2 * P + 10, epochMs: 0, segmentMs: D, partMs: P, windowSegments: 6 };
-  assert.deepEqual(partEdge(clock), { perSegment: 5, parts: 67, current: 13, partsInCurrent: 2 });
+  assert.deepEqual(partEdge(clock), { perSegment: 4, parts: 54, current: 13, partsInCurrent: 2 });
   const at = (q) => blockingTarget(new URLSearchParams(q), clock);
   assert.equal(at('sid=x'), null);
   assert.deepEqual(at('_HLS_msn=13&_HLS_part=2'), { untilMs: 13 * D + 3 * P });
@@ -69,7 +69,7 @@ await test('blocking directives and part availability (fake clock)', () => {
   assert.equal(partAvailability(13, 1, clock), 'ok');
   assert.equal(partAvailability(13, 2, clock), 'next');
   assert.equal(partAvailability(13, 3, clock), 'future');
-  assert.equal(partAvailability(13, 5, clock), 'expired', 'no sixth part');
+  assert.equal(partAvailability(13, 4, clock), 'expired', 'no fifth part');
   assert.equal(partAvailability(0, 0, { ...clock, nowMs: 200 * D }), 'expired');
 });
 
@@ -89,8 +89,8 @@ await test('server (real clock): blocking reload, held hint, parts = segment, pl
     const first = await get(`/live/${name}/index.m3u8?ll=1&sid=ll`);
     const [msn, part] = /^(\d+)\.(\d)\.ts/.exec(hintOf(first.text)).slice(1).map(Number);
     // Ask for the part after the hinted one: held until it exists, then listed.
-    const nextMsn = part === 4 ? msn + 1 : msn;
-    const nextPart = (part + 1) % 5;
+    const nextMsn = part === 3 ? msn + 1 : msn;
+    const nextPart = (part + 1) % 4;
     const blocked = await get(`/live/${name}/index.m3u8?ll=1&sid=ll&_HLS_msn=${nextMsn}&_HLS_part=${nextPart}`);
     const readyAt = srv.epochMs + nextMsn * D + (nextPart + 1) * P;
     assert.equal(blocked.status, 200);
@@ -107,10 +107,10 @@ await test('server (real clock): blocking reload, held hint, parts = segment, pl
     assert.equal(held.body.length, rendition.segments[hMsn % N].parts[hPart].bytes);
     assert.equal((await get(`/live/${name}/${hMsn + 1}.${hPart}.ts?ll=1`)).status, 404, 'a part further ahead is 404 at once');
     assert.equal((await get(`/live/${name}/index.m3u8?ll=1&_HLS_msn=${hMsn + 4}`)).status, 400);
-    // A whole segment is the concatenation of its five parts.
+    // A whole segment is the concatenation of its four parts.
     const seq = msn - 1;
     const whole = await get(`/live/${name}/${seq}.ts?ll=1`);
-    const pieces = await Promise.all([0, 1, 2, 3, 4].map((j) => get(`/live/${name}/${seq}.${j}.ts?ll=1`)));
+    const pieces = await Promise.all([0, 1, 2, 3].map((j) => get(`/live/${name}/${seq}.${j}.ts?ll=1`)));
     assert.deepEqual(whole.body, Buffer.concat(pieces.map((p) => p.body)));
     // Without ll=1: a plain playlist of the same segments, and no parts.
     const plain = await get(`/live/${name}/index.m3u8?sid=plain`);
@@ -120,7 +120,7 @@ await test('server (real clock): blocking reload, held hint, parts = segment, pl
     assert.equal(clock.epochMs, srv.epochMs);
     assert.equal(clock.partMs, P);
     if (ffmpeg) {
-      // The first frame of the segment carries its loop frame number: (seq mod 10) * 50.
+      // The first frame of the segment carries its loop frame number: (seq mod 10) * 48.
       const raw = execFileSync('ffmpeg', ['-v', 'error', '-i', 'pipe:0', '-frames:v', '1', '-vf', 'format=gray', '-f', 'rawvideo', '-'], { input: whole.body });
       const { width, height } = rendition;
       assert.equal(raw.length, width * height);
@@ -131,7 +131,7 @@ await test('server (real clock): blocking reload, held hint, parts = segment, pl
         assert.notEqual(bit(i), bit(10 + i), `block ${i} and its inverse`);
         n |= bit(i) << i;
       }
-      assert.equal(n, (seq % N) * 50);
+      assert.equal(n, (seq % N) * 48);
     }
   } finally {
     await srv.close();

@@ -5,7 +5,7 @@
 //   node test/bench/latency.mjs [--profiles crossborder,loopback] [--pages shoplive,hlsjs,native] [--streams ll,seg]
 //                               [--seconds 30] [--runs 1] [--media DIR]
 //
-// Streams: `ll` = LL-HLS (0.4 s parts, blocking reloads: /live/clock.m3u8?ll=1), `seg` = the same ladder as plain
+// Streams: `ll` = LL-HLS (0.5 s parts, blocking reloads: /live/clock.m3u8?ll=1), `seg` = the same ladder as plain
 // 2 s segments. The ladder (c720p/c360p/c180p) is encoded by ffmpeg into a temp directory at start (about 1 min on
 // 2 cores); without ffmpeg the committed 180p-only demo/media/ladder-clock is used and the report says so.
 // Networks are emulated by DevTools (network.mjs). It serves a snapshot of dist/; it does not build.
@@ -15,12 +15,12 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { DEFAULT_CLOCK_DIR, startLiveServer } from '../../demo/server/live-server.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
-import { hasFfmpeg, makeClockMedia } from './latency/clock-media.mjs';
+import { CLOCK, hasFfmpeg, makeClockMedia } from './latency/clock-media.mjs';
 import { latencyMs } from './latency/clock-reader.js';
 import { PROFILES, openPage } from './network.mjs';
 import { NoDistError, ROOT, takeSnapshot } from './snapshot.mjs';
 
-const STREAMS = { ll: { label: 'LL-HLS, 0.4 s parts', query: 'll=1&' }, seg: { label: '2 s segments', query: '' } };
+const STREAMS = { ll: { label: 'LL-HLS, 0.5 s parts', query: 'll=1&' }, seg: { label: '2 s segments', query: '' } };
 const PAGES = {
   shoplive: {
     label: 'shoplive',
@@ -154,11 +154,27 @@ async function runOne(browser, server, dir, { profile, page: pageName, stream, r
       // One point a second: [s since the first frame, glass-to-glass latency s].
       series: played.filter((_, i) => i % 25 === 0).map((s) => [Math.round((s.presentedMs - from) / 100) / 10, Math.round(latencyMs(s, server.epochMs) ?? -1) / 1000]),
       rateChanges: lat.rates.filter(([t]) => t >= from).map(([t, r]) => [Math.round((t - from) / 100) / 10, r]),
+      // Where the time goes at the origin: for each part loaded, when it was asked for and answered (ms after it was
+      // published); for each blocking reload, how long the server held it.
+      origin: originTimeline(server, sid),
       errors,
     };
   } finally {
     await context.close();
   }
+}
+
+function originTimeline(server, sid) {
+  const parts = [];
+  const holds = [];
+  for (const r of server.log.filter((x) => x.sid === sid)) {
+    const part = /\/(\d+)\.(\d)\.ts$/.exec(r.path);
+    if (part) {
+      const published = server.epochMs + Number(part[1]) * CLOCK.segmentS * 1000 + (Number(part[2]) + 1) * CLOCK.partS * 1000 - server.startMs;
+      parts.push([r.path.split('/').at(-2), `${part[1]}.${part[2]}`, Math.round(r.t - published), Math.round(r.t + r.ms - published)]);
+    } else if (/_HLS_msn/.test(r.query)) holds.push(r.ms);
+  }
+  return { parts: parts.slice(-40), partsAskedAfterMs: median(parts.map((p) => p[2])), partsAnsweredAfterMs: median(parts.map((p) => p[3])), holdMs: median(holds), reloads: holds.length };
 }
 
 function table(rows) {

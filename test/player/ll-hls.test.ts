@@ -37,8 +37,8 @@ describe('LL-HLS (clock ladder, ?ll=1)', () => {
   it('plays parts fetched after blocking reloads, under 3 s behind the burned-in clock', async function () {
     this.timeout(60_000);
     const { session, reader, epoch } = await playClockStream();
-    // Six seconds of presented frames (25 fps), all decodable.
-    await waitFor(() => reader.samples.length >= 150, '150 frames presented', 30_000);
+    // Six seconds of presented frames (24 fps), all decodable.
+    await waitFor(() => reader.samples.length >= 144, '144 frames presented', 30_000);
     reader.stop();
     const latencies = recentLatency(reader, epoch, 50);
     expect(latencies.length, 'clock readable on every frame').to.equal(50);
@@ -59,7 +59,7 @@ describe('LL-HLS (clock ladder, ?ll=1)', () => {
     video.pause();
     // The stream goes on while paused: wait until about 2 s more than the target are buffered ahead.
     const ahead = () => (video.buffered.length ? video.buffered.end(video.buffered.length - 1) - video.currentTime : 0);
-    await waitFor(() => ahead() > 3.2, 'the buffer grew by 2 s while paused', 20_000);
+    await waitFor(() => ahead() > 3.5, 'the buffer grew by 2 s while paused', 20_000);
     const resumedAt = reader.samples.length;
     await video.play();
     const behind = await waitFor(() => {
@@ -83,7 +83,7 @@ describe('LL-HLS (clock ladder, ?ll=1)', () => {
     const truth = medianOf(recentLatency(reader, epoch, 10)) / 1000;
     reader.stop();
     const { behindEdgeS, programDateTimeS, targetS, playbackRate } = report.liveLatency;
-    expect(targetS, 'PART-HOLD-BACK of the stream').to.equal(1.2);
+    expect(targetS, 'PART-HOLD-BACK of the stream').to.equal(1.5);
     expect(behindEdgeS).to.be.a('number').within(0.5, 3);
     expect(playbackRate).to.be.a('number').within(1, MAX_CATCH_UP_RATE);
     // PDT comes from this machine's clock, as does the burned-in one: the player's estimate is within half a second.

@@ -3,9 +3,9 @@
 // asked anything. Plain browser module: the latency benchmark's pages and the browser tests import it.
 //
 //   const reader = watchClock(video);   reader.samples: [{ n, presentedMs, mediaTime }]; reader.stop()
-// `n` is the frame number in the 20 s loop (0..499), `presentedMs` the wall-clock time (ms since the epoch) the frame
+// `n` is the frame number in the 20 s loop (0..479, 24 fps), `presentedMs` the wall-clock time (ms since the epoch) the frame
 // was shown; null `n` when the row could not be read cleanly (a block equal to its inverse).
-export const CODE = { bits: 10, block: 64, baseWidth: 1280 };
+export const CODE = { bits: 10, block: 64, baseWidth: 1280, fps: 24 };
 
 /** Decodes the code of the frame the video shows now, or null. */
 export function readCode(video, canvas = document.createElement('canvas')) {
@@ -64,9 +64,9 @@ export function watchClock(video) {
 
 /**
  * Glass-to-glass latency of a sample, in ms: from the frame's capture (the server's epoch + its position in the
- * loop; frame n of the loop is "recorded" n * 40 ms into each 20 s) to its presentation. Unambiguous below 20 s.
+ * loop; frame n of the loop is "recorded" n / 24 s into each 20 s) to its presentation. Unambiguous below 20 s.
  */
-export function latencyMs(sample, epochMs, { loopMs = 20_000, frameMs = 40 } = {}) {
+export function latencyMs(sample, epochMs, { loopMs = 20_000, frameMs = 1000 / CODE.fps } = {}) {
   if (sample.n === null) return null;
   const late = (sample.presentedMs - epochMs - sample.n * frameMs) % loopMs;
   return late < 0 ? late + loopMs : late;
