@@ -20,6 +20,7 @@ import {
   DEFAULT_SUBTITLES_DIR, GARBAGE_VTT, loadShow, showMasterPlaylist, showMediaPlaylist, subtitlePlaylist, vttFileName,
 } from './show.mjs';
 import { normalizeRoots, serveStatic } from './static.mjs';
+import { BLOCK_TIMEOUT_SEGMENTS, blockingTarget, childQuery, isLowLatency, llMediaPlaylist, partAvailability } from './ll-hls.mjs';
 import {
   eventMasterPlaylist, eventMediaPlaylist, parseEndAfter, replayMasterPlaylist, replayMediaPlaylist, replaySegments,
 } from './replay.mjs';
@@ -27,6 +28,7 @@ import {
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_MEDIA_DIR = resolve(HERE, '../media/ladder');
 export const DEFAULT_VERTICAL_DIR = resolve(HERE, '../media/ladder-vertical');
+export const DEFAULT_CLOCK_DIR = resolve(HERE, '../media/ladder-clock');
 const GARBAGE_PLAYLIST = '<html>not a playlist</html>';
 
 /**
@@ -52,7 +54,7 @@ function scrambleVideo(segment) {
   return body;
 }
 
-/** The 9:16 ladder: it must loop with the main one (segment length and count), so one clock serves both. */
+/** The 9:16 ladder (and the clock ladder): it must loop with the main one (segment length and count), so one clock serves both. */
 function loadVerticalLadder(dir, main) {
   const vertical = loadLadder(dir);
   if (vertical.segmentMs !== main.segmentMs || vertical.segmentCount !== main.segmentCount) {
@@ -80,6 +82,8 @@ function parseUrl(target = '/') {
  * @param {string} [options.mediaDir]        folder holding ladder.json (default demo/media/ladder)
  * @param {string|null} [options.verticalDir] folder of the 9:16 ladder for /live/vertical.m3u8 (default
  *                                           demo/media/ladder-vertical when present; null: none)
+ * @param {string|null} [options.clockDir]  folder of the clock ladder (frame numbers burned in, cut in parts) for
+ *                                           /live/clock.m3u8 and its LL-HLS mode (default demo/media/ladder-clock)
  * @param {string|null} [options.subtitlesDir] folder holding script.json + {lang}/seg-*.vtt for
  *                                           /live/show.m3u8 (default demo/media/subtitles; null: off)
  * @param {number} [options.windowSegments=6] segments listed in each media playlist
@@ -97,6 +101,7 @@ export async function startLiveServer(options = {}) {
     mediaDir = DEFAULT_MEDIA_DIR,
     subtitlesDir = DEFAULT_SUBTITLES_DIR,
     verticalDir = existsSync(join(DEFAULT_VERTICAL_DIR, 'ladder.json')) ? DEFAULT_VERTICAL_DIR : null,
+    clockDir = existsSync(join(DEFAULT_CLOCK_DIR, 'ladder.json')) ? DEFAULT_CLOCK_DIR : null,
     windowSegments = 6,
     quiet = true,
     now = Date.now,
@@ -114,7 +119,12 @@ export async function startLiveServer(options = {}) {
   // The vertical show is a second ladder on the same clock (same loop and segment length): its renditions have names
   // of their own (640v, 320v), so every media URL below serves either ladder.
   const vertical = verticalDir ? loadVerticalLadder(verticalDir, ladder) : null;
-  const renditions = new Map([...ladder.renditions.map((r) => [r.name, { ...r, dir: mediaDir }]), ...(vertical?.renditions ?? []).map((r) => [r.name, { ...r, dir: verticalDir }])]);
+  const clockLadder = clockDir ? loadVerticalLadder(clockDir, ladder) : null;
+  const renditions = new Map([
+    ...ladder.renditions.map((r) => [r.name, { ...r, dir: mediaDir }]),
+    ...(vertical?.renditions ?? []).map((r) => [r.name, { ...r, dir: verticalDir }]),
+    ...(clockLadder?.renditions ?? []).map((r) => [r.name, { ...r, dir: clockDir, partMs: clockLadder.partMs }]),
+  ]);
   const show = loadShow(subtitlesDir, ladder);
   const languages = new Map(show.ok ? show.languages.map((l) => [l.code, l]) : []);
   const segmentCache = new Map();
@@ -130,11 +140,48 @@ export async function startLiveServer(options = {}) {
         })
       : undefined;
 
-  async function segmentBody(rendition, seq) {
-    const file = join(rendition.dir, rendition.name, rendition.segments[fileIndex(seq, segmentCount)].file);
+  async function cachedFile(file) {
     let body = segmentCache.get(file);
     if (!body) segmentCache.set(file, (body = await readFile(file)));
     return body;
+  }
+
+  /** A segment's bytes; a segment cut in parts (the clock ladder) is its parts one after the other. */
+  async function segmentBody(rendition, seq) {
+    const segment = rendition.segments[fileIndex(seq, segmentCount)];
+    if (!segment.parts) return cachedFile(join(rendition.dir, rendition.name, segment.file));
+    const key = `${rendition.dir}/${rendition.name}/#${fileIndex(seq, segmentCount)}`;
+    let body = segmentCache.get(key);
+    if (!body) segmentCache.set(key, (body = Buffer.concat(await Promise.all(segment.parts.map((p) => cachedFile(join(rendition.dir, rendition.name, p.file)))))));
+    return body;
+  }
+
+  /**
+   * LL-HLS (`ll=1` on a rendition cut in parts): a media playlist answered once the part asked for with
+   * _HLS_msn/_HLS_part exists (at most BLOCK_TIMEOUT_SEGMENTS segments later), or a part, held while it is the one
+   * being recorded (the preload hint's). Faults other than `delay`, `blackout` and `stale` do not apply to parts.
+   */
+  async function handleLowLatency(req, res, rendition, url, f, partRef) {
+    const clockOf = (nowMs) => ({ ...clock, nowMs, partMs: rendition.partMs, windowSegments: f.window ?? windowSegments });
+    if (partRef) {
+      const [seq, part] = partRef;
+      let availability = partAvailability(seq, part, clockOf(now()));
+      if (availability === 'next') {
+        await sleep(epochMs + seq * segmentMs + (part + 1) * rendition.partMs - now());
+        availability = partAvailability(seq, part, clockOf(now()));
+      }
+      if (availability !== 'ok') return sendText(req, res, 404, `part ${seq}.${part} ${availability}\n`);
+      const file = join(rendition.dir, rendition.name, rendition.segments[fileIndex(seq, segmentCount)].parts[part].file);
+      const body = await cachedFile(file);
+      return res.destroyed ? undefined : send(req, res, 200, { body, type: CONTENT_TYPES.ts, cache: CACHE.media });
+    }
+    const target = blockingTarget(url.searchParams, clockOf(now()));
+    if (target?.bad) return sendText(req, res, 400, `${target.bad}\n`);
+    if (target) await sleep(Math.min(target.untilMs - now(), BLOCK_TIMEOUT_SEGMENTS * segmentMs));
+    if (res.destroyed) return;
+    const nowMs = faults.onMediaPlaylist(f, now());
+    const body = llMediaPlaylist({ rendition, segmentCount, ...clockOf(nowMs), epochMs, query: childQuery(url.searchParams) });
+    return send(req, res, 200, { body, type: CONTENT_TYPES.m3u8, cache: CACHE.playlist });
   }
 
   async function vttBody(lang, seq) {
@@ -219,11 +266,11 @@ export async function startLiveServer(options = {}) {
       if (body === null) return sendText(req, res, 404, 'no such hostile file\n');
       return send(req, res, 200, { body, type: CONTENT_TYPES.vtt, cache: CACHE.error });
     }
-    const masters = { 'master.m3u8': ladder, 'show.m3u8': ladder, 'vertical.m3u8': vertical, 'vertical-show.m3u8': vertical };
+    const masters = { 'master.m3u8': ladder, 'show.m3u8': ladder, 'vertical.m3u8': vertical, 'vertical-show.m3u8': vertical, 'clock.m3u8': clockLadder };
     if (Object.hasOwn(masters, rest)) {
       const isShow = rest.endsWith('show.m3u8');
       const source = masters[rest];
-      if (!source) return sendText(req, res, 404, 'no vertical ladder\n');
+      if (!source) return sendText(req, res, 404, `no ${rest.startsWith('clock') ? 'clock' : 'vertical'} ladder\n`);
       if (isShow && !show.ok) return sendText(req, res, 404, `no show stream: ${show.reason}\n`);
       const fault = faults.onMaster(f, now());
       if (fault?.status) return sendText(req, res, fault.status, `master fault ${fault.status}\n`);
@@ -241,11 +288,14 @@ export async function startLiveServer(options = {}) {
         return handleSubtitles(req, res, lang, !!sub[2], Number(sub[3]), f, query, hostile);
       }
     }
-    // /live/{rendition}/… (plain) or /live/show/{rendition}/… (with product DATERANGE tags)
-    const m = /^(show\/)?([^/]+)\/(?:(index)\.m3u8|(\d{1,15})\.ts)$/.exec(rest);
+    // /live/{rendition}/… (plain) or /live/show/{rendition}/… (with product DATERANGE tags); {seq}.{part}.ts: LL-HLS
+    const m = /^(show\/)?([^/]+)\/(?:(index)\.m3u8|(\d{1,15})\.ts|(\d{1,15})\.(\d{1,2})\.ts)$/.exec(rest);
     const isShow = !!m?.[1];
     const rendition = m && (!isShow || show.ok) && renditions.get(m[2]);
     if (!rendition) return sendText(req, res, 404, 'no such stream\n');
+    const lowLatency = rendition.partMs && !isShow && isLowLatency(url.searchParams);
+    if (m[5] && !lowLatency) return sendText(req, res, 404, 'parts are served in the LL-HLS mode only (ll=1 on the clock ladder)\n');
+    if (lowLatency && (m[3] || m[5])) return handleLowLatency(req, res, rendition, url, f, m[5] ? [Number(m[5]), Number(m[6])] : null);
     if (m[3]) {
       const nowMs = faults.onMediaPlaylist(f, now());
       const o = { rendition, segmentCount, segmentMs, epochMs, nowMs, windowSegments: f.window ?? windowSegments, query };
@@ -384,6 +434,8 @@ export async function startLiveServer(options = {}) {
     if (!url) return sendText(req, res, 400, 'bad url\n');
     const isApi = url.pathname === '/__log' || url.pathname === '/__sessions' || url.pathname === '/__faults';
     if (req.method === 'OPTIONS') return sendPreflight(req, res);
+    // The stream's clock, for measuring latency from the burned-in frame numbers of the clock ladder.
+    if (url.pathname === '/__clock') return sendJson(req, res, 200, { epochMs, nowMs: now(), segmentMs, partMs: clockLadder?.partMs ?? null });
     if (url.pathname === '/__faults') return handleFaultControl(req, res, url);
     if (isApi && (req.method === 'GET' || req.method === 'DELETE')) return handleLogApi(req, res, url);
     if (url.pathname === '/__beacon') return handleBeacon(req, res, url);
@@ -455,6 +507,8 @@ export async function startLiveServer(options = {}) {
     url: `http://${urlHost}:${actualPort}`,
     port: actualPort,
     log,
+    /** now() when the server started: the origin of the log's `t`. */
+    startMs,
     epochMs,
     ladder,
     show,

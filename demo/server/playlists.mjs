@@ -25,7 +25,8 @@ export function loadLadder(mediaDir) {
       bandwidth: r.bandwidth,
       averageBandwidth: r.averageBandwidth,
       codecs: r.codecs,
-      segments: r.segments.map((s) => ({ file: s.file, duration: s.duration, bytes: s.bytes })),
+      // A segment of a ladder cut in parts (the clock ladder) has no file of its own: it is its parts, concatenated.
+      segments: r.segments.map((s) => ({ file: s.file, duration: s.duration, bytes: s.bytes, ...(s.parts ? { parts: s.parts } : {}) })),
     };
   });
   // highest bandwidth first, as encoders/packagers usually publish it
@@ -34,6 +35,8 @@ export function loadLadder(mediaDir) {
     segmentCount,
     segmentMs: Math.round(raw.segmentDuration * 1000),
     frameRate: raw.frameRate,
+    /** Part length of a ladder cut in parts (LL-HLS capable), else null. */
+    partMs: raw.partDuration ? Math.round(raw.partDuration * 1000) : null,
     renditions,
   };
 }

@@ -159,9 +159,10 @@ export interface QoeDetail {
   /**
    * How far behind live the picture is, now: seconds behind the live edge of the playlist (`behindEdgeS`) and, when
    * the stream has EXT-X-PROGRAM-DATE-TIME, behind the wall clock (`programDateTimeS`, needs a synchronised clock at
-   * the origin). Null when unknown (real-time path, or no playlist yet).
+   * the origin). Null when unknown (real-time path, or no playlist yet). `targetS`: how far behind the edge the player
+   * aims to play (LL-HLS: the stream's PART-HOLD-BACK); `playbackRate`: above 1 while it catches up with that target.
    */
-  liveLatency: { behindEdgeS: number | null; programDateTimeS: number | null };
+  liveLatency: { behindEdgeS: number | null; programDateTimeS: number | null; targetS: number | null; playbackRate: number | null };
   /** `shoplive-error`s of the player in this session, by code (fatal ones included). */
   errors: Partial<Record<PlayerErrorCode, number>>;
 }

@@ -23,6 +23,8 @@ export interface WarmupPlan {
   variants: Variant[];
   /** The variant whose playlist and first segment were fetched; null when `src` is a media playlist. */
   start: Variant | null;
+  /** The media playlist is Low-Latency HLS (EXT-X-PART-INF): the start is a part near the edge, not a segment. */
+  lowLatency?: boolean;
 }
 
 export interface PlayerBox {
@@ -125,6 +127,8 @@ async function planStart(src: string, box: PlayerBox, warmup: Warmup): Promise<W
     media = await prefetch(start.url, 'text', warmup);
   }
   if (!media || typeof media.data !== 'string') return { variants, start };
+  // LL-HLS: hls.js starts PART-HOLD-BACK behind the edge, on a part; a whole segment 3 back would be a wasted fetch.
+  if (/^#EXT-X-PART-INF:/m.test(media.data)) return { variants, start, lowLatency: true };
   const playlist = parseMedia(media.data, media.url);
   if (!playlist.ended) {
     const first = playlist.segments[Math.max(0, playlist.segments.length - LIVE_SYNC_SEGMENTS)];

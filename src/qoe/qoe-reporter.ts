@@ -197,6 +197,8 @@ export class QoeReporter implements ReactiveController {
       liveLatency: {
         behindEdgeS: latency?.behindEdgeS != null ? round(Math.max(0, latency.behindEdgeS), 2) : null,
         programDateTimeS: latency?.programDateTimeMs != null ? round((wallClock - latency.programDateTimeMs) / 1000, 2) : null,
+        targetS: latency?.targetS != null ? round(latency.targetS, 2) : null,
+        playbackRate: latency?.playbackRate ?? null,
       },
       errors: { ...session.errors },
     };

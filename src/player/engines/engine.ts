@@ -96,6 +96,10 @@ export interface PlaybackEngine {
 export interface LiveLatency {
   behindEdgeS: number | null;
   programDateTimeMs: number | null;
+  /** Seconds behind the edge the engine aims for (LL-HLS: PART-HOLD-BACK); null when it has none. */
+  targetS?: number | null;
+  /** The video's playback rate: above 1 while catching up with the live edge. */
+  playbackRate?: number | null;
 }
 
 export type EngineFactory = (host: EngineHost) => PlaybackEngine;

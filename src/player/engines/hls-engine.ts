@@ -15,6 +15,12 @@ const START_BUFFER_S = 4;
 const START_ESTIMATE_HEADROOM = 1.25;
 /** Forward buffer once playing: rides out a few seconds of a weak mobile link. */
 const PLAYING_BUFFER_S = 20;
+/**
+ * Live-edge catch-up: hls.js plays up to this much faster while it is behind its target latency. 10 % is below what
+ * listeners notice (and browsers keep the pitch when they change the rate); it drains about 1 s of extra latency per
+ * 10 s of playback.
+ */
+export const MAX_CATCH_UP_RATE = 1.1;
 
 function toQualityLevel(level: Level, index: number): QualityLevel {
   return { index, width: level.width, height: level.height, bitrate: level.bitrate };
@@ -60,7 +66,11 @@ class HlsEngine implements PlaybackEngine {
       // the warm-up's choice is also ABR's, until real throughput has been measured.
       abrEwmaDefaultEstimate: plan?.start ? plan.start.bandwidth * START_ESTIMATE_HEADROOM : estimateBandwidth(),
       capLevelToPlayerSize: true,
-      liveSyncDurationCount: LIVE_SYNC_SEGMENTS,
+      // An LL-HLS stream sets its own target (PART-HOLD-BACK), which a user-set count would overrule; otherwise start
+      // where the warm-up's prefetched segment is.
+      ...(plan?.lowLatency ? {} : { liveSyncDurationCount: LIVE_SYNC_SEGMENTS }),
+      lowLatencyMode: true,
+      maxLiveSyncPlaybackRate: MAX_CATCH_UP_RATE,
       maxBufferLength: START_BUFFER_S,
       backBufferLength: 10,
       // The light ESM build has no inline worker (a worker would need a workerPath script, a TrustedScriptURL under
@@ -198,7 +208,12 @@ class HlsEngine implements PlaybackEngine {
     const hls = this.hls;
     // hls.js answers 0 for latency until it has a live playlist: unknown, not "at the edge".
     const live = hls?.levels[hls.currentLevel >= 0 ? hls.currentLevel : hls.loadLevel]?.details?.live === true;
-    return { behindEdgeS: hls && live ? hls.latency : null, programDateTimeMs: hls?.playingDate?.getTime() ?? null };
+    return {
+      behindEdgeS: hls && live ? hls.latency : null,
+      programDateTimeMs: hls?.playingDate?.getTime() ?? null,
+      targetS: hls && live ? hls.targetLatency : null,
+      playbackRate: this.host.video.playbackRate,
+    };
   }
 
   bandwidthEstimate(): number {
