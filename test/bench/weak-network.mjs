@@ -1,19 +1,19 @@
-// Network schedules for the weak-network benchmark (weak.mjs): what DevTools throttling is set to, and when.
+// Network schedules for the weak-network benchmark (weak.mjs): the downlink rate of the link emulator, and when.
 //
-// Each scenario is a list of steps `{ at, conditions }` (ms since navigation start) that weak.mjs applies with
-// Network.emulateNetworkConditions while a page plays. Every page of one run gets the same schedule, so the pages
-// of a run see the same network at the same moment of their show.
+// Each scenario is a list of steps `{ at, downMbps }` (ms since navigation start) that weak.mjs applies to the shared
+// downlink of a link emulator (link/proxy.mjs: TCP handshake, slow start, shared pipe) while a page plays. Every page
+// of one run gets the same schedule, so the pages of a run see the same network at the same moment of their show.
 
 const mbps = (n) => Math.round((n * 1e6) / 8);
-/** What DevTools adds before every response (ms), i.e. one round trip: a mobile link, not a cross-border one. */
-export const LATENCY_MS = 100;
-const up = mbps(1);
-const link = (downMbps) => ({ offline: false, latency: LATENCY_MS, downloadThroughput: mbps(downMbps), uploadThroughput: up });
+/** The link's round trip (ms): a mobile link, not a cross-border one. */
+export const RTT_MS = 100;
+export const UP_MBPS = 1;
+const link = (downMbps) => ({ downMbps });
 /**
- * A dead link, not an offline browser: requests in flight and new ones hang (1 kb/s) instead of failing at once, as in
- * a tunnel or a cell handover. navigator.onLine stays true, so no player is told the link went away.
+ * A dead link, not an offline browser: requests in flight and new ones hang (20 kb/s, one 1460 B packet every 0.6 s)
+ * instead of failing at once, as in a tunnel or a cell handover. navigator.onLine stays true, so no player is told.
  */
-const DEAD = { offline: false, latency: LATENCY_MS, downloadThroughput: 125, uploadThroughput: 125 };
+const DEAD = { downMbps: 0.02 };
 
 /** mulberry32: a small seeded PRNG, so both pages of a run get the same jitter trace. */
 function prng(seed) {
@@ -31,10 +31,10 @@ const PACKET_BYTES = 1500;
 /**
  * Throughput of one TCP flow on a 4 Mb/s link losing `loss` of its packets, per `tickMs`: every round trip the flow
  * sends `cwnd` packets; if any is lost cwnd halves (Reno's multiplicative decrease), else it grows by one packet. The
- * rate is cwnd / RTT, capped by the link. With 2 % loss and a 100 ms RTT the mean is near Mathis' 1.22 · MSS / (RTT · √p)
+ * rate is cwnd / RTT, capped by the link (the emulator's pipe itself has no loss). With 2 % loss and a 100 ms RTT the mean is near Mathis' 1.22 · MSS / (RTT · √p)
  * ≈ 1 Mb/s, swinging between about 0.3 and 2.5 Mb/s: around the 360p and 720p rungs, where an ABR can oscillate.
  */
-export function lossTrace({ seed, durationMs, capMbps = 4, loss = 0.02, rttMs = LATENCY_MS, tickMs = 500, minCwnd = 2 }) {
+export function lossTrace({ seed, durationMs, capMbps = 4, loss = 0.02, rttMs = RTT_MS, tickMs = 500, minCwnd = 2 }) {
   const random = prng(seed);
   const capPackets = (mbps(capMbps) * rttMs) / 1000 / PACKET_BYTES;
   let cwnd = 10;
@@ -49,7 +49,7 @@ export function lossTrace({ seed, durationMs, capMbps = 4, loss = 0.02, rttMs = 
       cwnd = lost ? Math.max(minCwnd, cwnd / 2) : Math.min(cwnd + 1, capPackets);
     }
     const bytesPerS = (sent * PACKET_BYTES) / ((rtts * rttMs) / 1000);
-    steps.push({ at, conditions: { ...link(4), downloadThroughput: Math.round(Math.min(bytesPerS, mbps(capMbps))) } });
+    steps.push({ at, downMbps: Math.min((bytesPerS * 8) / 1e6, capMbps) });
   }
   return steps;
 }
@@ -74,7 +74,7 @@ export function scenarios(variant, seed) {
       label: `bandwidth steps 4 Mb/s ${s1 / 1000} s → 600 kb/s ${s2 / 1000} s → 4 Mb/s ${s3 / 1000} s`,
       durationMs: s1 + s2 + s3,
       returnAt: s1 + s2,
-      schedule: [{ at: 0, conditions: link(4) }, { at: s1, conditions: link(0.6) }, { at: s1 + s2, conditions: link(4) }],
+      schedule: [{ at: 0, ...link(4) }, { at: s1, ...link(0.6) }, { at: s1 + s2, ...link(4) }],
     },
     jitter: {
       label: `2 % loss-like throughput jitter on 4 Mb/s, ${t.jitter / 1000} s`,
@@ -86,7 +86,7 @@ export function scenarios(variant, seed) {
       label: `4 Mb/s with a ${o2 / 1000} s dead link after ${o1 / 1000} s, ${(o1 + o2 + o3) / 1000} s`,
       durationMs: o1 + o2 + o3,
       returnAt: o1 + o2,
-      schedule: [{ at: 0, conditions: link(4) }, { at: o1, conditions: DEAD }, { at: o1 + o2, conditions: link(4) }],
+      schedule: [{ at: 0, ...link(4) }, { at: o1, ...DEAD }, { at: o1 + o2, ...link(4) }],
     },
   };
 }
@@ -96,7 +96,7 @@ export function meanMbps(schedule, durationMs) {
   let bits = 0;
   schedule.forEach((step, i) => {
     const end = schedule[i + 1]?.at ?? durationMs;
-    bits += step.conditions.downloadThroughput * 8 * ((end - step.at) / 1000);
+    bits += step.downMbps * 1e6 * ((end - step.at) / 1000);
   });
   return bits / (durationMs / 1000) / 1e6;
 }

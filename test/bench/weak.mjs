@@ -3,8 +3,11 @@
 //
 //   node test/bench/weak.mjs [--runs 3] [--quick] [--scenarios steps,jitter,outage] [--pages shoplive,hlsjs] [--add]
 //
-// The network is DevTools throttling (Network.emulateNetworkConditions), changed over time by a schedule per scenario
-// (weak-network.mjs). Each run plays every page once, one after the other, with the same schedule (the order
+// The network is the link emulator of link/proxy.mjs (a TCP proxy on loopback in front of the live server: per
+// connection handshake and slow start, one shared downlink), whose downlink rate follows a schedule per scenario
+// (weak-network.mjs). Not DevTools throttling: changing Network.emulateNetworkConditions while a transfer runs
+// lets it through unmetered (measured: 4.8 Mb/s delivered under a schedule averaging 1 Mb/s, changed every 500 ms).
+// Each run plays every page once, one after the other, with the same schedule (the order
 // alternates between runs). Both pages show a 1280×720 player, so that the 720p rung is the top one for both (shoplive
 // caps the rendition to the player's size). --quick shortens every scenario, for iteration. --add merges the runs of
 // results/weak-latest.json (same --quick or not) into this run's, so a long measurement can be taken in parts.
@@ -16,10 +19,12 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startLiveServer } from '../../demo/server/live-server.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
+import { Link } from './link/proxy.mjs';
+import { bytesPerMs } from './link/model.mjs';
 import { openPage } from './network.mjs';
 import { NoDistError, ROOT, takeSnapshot } from './snapshot.mjs';
 import { OSCILLATION_SWITCHES, OSCILLATION_WINDOW_MS, analyse } from './weak-analyse.mjs';
-import { LATENCY_MS, meanMbps, scenarios } from './weak-network.mjs';
+import { RTT_MS, UP_MBPS, meanMbps, scenarios } from './weak-network.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const PROBE = readFileSync(join(HERE, 'pages/weak-probe.js'), 'utf8');
@@ -63,19 +68,26 @@ let runCounter = 0;
 const newSid = (tag) => `w${Date.now().toString(36)}${(runCounter++).toString(36)}-${tag}`;
 const sleepUntil = (t0, at) => new Promise((done) => setTimeout(done, Math.max(0, t0 + at - Date.now())));
 
-/** One page plays one scenario: throttling follows the schedule from navigation on; the log is read at the end. */
+/**
+ * One page plays one scenario through a link of its own (fresh connections, fresh pipes): the downlink follows the
+ * schedule from navigation on; the log is read at the end.
+ */
 async function runPage(browser, server, snapshot, scenarioName, scenario, pageName, index) {
   const sid = newSid(`${scenarioName}-${pageName}-${index}`);
   const path = snapshot.page(PAGES[pageName].template, sid, { sid, head: BIG_PLAYER });
   const [first, ...later] = scenario.schedule;
-  const { context, page, cdp } = await openPage(browser, { conditions: first.conditions });
+  const link = new Link({ rttMs: RTT_MS, downMbps: first.downMbps, upMbps: UP_MBPS });
+  const { port } = new URL(server.url);
+  const route = await link.listen({ upstream: { host: '127.0.0.1', port: Number(port) } });
+  const { context, page } = await openPage(browser, { conditions: null });
   try {
     await page.addInitScript(PROBE);
     const t0 = Date.now();
-    await page.goto(server.url + path, { waitUntil: 'commit' });
+    await page.goto(`http://127.0.0.1:${route.port}${path}`, { waitUntil: 'commit' });
     for (const step of later) {
       await sleepUntil(t0, step.at);
-      await cdp.send('Network.emulateNetworkConditions', step.conditions);
+      // Segments the pipe already started keep their pace (at most one packet); the next ones take the new rate.
+      link.model.down.rate = bytesPerMs(step.downMbps);
     }
     await sleepUntil(t0, scenario.durationMs);
     // The page's clock starts at navigation, a little after t0: end the analysis at the same wall moment.
@@ -84,6 +96,7 @@ async function runPage(browser, server, snapshot, scenarioName, scenario, pageNa
     return { scenario: scenarioName, page: pageName, run: index, sid, ...figures, log };
   } finally {
     await context.close();
+    await link.close();
   }
 }
 
@@ -122,7 +135,7 @@ function markdown(result) {
   for (const name of result.scenarioNames) {
     const scenario = scenarios(result.variant, 1)[name];
     const mean = meanMbps(scenario.schedule, scenario.durationMs);
-    out.push(`#### ${scenario.label} (${LATENCY_MS} ms latency${name === 'jitter' ? `, mean ${mean.toFixed(2)} Mb/s in run 1's trace` : ''})`, '');
+    out.push(`#### ${scenario.label} (link emulator, RTT ${RTT_MS} ms${name === 'jitter' ? `, mean ${mean.toFixed(2)} Mb/s in run 1's trace` : ''})`, '');
     out.push('| page | runs | rebuffers | rebuffer s | frozen s (samples) | s at 720p | s at 360p | s at 180p | switches | max switches in 10 s | back to 720p s | per run (count/time) |');
     out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
     for (const r of result.summary.filter((x) => x.scenario === name)) {

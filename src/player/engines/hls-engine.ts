@@ -3,6 +3,7 @@ import { ptsDelta } from '../../subtitles/pts.js';
 import { chooseStartVariant, estimateBandwidth, saveBandwidth } from '../start-level.js';
 import { LIVE_SYNC_SEGMENTS, warmUp } from '../warmup.js';
 import type { EngineHost, LiveLatency, PlaybackEngine, QualityLevel, TimelineKind } from './engine.js';
+import { LIVE_ABR, heldAbrController } from './hls-abr.js';
 import { LoadGuard } from './load-guard.js';
 import { createPrefetchLoader, type PrefetchCounter } from './prefetch-loader.js';
 import { HlsRecovery, segmentLoadPolicy, type FatalCode } from './hls-recovery.js';
@@ -59,6 +60,8 @@ class HlsEngine implements PlaybackEngine {
       // hls.js's ABR would otherwise overrule the start rendition before the first segment: seed its estimate so that
       // the warm-up's choice is also ABR's, until real throughput has been measured.
       abrEwmaDefaultEstimate: plan?.start ? plan.start.bandwidth * START_ESTIMATE_HEADROOM : estimateBandwidth(),
+      ...LIVE_ABR,
+      abrController: heldAbrController(),
       capLevelToPlayerSize: true,
       liveSyncDurationCount: LIVE_SYNC_SEGMENTS,
       maxBufferLength: START_BUFFER_S,
