@@ -3,6 +3,7 @@ import { ptsDelta } from '../../subtitles/pts.js';
 import { chooseStartVariant, estimateBandwidth, saveBandwidth } from '../start-level.js';
 import { LIVE_SYNC_SEGMENTS, warmUp } from '../warmup.js';
 import type { EngineHost, LiveLatency, PlaybackEngine, QualityLevel, TimelineKind } from './engine.js';
+import { LIVE_ABR, heldAbrController } from './hls-abr.js';
 import { LoadGuard } from './load-guard.js';
 import { createPrefetchLoader, type PrefetchCounter } from './prefetch-loader.js';
 import { HlsRecovery, segmentLoadPolicy, type FatalCode } from './hls-recovery.js';
@@ -65,6 +66,8 @@ class HlsEngine implements PlaybackEngine {
       // hls.js's ABR would otherwise overrule the start rendition before the first segment: seed its estimate so that
       // the warm-up's choice is also ABR's, until real throughput has been measured.
       abrEwmaDefaultEstimate: plan?.start ? plan.start.bandwidth * START_ESTIMATE_HEADROOM : estimateBandwidth(),
+      ...LIVE_ABR,
+      abrController: heldAbrController(),
       capLevelToPlayerSize: true,
       // An LL-HLS stream sets its own target (PART-HOLD-BACK), which a user-set count would overrule; otherwise start
       // where the warm-up's prefetched segment is.
