@@ -63,6 +63,11 @@ const PAGES = {
     head: (sid, stream) => PRELOAD_MASTER(sid, stream),
     patches: [ATTACH_FIRST],
   },
+  'shoplive+returning': {
+    template: 'ttff-shoplive.html',
+    label: 'exp: returning shopper (20 Mb/s saved from a last visit)',
+    head: `<script>localStorage.setItem('shoplive:bandwidth', JSON.stringify({ bps: 20e6, at: Date.now() }));</script>`,
+  },
   'shoplive+nativehls': {
     template: 'ttff-shoplive.html',
     label: 'exp: native engine (MSE hidden from the page)',
