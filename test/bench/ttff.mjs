@@ -68,6 +68,13 @@ const PAGES = {
     label: 'exp: returning shopper (20 Mb/s saved from a last visit)',
     head: `<script>localStorage.setItem('shoplive:bandwidth', JSON.stringify({ bps: 20e6, at: Date.now() }));</script>`,
   },
+  'shoplive+returning+bandwidthonly': {
+    template: 'ttff-shoplive.html',
+    label: 'exp: returning shopper, first segment chosen by bandwidth only (before the RTT-aware choice)',
+    head: `<script>localStorage.setItem('shoplive:bandwidth', JSON.stringify({ bps: 20e6, at: Date.now() }));</script>`,
+    // The loader's warm-up (it runs first; the player's copy joins it): no RTT, as chooseStartVariant had none.
+    patches: [{ file: /^shoplive\.js$/, from: 'rttMs:f(r.firstByte-r.start)', to: 'rttMs:0' }],
+  },
   'shoplive+nativehls': {
     template: 'ttff-shoplive.html',
     label: 'exp: native engine (MSE hidden from the page)',
