@@ -1,13 +1,15 @@
 /**
  * The script-tag entry: `<script type="module" src=".../shoplive.js">`. It defines nothing heavy itself; it watches
  * the page for `shoplive-*` tags and loads each element's code when the element is needed. For a player nearing the
- * viewport it also starts fetching the stream, so playlists and code download side by side.
+ * viewport it also starts fetching the stream, so playlists and code download side by side; the stream's connection
+ * opens as soon as a player is found.
  */
 import { autoload, type LazyElement } from './internal/autoloader.js';
 import { TAGS } from './internal/constants.js';
 import { ratioReserver, reserveSpace } from './internal/placeholder-style.js';
 import { checkUrl } from './internal/url-guard.js';
 import { hasMediaSource } from './player/engines/support.js';
+import { preconnectStream } from './player/preconnect.js';
 import { warmUp } from './player/warmup.js';
 
 const loadedKey = Symbol.for('shoplive.loader');
@@ -26,11 +28,17 @@ if (inBrowser && !scope[loadedKey]) {
       `${TAGS.schedule}:not(:defined){display:block;min-height:120px}`,
   );
   const commerce: LazyElement = { when: 'near-viewport', load: () => import('./commerce/index.js') };
+  const reserveRatio = ratioReserver(reserved, TAGS.player);
   autoload({
     [TAGS.player]: {
       when: 'near-viewport',
       load: () => import('./player/index.js'),
-      found: ratioReserver(reserved, TAGS.player),
+      found(element) {
+        reserveRatio(element);
+        // The stream's connection opens now, in the mode of the engine that will use it (see preconnect.ts).
+        const src = checkUrl(element.getAttribute('src'));
+        if (src.ok) preconnectStream(src.url.href, hasMediaSource() ? 'anonymous' : 'credentialed');
+      },
       warm(element) {
         const src = checkUrl(element.getAttribute('src'));
         if (!src.ok || !hasMediaSource()) return;

@@ -1,6 +1,6 @@
 import { LIMITS } from '../internal/limits.js';
 import { readTextLimited } from '../internal/read-limited.js';
-import { chooseStartVariant, estimateBandwidth } from './start-level.js';
+import { chooseStartVariant, estimateBandwidth, estimateRtt } from './start-level.js';
 import { isMasterPlaylist, parseMaster, parseMedia, type Variant } from './playlist.js';
 
 /**
@@ -123,6 +123,9 @@ async function planStart(src: string, box: PlayerBox, warmup: Warmup): Promise<W
       devicePixelRatio: globalThis.devicePixelRatio || 1,
       bandwidth: estimateBandwidth(),
       segmentSeconds: TYPICAL_LIVE_SEGMENT_S,
+      // The first segment travels on the connection the playlists just opened: slow start, not the bandwidth, sets
+      // its cost.
+      rttMs: estimateRtt(master.firstByte - master.start),
     });
     media = await prefetch(start.url, 'text', warmup);
   }

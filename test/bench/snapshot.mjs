@@ -1,6 +1,7 @@
-// A private copy of what the benchmark serves: dist/ (the build under test), hls.js's full ESM build (what the plain
-// hls.js page loads) and the benchmark pages. Others may rebuild dist/ while a run is in progress; serving a snapshot
-// taken once, and checked for completeness, keeps a concurrent rebuild from mixing two builds inside one run.
+// A private copy of what the benchmark serves: dist/ (the build under test), hls.js's full and light ESM builds (what
+// the plain and the hand-tuned hls.js pages load) and the benchmark pages. Others may rebuild dist/ while a run is in
+// progress; serving a snapshot taken once, and checked for completeness, keeps a concurrent rebuild from mixing two
+// builds inside one run.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -9,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const ROOT = resolve(HERE, '../..');
 export const HLS_PLAIN_FILE = 'node_modules/hls.js/dist/hls.min.mjs';
+/** The light build (no EME, subtitles, alternate audio…): what the hand-tuned hls.js page loads. */
+export const HLS_LIGHT_FILE = 'node_modules/hls.js/dist/hls.light.min.mjs';
 const PAGES = join(HERE, 'pages');
 
 export class NoDistError extends Error {}
@@ -55,6 +58,7 @@ export async function takeSnapshot({ attempts = 10, waitMs = 1500 } = {}) {
     if (!problem) {
       mkdirSync(join(dir, 'vendor'));
       cpSync(join(ROOT, HLS_PLAIN_FILE), join(dir, 'vendor', 'hls.min.mjs'));
+      cpSync(join(ROOT, HLS_LIGHT_FILE), join(dir, 'vendor', 'hls.light.min.mjs'));
       const files = listFiles(join(dir, 'dist')).map((f) => ({ file: relative(dir, f), bytes: statSync(f).size }));
       return new Snapshot(dir, files);
     }

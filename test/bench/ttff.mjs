@@ -1,11 +1,12 @@
-// Time-to-first-frame benchmark: shoplive vs plain hls.js vs the browser's own HLS, in headless Chromium under
-// emulated networks, plus what an off-screen player costs its host page. See docs/performance.md.
+// Time-to-first-frame benchmark: shoplive vs plain hls.js vs hand-tuned hls.js vs the browser's own HLS, in headless
+// Chromium under emulated networks, plus what an off-screen player costs its host page. See docs/performance.md.
 //
-//   node test/bench/ttff.mjs [--runs 9] [--quick] [--profiles loopback,slow4g,crossborder] [--pages shoplive,hlsjs,native]
-//                            [--modes cdp,link] [--offscreen-runs 5] [--no-offscreen | --offscreen-only] [--waterfall]
+//   node test/bench/ttff.mjs [--runs 9] [--quick] [--profiles loopback,slow4g,crossborder]
+//                            [--pages shoplive,hlsjs,hlsjs-tuned,native] [--modes cdp,link] [--offscreen-runs 5]
+//                            [--no-offscreen | --offscreen-only] [--waterfall]
 //
-// Modes: cdp (default) throttles with DevTools on one origin; link serves page, engine and stream from three HTTPS
-// origins through the link emulator of test/bench/link/ (handshakes, slow start; loopback has no link and is skipped).
+// Modes (both by default): cdp throttles with DevTools on one origin; link serves page, engine and stream from three
+// HTTPS origins through the link emulator of test/bench/link/ (handshakes, slow start; loopback has no link, skipped).
 // It serves a snapshot of dist/ (not dist/ itself) so a rebuild during the run cannot mix two builds. It does not build.
 // Experiments (pages named shoplive+…, e.g. --pages shoplive,shoplive+preload) measure proposed changes on a patched
 // copy of the build. Tables go to stdout and test/bench/results/latest.md, everything else to results/*.json.
@@ -31,6 +32,13 @@ const ATTACH_FIRST = {
 const PAGES = {
   shoplive: { template: 'ttff-shoplive.html', label: 'shoplive' },
   hlsjs: { template: 'ttff-hlsjs.html', label: 'plain hls.js' },
+  // What a careful integrator does by hand (see the page): the master fetched inline in <head>, handed to hls.js light
+  // through its loader, startLevel 0, and the stream origin preconnected where it is one of its own.
+  'hlsjs-tuned': {
+    template: 'ttff-hlsjs-tuned.html',
+    label: 'hand-tuned hls.js',
+    head: (sid, stream) => (stream ? `<link rel="preconnect" href="${stream}" crossorigin />` : ''),
+  },
   native: { template: 'ttff-native.html', label: 'native <video>' },
   // Experiments, run only when named in --pages: proposed changes measured on a patched copy of the build (src/ is
   // not touched). A patch that no longer matches the build is reported and the experiment skipped.
@@ -55,19 +63,33 @@ const PAGES = {
     head: (sid, stream) => PRELOAD_MASTER(sid, stream),
     patches: [ATTACH_FIRST],
   },
+  'shoplive+returning': {
+    template: 'ttff-shoplive.html',
+    label: 'exp: returning shopper (20 Mb/s saved from a last visit)',
+    head: `<script>localStorage.setItem('shoplive:bandwidth', JSON.stringify({ bps: 20e6, at: Date.now() }));</script>`,
+  },
+  'shoplive+returning+bandwidthonly': {
+    template: 'ttff-shoplive.html',
+    label: 'exp: returning shopper, first segment chosen by bandwidth only (before the RTT-aware choice)',
+    head: `<script>localStorage.setItem('shoplive:bandwidth', JSON.stringify({ bps: 20e6, at: Date.now() }));</script>`,
+    // The loader's warm-up (it runs first; the player's copy joins it): no RTT, as chooseStartVariant had none.
+    patches: [{ file: /^shoplive\.js$/, from: 'rttMs:f(r.firstByte-r.start)', to: 'rttMs:0' }],
+  },
   'shoplive+nativehls': {
     template: 'ttff-shoplive.html',
     label: 'exp: native engine (MSE hidden from the page)',
     head: '<script>window.MediaSource = undefined; window.ManagedMediaSource = undefined;</script>',
   },
 };
-const DEFAULT_PAGES = ['shoplive', 'hlsjs', 'native'];
+const DEFAULT_PAGES = ['shoplive', 'hlsjs', 'hlsjs-tuned', 'native'];
 const BASELINE = 'hlsjs';
+/** The second ratio column: against what a careful integrator gets with hls.js by hand. */
+const TUNED = 'hlsjs-tuned';
 const FIRST_FRAME_TIMEOUT_MS = 20_000;
 const OFFSCREEN_IDLE_MS = 3000;
 
 function parseArgs(argv) {
-  const args = { runs: 9, profiles: Object.keys(PROFILES), pages: DEFAULT_PAGES, modes: ['cdp'], offscreenRuns: 5, offscreen: true, waterfall: false };
+  const args = { runs: 9, profiles: Object.keys(PROFILES), pages: DEFAULT_PAGES, modes: [...MODES], offscreenRuns: 5, offscreen: true, waterfall: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => argv[++i];
@@ -81,7 +103,7 @@ function parseArgs(argv) {
     else if (arg === '--offscreen-only') args.profiles = [];
     else if (arg === '--waterfall') args.waterfall = true;
     else if (arg === '--help' || arg === '-h') {
-      console.log('node test/bench/ttff.mjs [--runs N=9] [--quick] [--profiles a,b] [--pages a,b] [--modes cdp,link] [--offscreen-runs N=5] [--no-offscreen | --offscreen-only] [--waterfall]');
+      console.log('node test/bench/ttff.mjs [--runs N=9] [--quick] [--profiles a,b] [--pages a,b] [--modes cdp,link (default both)] [--offscreen-runs N=5] [--no-offscreen | --offscreen-only] [--waterfall]');
       process.exit(0);
     } else throw new Error(`unknown argument ${arg}`);
   }
@@ -277,7 +299,9 @@ async function runOffscreen(browser, origin, snapshot, variant, index) {
 function summarize(runs, sections, pages) {
   const rows = [];
   for (const { mode, profile } of sections) {
-    const base = median(runs.filter((r) => r.mode === mode && r.profile === profile && r.page === BASELINE && r.ttff !== null).map((r) => r.ttff));
+    const medianOf = (page) => median(runs.filter((r) => r.mode === mode && r.profile === profile && r.page === page && r.ttff !== null).map((r) => r.ttff));
+    const base = medianOf(BASELINE);
+    const tuned = medianOf(TUNED);
     for (const page of pages) {
       const mine = runs.filter((r) => r.mode === mode && r.profile === profile && r.page === page);
       const ok = mine.filter((r) => r.ttff !== null);
@@ -294,6 +318,7 @@ function summarize(runs, sections, pages) {
         min: ttffs.length ? Math.min(...ttffs) : null,
         max: ttffs.length ? Math.max(...ttffs) : null,
         ratio: med !== null && base ? med / base : null,
+        ratioTuned: med !== null && tuned ? med / tuned : null,
         height: mostCommon(ok.map((r) => r.height)),
         jsBytes: median(ok.map((r) => r.jsBytes)),
         totalBytes: median(ok.map((r) => r.totalBytes)),
@@ -334,19 +359,35 @@ function summarizeOffscreen(runs) {
   });
 }
 
+/** Both modes at a glance: one row per page, one column per mode and profile (median ms, × plain hls.js). */
+function overview(result) {
+  if (result.sections.length < 2) return [];
+  const cell = (row) => (row?.median == null ? 'n/a' : `${Math.round(row.median)}${row.ratio === null ? '' : ` (${row.ratio.toFixed(2)}×)`}`);
+  const out = ['#### All sections: median TTFF ms (× plain hls.js of the same section)', ''];
+  out.push(`| page | ${result.sections.map((s) => `${s.mode} ${s.profile}`).join(' | ')} |`);
+  out.push(`|---|${result.sections.map(() => '---:').join('|')}|`);
+  for (const page of result.args.pages) {
+    const rows = result.sections.map((s) => result.summary.find((r) => r.mode === s.mode && r.profile === s.profile && r.page === page));
+    out.push(`| ${PAGES[page].label} | ${rows.map(cell).join(' | ')} |`);
+  }
+  out.push('');
+  return out;
+}
+
 function markdown(result) {
-  const out = [];
+  const out = overview(result);
   for (const { mode, profile } of result.sections) {
     const p = result.probes.find((x) => x.mode === mode && x.profile === profile);
     const link = p?.link;
     const where = mode === 'link' ? `: link mode, RTT ${link.config.rttMs} ms, 3 origins over HTTPS + HTTP/2` : result.args.modes.length > 1 ? ': CDP throttling, one origin' : '';
     out.push(`#### ${PROFILES[profile].label}${where}`, '');
-    out.push('| page | median TTFF ms | min | max | × plain hls.js | 1st-frame rendition | JS kB | total kB | requests before 1st frame | connections |');
-    out.push('|---|---:|---:|---:|---:|---|---:|---:|---:|---:|');
+    out.push('| page | median TTFF ms | min | max | × plain hls.js | × hand-tuned | 1st-frame rendition | JS kB | total kB | requests before 1st frame | connections |');
+    out.push('|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|');
     for (const row of result.summary.filter((r) => r.mode === mode && r.profile === profile)) {
       const na = row.median === null;
+      const ratio = (x) => (x === null ? '' : x.toFixed(2));
       out.push(
-        `| ${PAGES[row.page].label} | ${na ? 'n/a' : Math.round(row.median)} | ${na ? '' : row.min} | ${na ? '' : row.max} | ${row.ratio === null ? '' : row.ratio.toFixed(2)} | ` +
+        `| ${PAGES[row.page].label} | ${na ? 'n/a' : Math.round(row.median)} | ${na ? '' : row.min} | ${na ? '' : row.max} | ${ratio(row.ratio)} | ${ratio(row.ratioTuned)} | ` +
           `${row.height ? `${row.height}p` : ''} | ${na ? '' : kB(row.jsBytes)} | ${na ? '' : kB(row.totalBytes)} | ${na ? '' : row.requests} | ${na ? '' : row.connections} |` +
           (row.ok < row.runs ? ` (${row.runs - row.ok}/${row.runs} runs without a frame)` : ''),
       );

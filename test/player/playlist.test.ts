@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { LimitError } from '../../src/internal/limits.js';
 import { checkPlaylistSize } from '../../src/player/playlist-limits.js';
 import { isMasterPlaylist, parseAttributes, parseMaster, parseMedia, PlaylistError } from '../../src/player/playlist.js';
-import { chooseStartVariant } from '../../src/player/start-level.js';
+import { chooseStartVariant, coldTransferSeconds, estimateRtt } from '../../src/player/start-level.js';
 
 const MASTER = `#EXTM3U
 #EXT-X-VERSION:3
@@ -71,6 +71,28 @@ describe('chooseStartVariant', () => {
 
   it('falls back to the smallest variant when none fits', () => {
     expect(chooseStartVariant(variants, { ...conditions, bandwidth: 100_000 }).height).to.equal(180);
+  });
+
+  it('starts small on a far link even with a fast estimate: slow start makes a sharper first segment cost round trips', () => {
+    // 20 Mb/s measured last visit: by bandwidth alone 360p fits (its 2 s segment takes 75 ms at that rate).
+    const fast = { ...conditions, bandwidth: 20_000_000 };
+    expect(chooseStartVariant(variants, fast).height).to.equal(360);
+    expect(chooseStartVariant(variants, { ...fast, rttMs: 0 }).height).to.equal(360);
+    expect(chooseStartVariant(variants, { ...fast, rttMs: 40 }).height).to.equal(360);
+    // At 300 ms, 360p's 188 kB need a fourth round trip of slow start that 180p's 70 kB do not.
+    expect(chooseStartVariant(variants, { ...fast, rttMs: 300 }).height).to.equal(180);
+  });
+
+  it('costs a download on a young connection by its slow-start rounds, then by the link rate', () => {
+    // 70 kB from a 14.6 kB initial window: 14.6 + 29.2 + 58.4 kB, three round trips.
+    expect(coldTransferSeconds(70_000, 100_000_000, 0.3)).to.be.closeTo(0.9, 1e-9);
+    // Once the window covers the bandwidth-delay product (40 kB at 4 Mb/s and 80 ms), the rest flows at the link rate.
+    expect(coldTransferSeconds(200_000, 4_000_000, 0.08)).to.be.closeTo(0.08 + 0.08 + 0.08 + (200_000 - 43_800) / 500_000, 1e-9);
+  });
+
+  it('takes a round-trip estimate from the first request to a new host: TCP, TLS and the request', () => {
+    expect(estimateRtt(900)).to.be.at.least(300);
+    expect(estimateRtt(100_000)).to.equal(3000);
   });
 });
 

@@ -1,6 +1,6 @@
 import Hls, { ErrorDetails, Events, type ErrorData, type HlsConfig, type Level } from 'hls.js/dist/hls.light.mjs';
 import { ptsDelta } from '../../subtitles/pts.js';
-import { chooseStartVariant, estimateBandwidth, saveBandwidth } from '../start-level.js';
+import { chooseStartVariant, estimateBandwidth, estimateRtt, saveBandwidth } from '../start-level.js';
 import { LIVE_SYNC_SEGMENTS, warmUp } from '../warmup.js';
 import type { EngineHost, LiveLatency, PlaybackEngine, QualityLevel, TimelineKind } from './engine.js';
 import { LIVE_ABR, heldAbrController } from './hls-abr.js';
@@ -110,7 +110,7 @@ class HlsEngine implements PlaybackEngine {
       if (start < 0) {
         const choice = chooseStartVariant(
           data.levels.map((level) => ({ url: level.uri, bandwidth: level.bitrate, width: level.width, height: level.height })),
-          { ...host.box, devicePixelRatio: devicePixelRatio || 1, bandwidth: estimateBandwidth(), segmentSeconds: 2 },
+          { ...host.box, devicePixelRatio: devicePixelRatio || 1, bandwidth: estimateBandwidth(), segmentSeconds: 2, rttMs: estimateRtt() },
         );
         start = data.levels.findIndex((level) => level.bitrate === choice.bandwidth);
       }

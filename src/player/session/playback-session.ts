@@ -5,6 +5,7 @@ import { isRefusal } from '../../internal/refusals.js';
 import type { ShopliveElement } from '../../internal/shoplive-element.js';
 import type { EngineSignal, PlaybackEngine, PlayerErrorDetail } from '../engines/engine.js';
 import { PlayerMetrics } from '../metrics.js';
+import { preconnectStream } from '../preconnect.js';
 import { abandonWarmup, warmUp } from '../warmup.js';
 import { loadEngineFactory, planEngine, type SessionConfig } from './engine-plan.js';
 import { IDLE_SNAPSHOT, STREAM_FIELDS_RESET, type MediaSnapshot } from './media-snapshot.js';
@@ -135,7 +136,9 @@ export class PlaybackSession implements ReactiveController {
     this.warmedSrc = plan.src;
     this.options.features.streamStarted();
     const box = { width: this.host.clientWidth, height: this.host.clientHeight };
-    // Network first: the playlists travel while the engine's code downloads.
+    // Network first: the playlists travel while the engine's code downloads (the native engine's <video> only asks
+    // once its code is in, so its connection is opened now).
+    if (plan.hls) preconnectStream(plan.src, plan.hls === 'hls' ? 'anonymous' : 'credentialed');
     if (plan.hls === 'hls') void warmUp(plan.src, box);
     let factory;
     try {
