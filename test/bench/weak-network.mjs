@@ -3,6 +3,7 @@
 // Each scenario is a list of steps `{ at, downMbps }` (ms since navigation start) that weak.mjs applies to the shared
 // downlink of a link emulator (link/proxy.mjs: TCP handshake, slow start, shared pipe) while a page plays. Every page
 // of one run gets the same schedule, so the pages of a run see the same network at the same moment of their show.
+import { mulberry32 } from '../../src/size/model/fit-lib.mjs';
 
 const mbps = (n) => Math.round((n * 1e6) / 8);
 /** The link's round trip (ms): a mobile link, not a cross-border one. */
@@ -15,17 +16,8 @@ const link = (downMbps) => ({ downMbps });
  */
 const DEAD = { downMbps: 0.02 };
 
-/** mulberry32: a small seeded PRNG, so both pages of a run get the same jitter trace. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// mulberry32 (the size model's seeded PRNG): both pages of a run get the same jitter trace.
+const prng = mulberry32;
 
 const PACKET_BYTES = 1500;
 /**
