@@ -6,6 +6,7 @@ import { UP_SWITCH_HOLD_MS, UP_SWITCH_MIN_BUFFER_S, heldAbrController } from '..
 class FakeAbr {
   choice = 0;
   forced: number[] = [];
+  forcedAutoLevel = -1;
   readonly hls = { loadLevel: 0, mainForwardBufferInfo: { len: 0 } as { len: number } | null };
   get nextAutoLevel(): number {
     return this.choice;
@@ -48,6 +49,14 @@ describe('held ABR (step-up hold on weak links)', () => {
     const { abr } = held();
     abr.nextAutoLevel = 1;
     expect(abr.forced).to.deep.equal([1]);
+  });
+
+  it('does not hold a level hls.js forces after a load error (it would retry the failed level instead of failing over)', () => {
+    const { abr, at } = held();
+    abr.forcedAutoLevel = 2;
+    expect(at({ loading: 0, choice: 2, bufferS: 0 })).to.equal(2);
+    abr.forcedAutoLevel = -1;
+    expect(at({ loading: 0, choice: 2, bufferS: 0 })).to.equal(0);
   });
 
   it('subclasses hls.js own AbrController and keeps its getter working', () => {

@@ -27,6 +27,7 @@ const headLinks = (win: ThemeWindow) =>
     href: link.href,
     as: link.getAttribute('as'),
     crossorigin: link.getAttribute('crossorigin'),
+    ...(link.hasAttribute('data-shoplive-preconnect') ? { addedBy: 'sdk' } : {}),
   }));
 
 /** The player of the app block shows the stream, and its card adds size M; resolves with the card's button. */
@@ -93,7 +94,11 @@ describe('Shopify theme app extension in a Liquid-rendered theme', () => {
     const blank = await openShop('dawn', '');
     expect(blank.win.document.querySelector('shoplive-player')!.hasAttribute('src')).to.equal(false);
     expect(headLinks(blank.win)).to.deep.equal([]);
-    const off = await openShop('dawn', liveSession().master, false);
-    expect(headLinks(off.win)).to.deep.equal([]);
+    // Without the embed the theme's head carries no hints; the SDK still opens the stream's connection when it finds
+    // the player (src/player/preconnect.ts), once, marked as its own.
+    const session = liveSession();
+    const off = await openShop('dawn', session.master, false);
+    const liveOrigin = new URL(session.master).origin;
+    expect(headLinks(off.win)).to.deep.equal([{ rel: 'preconnect', href: `${liveOrigin}/`, as: null, crossorigin: 'anonymous', addedBy: 'sdk' }]);
   });
 });

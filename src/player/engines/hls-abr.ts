@@ -23,11 +23,14 @@ export interface AbrState {
   bufferAheadS: number;
   /** ms since the last step down, Infinity if none. */
   sinceDownMs: number;
+  /** hls.js forced `next` (it moves off a level that failed to load): not a choice to second-guess. */
+  forced?: boolean;
 }
 
 /** The level to load next: ABR's choice, except a step up held back while the buffer is thin or a step down is recent. */
-export function heldLevel({ next, current, bufferAheadS, sinceDownMs }: AbrState): number {
-  if (current < 0 || next <= current) return next;
+export function heldLevel({ next, current, bufferAheadS, sinceDownMs, forced = false }: AbrState): number {
+  // Holding a forced move would pin hls.js to the level that just failed: it would retry it instead of failing over.
+  if (forced || current < 0 || next <= current) return next;
   return bufferAheadS < UP_SWITCH_MIN_BUFFER_S || sinceDownMs < UP_SWITCH_HOLD_MS ? current : next;
 }
 
@@ -35,6 +38,8 @@ export function heldLevel({ next, current, bufferAheadS, sinceDownMs }: AbrState
 interface AbrBase {
   readonly hls: { loadLevel: number; mainForwardBufferInfo: { len: number } | null } | null | undefined;
   nextAutoLevel: number;
+  /** The level hls.js set through the setter (after a load error), -1 when ABR chooses freely. */
+  readonly forcedAutoLevel?: number;
 }
 type AbrClass = new (hls: Hls) => AbrBase;
 
@@ -51,7 +56,8 @@ export function heldAbrController(Base: AbrClass = Hls.DefaultConfig.abrControll
       const current = hls?.loadLevel ?? -1;
       if (current >= 0 && next >= 0 && next < current) this.lastDownAt = now();
       const bufferAheadS = hls?.mainForwardBufferInfo?.len ?? 0;
-      return heldLevel({ next, current, bufferAheadS, sinceDownMs: now() - this.lastDownAt });
+      const forced = next >= 0 && next === (this.forcedAutoLevel ?? -1);
+      return heldLevel({ next, current, bufferAheadS, sinceDownMs: now() - this.lastDownAt, forced });
     }
     // A getter alone would hide the setter hls.js uses to force a level (e.g. after an error).
     override set nextAutoLevel(level: number) {
