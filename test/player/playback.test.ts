@@ -24,11 +24,18 @@ describe('<shoplive-player> playing the simulated live stream', () => {
     expect(player.getAttribute('engine')).to.equal('hls');
   });
 
-  /** The browser aborts the player's first play() (as when a source swap overtakes it); later calls play for real. */
-  function abortFirstPlay(video: HTMLVideoElement): { aborted: () => number } {
+  /**
+   * The browser aborts the player's first play() (as when a source swap overtakes it); later calls play for real.
+   * `afterAbort` runs in the microtask after the abort, so it always lands before the first frame's callback (a poll
+   * could miss the window on a loaded machine: the frame and the player's second play() can come first).
+   */
+  function abortFirstPlay(video: HTMLVideoElement, afterAbort?: () => void): { aborted: () => number } {
     let aborted = 0;
     video.play = function (this: HTMLVideoElement) {
-      if (aborted++ === 0) return Promise.reject(new DOMException('The play() request was interrupted by a new load request.', 'AbortError'));
+      if (aborted++ === 0) {
+        if (afterAbort) queueMicrotask(afterAbort);
+        return Promise.reject(new DOMException('The play() request was interrupted by a new load request.', 'AbortError'));
+      }
       return HTMLMediaElement.prototype.play.call(this);
     };
     return { aborted: () => aborted };
@@ -43,8 +50,7 @@ describe('<shoplive-player> playing the simulated live stream', () => {
       // Before the player can get to play(): its first render puts the video in, and the engine code loads after it.
       await player.updateComplete;
       const video = shadowQuery<HTMLVideoElement>(player, 'video')!;
-      const plays = abortFirstPlay(video);
-      if (shopperPauses) await waitFor(() => plays.aborted() === 1 && (player.pause(), true), 'the aborted play()');
+      const plays = abortFirstPlay(video, shopperPauses ? () => player.pause() : undefined);
       await nextEvent(player, 'shoplive-first-frame', 30_000);
       if (shopperPauses) {
         // The condition that would have been seen: the first frame was handled, and no second play() was asked for.
