@@ -10,12 +10,20 @@ import { liveOrigin, liveSession } from '../support/live.js';
 type ThemeWindow = Window & typeof globalThis;
 let shops = 0;
 
-async function openShop(family: 'dawn' | 'horizon', stream: string, embed = true): Promise<{ win: ThemeWindow; root: string }> {
+/** Block settings beyond the stream (theme-server.mjs): the replay URL, and the schedule block's hand-over. */
+type ShopOptions = { embed?: boolean; replay?: string; scheduleStream?: string; handover?: 'link' | 'block' | 'floating' };
+
+async function openShop(family: 'dawn' | 'horizon', stream: string, options: ShopOptions = {}): Promise<{ win: ThemeWindow; root: string }> {
   const sid = `s${Date.now().toString(36)}${shops++}`;
   const root = `/__shop/${sid}/`;
   const frame = mount<HTMLIFrameElement>('<iframe style="width: 800px; height: 900px; border: 0"></iframe>');
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const query = new URLSearchParams({ family, stream, embed: embed ? '1' : '0' });
+  const query = new URLSearchParams({ family, stream, embed: options.embed === false ? '0' : '1' });
+  if (options.replay) query.set('replay', options.replay);
+  if (options.scheduleStream !== undefined) {
+    query.set('schedule', `${root}shows.json?${new URLSearchParams({ stream: options.scheduleStream })}`);
+    query.set('handover', options.handover ?? 'link');
+  }
   frame.src = `${root}products/mulberry-silk-wrap-dress?${query}`;
   await loaded;
   return { win: frame.contentWindow as ThemeWindow, root };
@@ -90,6 +98,23 @@ describe('Shopify theme app extension in a Liquid-rendered theme', () => {
     expect((await shopCart(root)).items.map((item) => item.id)).to.deep.equal([1003]);
   });
 
+  it('the player block carries its replay; the schedule block lists the show on air and hands it to that player', async () => {
+    const session = liveSession();
+    // The player block has no stream of its own: the schedule gives it the show's when the show is on air.
+    const { win } = await openShop('dawn', '', { replay: session.replay, scheduleStream: session.master, handover: 'block' });
+    const player = win.document.querySelector('shoplive-player')!;
+    expect(player.id).to.equal('shoplive-live-player');
+    expect(player.getAttribute('replay-src')).to.equal(session.replay);
+    expect(win.document.querySelector('.shoplive-schedule-heading')!.textContent).to.equal('Upcoming live shows');
+    const schedule = await waitFor(() => win.document.querySelector('shoplive-schedule'), 'the schedule block');
+    expect(schedule.getAttribute('player')).to.equal('shoplive-live-player');
+    const show = await waitFor(() => shadowQuery<HTMLElement>(schedule, '[part~=show][data-status=live]'), 'the show on air, listed as live', 20_000);
+    expect(show.querySelector('[part~=title]')?.textContent?.trim()).to.equal('Spring silk, live from Hangzhou');
+    await waitFor(() => player.getAttribute('src') === session.master, 'the schedule handed the stream to the block\'s player', 20_000);
+    await waitFor(() => (player as unknown as { metrics?: { firstFrameAt: number } }).metrics?.firstFrameAt, 'a frame of the show', 30_000);
+    expect(shadowQuery<HTMLVideoElement>(player, 'video')!.videoWidth, 'a decoded picture').to.be.greaterThan(0);
+  });
+
   it('adds no preconnect or preload to the head when no stream is configured, or when the embed is off', async () => {
     const blank = await openShop('dawn', '');
     expect(blank.win.document.querySelector('shoplive-player')!.hasAttribute('src')).to.equal(false);
@@ -97,7 +122,7 @@ describe('Shopify theme app extension in a Liquid-rendered theme', () => {
     // Without the embed the theme's head carries no hints; the SDK still opens the stream's connection when it finds
     // the player (src/player/preconnect.ts), once, marked as its own.
     const session = liveSession();
-    const off = await openShop('dawn', session.master, false);
+    const off = await openShop('dawn', session.master, { embed: false });
     const liveOrigin = new URL(session.master).origin;
     expect(headLinks(off.win)).to.deep.equal([{ rel: 'preconnect', href: `${liveOrigin}/`, as: null, crossorigin: 'anonymous', addedBy: 'sdk' }]);
   });

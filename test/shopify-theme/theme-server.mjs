@@ -69,7 +69,14 @@ const sectionsOf = (cart, list) => Object.fromEntries(String(list).split(',').fi
 
 async function productPage(sid, query) {
   const family = query.get('family') === 'horizon' ? 'horizon' : 'dawn';
-  const settings = { stream_url: query.get('stream') ?? '', commerce: 'shopify', autoplay: true, locale: 'auto', show_title: 'Spring silk live' };
+  const settings = {
+    stream_url: query.get('stream') ?? '',
+    replay_src: query.get('replay') ?? '',
+    commerce: 'shopify',
+    autoplay: true,
+    locale: 'auto',
+    show_title: 'Spring silk live',
+  };
   const shop = { routes: { root: `/__shop/${sid}/` }, currency: { active: 'USD' }, theme: { schema_name: family === 'horizon' ? 'Horizon' : 'Dawn' } };
   const cart = cartOf(sid);
   // Shopify's global objects, seen inside `{% render %}` snippets too (liquidjs: render globals).
@@ -84,7 +91,11 @@ async function productPage(sid, query) {
   if (query.get('embed') === '1') {
     header += await extensionLiquid.renderFile('blocks/live-player-head', { block: { settings: { stream_url: settings.stream_url } } }, { globals });
   }
-  const appBlocks = await extensionLiquid.renderFile('blocks/live-player', { block: { settings, shopify_attributes: '' } }, { globals });
+  let appBlocks = await extensionLiquid.renderFile('blocks/live-player', { block: { settings, shopify_attributes: '' } }, { globals });
+  if (query.has('schedule')) {
+    const scheduleSettings = { heading: 'Upcoming live shows', schedule_src: query.get('schedule'), hand_over: query.get('handover') ?? 'link' };
+    appBlocks += await extensionLiquid.renderFile('blocks/show-schedule', { block: { settings: scheduleSettings, shopify_attributes: '' } }, { globals });
+  }
   const content = await themeLiquid.renderFile('templates/product', { app_blocks: appBlocks }, { globals });
   return themeLiquid.renderFile('layout/theme', { theme_family: family, content_for_header: header, content_for_layout: content }, { globals });
 }
@@ -130,6 +141,11 @@ export async function shopifyTheme(ctx, next) {
     ctx.type = 'text/html';
     ctx.set('cache-control', 'no-store');
     ctx.body = await productPage(sid, new URLSearchParams(ctx.querystring));
+  } else if (rest === 'shows.json') {
+    // The merchant's schedule: one show on air now (started five minutes ago), on the given stream.
+    const now = Date.now();
+    const show = { id: 'spring-silk', title: 'Spring silk, live from Hangzhou', timeZone: 'Asia/Shanghai', streamUrl: ctx.query.stream };
+    json(200, { shows: [{ ...show, start: new Date(now - 5 * 60_000).toISOString(), end: new Date(now + 55 * 60_000).toISOString() }] });
   } else if (rest === 'cart/add.js' && ctx.method === 'POST') {
     const answer = addToCart(cart, JSON.parse((await readBody(ctx.req)) || '{}'));
     json(answer.status, answer.body);
