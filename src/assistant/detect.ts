@@ -67,7 +67,7 @@ let compiled: CompiledRule[] | undefined;
 const known = new Set<string>([
   'weather', 'feather', 'whether', 'together', 'heather', 'modal', 'stick', 'retain', 'return', 'colon', 'prices', 'person', 'persona',
   'matter', 'master', 'water', 'waste', 'sheep', 'shops', 'shape', 'shade', 'stack', 'stuck', 'model', 'modelo', 'moral', 'metro',
-  'place', 'plans', 'plate', 'plain', 'sheet', 'flights',
+  'place', 'plans', 'plate', 'plain', 'sheet', 'flights', 'formal', 'former', 'wants', 'massa', 'messe', 'masses',
 ]);
 /** Keyword stems ("fabrique*"): a word starting with one is that keyword, never a slip of another ("fabric*"). */
 const knownStems: string[] = [];
@@ -166,11 +166,12 @@ export function matches(pattern: Pattern, question: Prepared): boolean {
 
 export type Scores = Map<Intent, number>;
 
-/** Whether the question names an intent with correctly spelled words (no typo tolerance). */
+/** Whether the question names an intent with a correctly spelled keyword (no typo tolerance; a hint is not enough). */
 export function hasExactIntent(question: Prepared): boolean {
   typos = false;
   try {
-    return scoreIntents(question).size > 0;
+    // A hint alone ("il fait quel temps": "fait" hints at the material) does not make a question about the product.
+    return [...scoreIntents(question).values()].some((score) => score >= 1);
   } finally {
     typos = true;
   }

@@ -27,7 +27,7 @@ const OFF_TOPIC = [
   'weather', 'joke', 'football', 'soccer', 'politic*', 'president', 'who are you', 'recipe', 'news', 'bitcoin', 'homework', 'capital of', 'poem',
   'meaning of life', 'chiste', 'clima', 'futbol', 'presidente', 'receta', 'noticias', 'poema', 'meteo', 'blague', 'politique', 'recette', 'actualites',
   'wetter', 'witz', 'fussball', 'politik', 'rezept', 'nachrichten', 'gedicht', 'piada', 'previsao do tempo', 'noticia*', 'receita', 'tempo hoje',
-  'who won', 'quien gano', 'qui a gagne', 'wer hat gewonnen', 'quem ganhou',
+  'who won', 'quien gano', 'qui a gagne', 'wer hat gewonnen', 'quem ganhou', 'quel temps', 'que tiempo hace', 'que tempo faz', 'il fait beau',
 ];
 
 type Pattern = ReturnType<typeof compilePattern>;

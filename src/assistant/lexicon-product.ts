@@ -12,7 +12,8 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
       'tejido*', 'hecho de', 'algodon', 'lana', 'cuero', 'seda', 'poliester', 'ingrediente*', 'composicion', 'matiere*', 'tissu*', 'fait de',
       'en quoi', 'coton', 'laine', 'cuir', 'soie', 'lin', 'lino', 'linho', 'leinen', 'stoff*', 'gewebe', 'baumwoll*', 'wolle', 'leder*', 'seide',
       'inhaltsstoff*', 'zusammensetzung', 'woraus', 'aus was', 'tecido*', 'feito de', 'algodao', 'couro', 'composicao', 'materia', 'materiais',
-      'materiales',
+      'materiales', 'real linen', 'pure linen', 'genuine leather', 'real leather', 'echtes leinen', 'porcelain', 'porcelana', 'porcelaine', 'porzellan',
+      'ceramic', 'ceramica', 'ceramique', 'keramik', 'formula', 'formule', 'formel', 'vitamin*',
       // Which wood, solid wood; wood alone is a hint (a care question may name the wooden part).
       'solid wood', 'what wood', 'which wood', 'kind of wood', 'macica', 'macico', 'maciza', 'macizo', 'que madera', 'qual madeira',
       'que madeira', 'bois massif', 'quel bois', 'massivholz', 'welches holz',
@@ -49,7 +50,7 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
       'ou fabrique*', 'ou produit', 'fabrique au', 'fabriquee au', 'fabrique aux', 'fait au', 'produit au', 'provenance', 'fabrication',
       "d'ou vient", 'hergestellt in', 'herkunft*', 'ursprung*', 'produziert in', 'herstellungsland', 'wo hergestellt', 'wo wird es hergestellt',
       'feito em', 'fabricado em', 'fabricada em', 'origem', 'de onde vem', 'produzido em', 'fabricacao', 'onde e feito', 'onde e fabricado',
-      "vien* d'ou", 'vien* d ou', 'provien*', 'stamm*',
+      "vien* d'ou", 'vien* d ou', 'provien*', 'stamm*', ['woher', 'kommt'],
     ],
     weak: [
       // "Comes from …": about the origin when a country is named ("kommt die aus Dänemark?"), too vague without one, as
@@ -64,7 +65,8 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
       'measurement*', 'width', 'how wide', 'depth', 'how deep', 'length', 'how tall is it', 'cm', 'centimet*', 'inch*', 'dimensiones', 'medida*',
       'ancho', 'altura', 'profundidad', 'largo', 'que tan grande', 'cuanto mide', 'mide', 'largeur', 'hauteur', 'profondeur', 'longueur',
       'encombrement', 'mesure*', 'abmessung*', 'breite', 'hohe', 'tiefe', 'wie gross ist', 'wie breit', 'wie hoch', 'dimensoes', 'largura',
-      'profundidade', 'comprimento', 'qual o tamanho do', 'quanto mede',
+      'profundidade', 'comprimento', 'qual o tamanho do', 'quanto mede', 'combien de haut', 'combien de large', 'combien de long',
+      'combien de profond*', 'masse', ['combien', 'haut'], ['combien', 'large'], ['combien', 'long'],
     ],
     weak: ['big', 'large', 'tall', 'wide', 'long', 'tamano', 'grande', 'taille', 'grosse', 'lange', 'tamanho', 'format'],
   },
@@ -88,7 +90,7 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
     ],
   },
   sizes: {
-    strong: ['size*', 'what sizes', 'talla*', 'taille*', 'tailles', 'grossen', 'tamanhos'],
+    strong: ['size*', 'what sizes', 'talla*', 'taille*', 'tailles', 'grossen', 'tamanhos', 'numeracao'],
     weak: ['grosse', 'tamanho', 'xs', 'xl', 'xxl'],
   },
   model: {
@@ -121,7 +123,8 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
       'still available', 'any left', 'gibt es noch', 'noch da', 'noch verfugbar', 'ainda tem', 'reste-t-il', 'sigue disponible', 'in stock', 'stock',
       'sold out', 'out of stock', 'inventory', 'restock*', 'disponib*', 'agotad*', 'existencia*', 'epuise*', 'en rupture', 'auf lager', 'verfugbar*',
       'ausverkauft', 'vorratig', 'estoque', 'esgotad*', 'disponivel',
-      'still buy', 'todavia hay', 'aun hay', 'encore dispo', 'dispo', 'noch zu haben', 'noch kaufen', 'tem ainda',
+      'still buy', 'todavia hay', 'aun hay', 'encore dispo', 'dispo', 'noch zu haben', 'noch kaufen', 'tem ainda', 'il reste', 'gibts die noch',
+      'gibt s die noch',
     ],
     weak: ['available', 'availab*', 'left', 'quedan', 'hay'],
   },

@@ -20,7 +20,7 @@ export const SERVICE_LEXICON: Partial<Record<Intent, Lexicon>> = {
       'ship to', 'ships to', 'shipping to', 'deliver to', 'delivery to', 'which countries', 'what countries', 'que paises', 'quels pays',
       'welche lander', 'quais paises', 'international*', 'worldwide', 'send to', 'envio a', 'envian a', 'envias a', 'envios a', 'envia a', 'llega a',
       'internacional*', 'mandan a', 'livr* en', 'livr* au', 'livr* aux', 'expedi* en', 'expedi* au', 'envoi* en', 'versand nach', 'liefer* nach',
-      'wohin', 'versend* nach', 'schick* nach', 'envia* para', 'entrega* para', 'envio para', 'manda* para',
+      'wohin', 'versend* nach', 'schick* nach', 'bis nach', 'reach me', 'get to me', 'make it to', 'envia* para', 'entrega* para', 'envio para', 'manda* para',
       'manda* pra', 'envia* pra', 'entrega* pra', 'mandan para', 'envian para', 'llega hasta',
     ],
     // A country word alone ("de quel pays ?") may ask where it is made: with a shipping word, or in the plural ("quels
@@ -31,7 +31,7 @@ export const SERVICE_LEXICON: Partial<Record<Intent, Lexicon>> = {
     strong: [
       'how many days', 'when will it arrive', 'arriv*', 'delivery time', 'shipping time', 'when will i get', 'when will i receive', 'eta',
       'cuanto tarda*', 'cuantos dias', 'tarda*', 'llega', 'llegar*', 'tiempo de entrega', 'demora*', 'delai*', 'combien de jours', 'recevoir',
-      'lieferzeit*', 'wie viele tage', 'ankommen', 'kommt an', 'wann kommt', 'dauer*', 'prazo*', 'quantos dias', 'chega*', 'chegar',
+      'lieferzeit*', 'wie viele tage', 'ankommen', 'kommt an', 'wann kommt', 'get here', 'to get here', 'dauer*', 'prazo*', 'quantos dias', 'chega*', 'chegar',
     ],
     weak: [
       // How long, alone: delivery time or how long something lasts? Only with a shipping word.
@@ -105,6 +105,9 @@ export const SERVICE_LEXICON: Partial<Record<Intent, Lexicon>> = {
     strong: [
       'battery', 'batteries', 'waterproof', 'water resistant', 'bluetooth version', 'charging time', 'wattage', 'voltage', 'bateria', 'impermeable',
       'batterie', 'akku', 'wasserdicht', 'prova d agua', "prova d'agua", 'a prova',
+      // Wattage and cord length: the box lists a bulb and a cord, not their figures.
+      'watt', 'watts', 'cord length', 'cable length', 'how long is the cord', 'how long is the cable', 'longueur du cable', 'longueur du fil',
+      'longitud del cable', 'kabellange', 'comprimento do cabo', 'comprimento do fio',
     ],
   },
   payment: {

@@ -11,7 +11,7 @@ export const TOPIC_LEXICON: Partial<Record<Intent, Lexicon>> = {
     ],
   },
   shrinkage: {
-    strong: ['shrink*', 'shrunk', 'encog*', 'retreci*', 'retrecit', 'einlaufen', 'lauft ein', 'geht ein', 'encolh*'],
+    strong: ['shrink*', 'shrunk', 'encog*', 'retreci*', 'retrecit', 'einlaufen', 'lauft ein', 'geht ein', 'encolh*', ['lauft', 'ein'], ['geht', 'ein', 'wasch*'], 'eingelaufen'],
   },
   capacity: {
     strong: [
@@ -23,7 +23,7 @@ export const TOPIC_LEXICON: Partial<Record<Intent, Lexicon>> = {
   dimming: {
     strong: [
       'dimmable', 'dimmer', 'dim', 'dimming', 'brightness', 'regulable', 'intensidad', 'atenuar', 'variateur', 'intensite', 'luminosite', 'dimmbar',
-      'dimmen', 'helligkeit', 'dimerizavel', 'intensidade', 'brilho', 'lumen*', 'how bright', 'brillo', 'wie hell',
+      'dimmen', 'helligkeit', 'dimerizavel', 'intensidade', 'brilho', 'lumen*', 'how bright', 'brillo', 'wie hell', 'eclaire bien', 'ca eclaire',
     ],
   },
   skinType: {
@@ -63,7 +63,7 @@ export const TOPIC_LEXICON: Partial<Record<Intent, Lexicon>> = {
       'conserva quente', 'termic*', 'stay* hot', 'stay* warm', 'sigue caliente', 'reste chaud*', 'bleibt warm', 'bleibt heiss', 'fica quente',
       'go cold', 'goes cold', 'get cold', 'gets cold', 'se enfria', 'se enfrian', 'refroidit', 'kalt wird', 'esfria', ['bleibt', 'warm'],
       ['bleibt', 'heiss'], ['stays', 'warm'], ['stays', 'hot'], ['reste', 'chaud*'], ['sigue', 'caliente'], ['fica', 'quente'],
-      ['mantiene', 'caliente'],
+      ['mantiene', 'caliente'], ['halt', 'warm'], ['halt', 'heiss'],
     ],
   },
   travel: {

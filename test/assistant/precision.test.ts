@@ -28,6 +28,21 @@ describe('answerQuestion: precision', () => {
     expect(without).to.include({ ok: false });
   });
 
+  it('declines an off-topic question that only hints at a field (round 7: "fait" hints at the material and origin)', async () => {
+    const weather = await answerQuestion('il fait quel temps demain à Paris', { product: lampInput(), locale: 'fr' });
+    expect(weather).to.deep.include({ ok: false, reason: 'off-topic' });
+    // A real keyword still makes it a product question.
+    const made = await answerQuestion('elle est fabriquée où ?', { product: lampInput(), locale: 'fr' });
+    expect(made.ok && made.sources).to.deep.equal(['origin']);
+  });
+
+  it('declines the lamp\'s wattage and cord length, which its box list names but does not measure', async () => {
+    for (const [question, locale] of [['コードの長さは？', 'ja'], ["l'ampoule fait combien de watts ?", 'fr'], ['how long is the cord?', 'en']]) {
+      const result = await answerQuestion(question!, { product: lampInput(), locale });
+      expect(result, question).to.include({ ok: false });
+    }
+  });
+
   it('reads "how much" as the price only in a short question', async () => {
     const short = await answerQuestion('how much?', { product: headphones(), locale: 'en' });
     expect(short.ok && short.sources).to.deep.equal(['price']);

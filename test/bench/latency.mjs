@@ -48,7 +48,9 @@ const FIRST_FRAME_TIMEOUT_MS = 25_000;
 /** In the page: finds the <video> (document or the player's shadow root), reads its clock, counts stalls. */
 const PROBE = `
 import { watchClock } from '/latency/clock-reader.js';
-const lat = (window.__lat = { firstFrameMs: null, stalls: [], qoe: [], rates: [], reader: null });
+const lat = (window.__lat = { firstFrameMs: null, stalls: [], qoe: [], rates: [], reader: null, longTasks: [] });
+// Main-thread gaps over 50 ms: a stall that lines up with one is the page's, not the network's.
+new PerformanceObserver((list) => list.getEntries().forEach((e) => lat.longTasks.push([performance.timeOrigin + e.startTime, e.duration]))).observe({ type: 'longtask' });
 const start = (video) => {
   lat.reader = watchClock(video);
   video.requestVideoFrameCallback(() => (lat.firstFrameMs = Date.now()));
@@ -123,6 +125,7 @@ async function runOne(browser, server, dir, { profile, page: pageName, stream, r
       ongoingStallMs: window.__lat.waiting(),
       qoe: window.__lat.qoe,
       rates: window.__lat.rates,
+      longTasks: window.__lat.longTasks,
       rate: (document.querySelector('video') ?? document.querySelector('shoplive-player').shadowRoot.querySelector('video')).playbackRate,
       height: (document.querySelector('video') ?? document.querySelector('shoplive-player').shadowRoot.querySelector('video')).videoHeight,
     }));
@@ -154,9 +157,13 @@ async function runOne(browser, server, dir, { profile, page: pageName, stream, r
       // One point a second: [s since the first frame, glass-to-glass latency s].
       series: played.filter((_, i) => i % 25 === 0).map((s) => [Math.round((s.presentedMs - from) / 100) / 10, Math.round(latencyMs(s, server.epochMs) ?? -1) / 1000]),
       rateChanges: lat.rates.filter(([t]) => t >= from).map(([t, r]) => [Math.round((t - from) / 100) / 10, r]),
+      // Each stall and each long task: [s since the first frame, ms].
+      stallTimes: [...stalls.map((s) => [s.at, s.ms]), ...(lat.ongoingStallMs !== null ? [[Date.now() - lat.ongoingStallMs, lat.ongoingStallMs]] : [])].map(([t, ms]) => [Math.round((t - from) / 100) / 10, ms]),
+      longTasks: lat.longTasks.filter(([t]) => t >= from).map(([t, ms]) => [Math.round((t - from) / 100) / 10, Math.round(ms)]),
       // Where the time goes at the origin: for each part loaded, when it was asked for and answered (ms after it was
       // published); for each blocking reload, how long the server held it.
       origin: originTimeline(server, sid),
+      firstFrameAtOriginMs: from - server.startMs,
       errors,
     };
   } finally {
@@ -174,7 +181,9 @@ function originTimeline(server, sid) {
       parts.push([r.path.split('/').at(-2), `${part[1]}.${part[2]}`, Math.round(r.t - published), Math.round(r.t + r.ms - published)]);
     } else if (/_HLS_msn/.test(r.query)) holds.push(r.ms);
   }
-  return { parts: parts.slice(-40), partsAskedAfterMs: median(parts.map((p) => p[2])), partsAnsweredAfterMs: median(parts.map((p) => p[3])), holdMs: median(holds), reloads: holds.length };
+  // Every request of the session, for reading a gap: [ms since the server started, ms it took, status, path?query].
+  const requests = server.log.filter((x) => x.sid === sid).map((r) => [Math.round(r.t), Math.round(r.ms), r.status, `${r.path.split('/').slice(-2).join('/')}${r.query ? `?${r.query}` : ''}`]);
+  return { requests, parts: parts.slice(-40), partsAskedAfterMs: median(parts.map((p) => p[2])), partsAnsweredAfterMs: median(parts.map((p) => p[3])), holdMs: median(holds), reloads: holds.length };
 }
 
 function table(rows) {
