@@ -3,13 +3,15 @@
 // the manifest, and the manifest names nothing else. "Exists" is read from the code, not from the JSDoc the manifest
 // is made of: the tags and observed attributes of the built elements as Lit registers them (imported in Node, where
 // Lit's DOM shim keeps a registry), public members from the TypeScript source, events and detail types from the
-// registry in src/internal/events.ts, parts, slots and custom properties from templates and styles (css-api.mjs).
+// registry in src/internal/events.ts, which element sends which event from the emit() calls its modules make
+// (dispatched-events.mjs), parts, slots and custom properties from templates and styles (css-api.mjs).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { LitElement } from 'lit';
 import { elementsInCode } from './css-api.mjs';
+import { dispatchedEvents } from './dispatched-events.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -58,6 +60,26 @@ function publicMembers(file, className) {
 const events = readFileSync(join(root, 'src/internal/events.ts'), 'utf8');
 const eventNames = new Map([...events.matchAll(/^\s+(\w+): '(shoplive-[a-z-]+)',$/gm)].map((match) => [match[1], match[2]]));
 const detailOf = new Map([...events.matchAll(/^\s+\[EVENTS\.(\w+)\]: (\w+);$/gm)].map((match) => [eventNames.get(match[1]), match[2]]));
+const { dispatched, reach } = dispatchedEvents(files(join(root, 'src')), eventNames);
+/**
+ * The events an element's code can send (`allowed`: every module its imports reach) and those it must document
+ * (`required`: the same without the modules of the elements it renders, which document their own; they still bubble
+ * out of it, so it may list them too).
+ */
+function eventsOf(file) {
+  const own = reach(file);
+  const nested = new Set();
+  for (const other of sources.values()) if (other.file !== file && own.has(other.file)) for (const module of reach(other.file)) nested.add(module);
+  const allowed = new Set();
+  const required = new Set();
+  for (const module of own) {
+    for (const name of dispatched.get(module) ?? []) {
+      allowed.add(name);
+      if (!nested.has(module)) required.add(name);
+    }
+  }
+  return { allowed, required };
+}
 /** A detail type and, for a union alias (`ShopliveErrorDetail = A | B | C`), its members. */
 const expand = (type) => {
   const alias = new RegExp(`^export type ${type} = ([\\w\\s|]+);$`, 'm').exec(events);
@@ -102,6 +124,10 @@ export function manifestProblems(manifest) {
     }
     for (const part of parts) if (!source.rendered.has(part) && !source.fromPattern(part)) problem(`${where}: part "${part}" is in the manifest but not rendered`);
 
+    const sent = eventsOf(source.file);
+    const listed = new Set((declaration.events ?? []).map((each) => each.name));
+    for (const name of sent.required) if (!listed.has(name)) problem(`${where}: its code sends ${name} but the manifest does not list it on this element`);
+    for (const name of listed) if (!sent.allowed.has(name)) problem(`${where}: event ${name} is in the manifest but no code of this element sends it`);
     for (const event of declaration.events ?? []) {
       documentedEvents.add(event.name);
       const registryType = detailOf.get(event.name);

@@ -19,6 +19,8 @@ const cases = {
   'a public property missing': [(m) => drop(element(m, 'shoplive-size-helper').members, 'chartSrc'), /property or method "chartSrc" exists in code/],
   'a method that does not exist': [(m) => element(m, 'shoplive-player').members.push({ kind: 'method', name: 'rewind' }), /"rewind" is in the manifest/],
   'an event on no element': [(m) => { for (const tag of ['shoplive-fit-check']) drop(element(m, tag).events, 'shoplive-feedback'); }, /shoplive-feedback is in EVENTS but on no element/],
+  'an event missing on the element that sends it': [(m) => drop(element(m, 'shoplive-player').events, 'shoplive-share'), /<shoplive-player>: its code sends shoplive-share but the manifest does not list it/],
+  'an event on an element that never sends it': [(m) => element(m, 'shoplive-schedule').events.push({ name: 'shoplive-checkout', type: { text: 'CustomEvent<CheckoutDetail>' } }), /<shoplive-schedule>: event shoplive-checkout is in the manifest but no code of this element sends it/],
   'an event detail type the registry does not give': [(m) => { element(m, 'shoplive-player').events.find((event) => event.name === 'shoplive-stall').type.text = 'CustomEvent<ReadyDetail>'; }, /shoplive-stall carries ReadyDetail/],
   'an event not in the registry': [(m) => element(m, 'shoplive-player').events.push({ name: 'shoplive-rewind', type: { text: 'CustomEvent<ReadyDetail>' } }), /shoplive-rewind is in the manifest but not in EVENTS/],
   'a slot missing': [(m) => (element(m, 'shoplive-product-details').slots = []), /slot "actions" exists in code/],
