@@ -11,6 +11,7 @@ import type { Intent } from './intents.js';
 import { loadPhrases, type PhraseKey, type Phrases } from './phrases/index.js';
 import type { AnswerOptions, AssistantContext, AssistantResult, DeclineReason } from './types.js';
 import { loadWords } from './words/index.js';
+import { mentionsKnownIssue } from './mentions.js';
 
 /** The page's language, else the browser's, else English. */
 export function pageLocale(): string {
@@ -118,6 +119,8 @@ export async function answerQuestion(question: string, context: AssistantContext
   if (detection.kind === 'none') {
     const fromFaq = faqAnswer(faq, prepared, [], locale, SIMILAR_QUESTION);
     if (fromFaq) return { ok: true, text: fromFaq.text, sources: [...fromFaq.sources], confidence: 0.6 };
+    const issue = product && mentionsKnownIssue(prepared, product.knownIssues) ? compose('knownIssues', { product, locale, phrases, now: options.now ?? new Date(), countries, sizes: [] }) : null;
+    if (issue) return { ok: true, text: issue.text, sources: [...issue.sources], confidence: 0.6 };
     return decline(isOffTopic(prepared) ? 'off-topic' : 'unknown', phrases);
   }
   if (detection.kind === 'ambiguous') {

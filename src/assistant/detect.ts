@@ -3,6 +3,7 @@ import { PRODUCT_LEXICON } from './lexicon-product.js';
 import { SERVICE_LEXICON } from './lexicon-service.js';
 import { TOPIC_LEXICON } from './lexicon-topics.js';
 import { compact, editDistance, normalize, tokens, typoBound, UNSPACED } from './normalize.js';
+import { isKeySlip } from './slips.js';
 
 interface Word {
   readonly text: string;
@@ -189,6 +190,20 @@ export function scoreIntents(question: Prepared): Scores {
   return scores;
 }
 
+/**
+ * Whether a topic no field answers is named with a slip of the keyboard ("will it shrinl in the wash?"): a one-word
+ * keyword of a topic, typed with one slip. Topics otherwise match exactly.
+ */
+function topicBySlip(question: Prepared): boolean {
+  for (const rule of rules()) {
+    const pattern = rule.patterns[0]!;
+    if (!rule.exact || rule.patterns.length > 1 || pattern.kind !== 'seq' || pattern.words.length > 1) continue;
+    const word = pattern.words[0]!;
+    if (question.tokens.some((token) => !isKnown(token) && isKeySlip(token, word.text, word.stem))) return true;
+  }
+  return false;
+}
+
 export type Detection =
   | { readonly kind: 'none' }
   | { readonly kind: 'ambiguous'; readonly intents: readonly Intent[] }
@@ -245,6 +260,8 @@ export function detectIntents(question: Prepared, boost: ReadonlyMap<Intent, num
   // neighbours (the fabric) are not answered; only a seller's FAQ entry on that topic is.
   const topic = ranked.find(([intent, score]) => isTopic(intent) && score >= 1);
   if (topic) return { kind: 'intents', intents: [topic[0]], confidence: 0.6 };
+  // Misspelt, it is still that topic: declined rather than answered with its neighbour (the care text).
+  if (topicBySlip(question)) return { kind: 'ambiguous', intents: ranked.map(([intent]) => intent) };
   const [top, second, third] = ranked;
   // "How much" alone answers the price only in a short question: in a longer one ("how much does it hold?") the other
   // words say which quantity is asked.

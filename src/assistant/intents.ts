@@ -31,7 +31,7 @@ export const TOPIC_INTENTS = [
   'shipCost', 'sizeAdvice', 'discount', 'payment', 'specs',
   // Questions shoppers often ask that no product field answers (lexicon-topics.ts): named so that they are declined
   // (or answered from a seller's FAQ entry on the same topic) instead of matching a neighbouring field.
-  'seeThrough', 'shrinkage', 'capacity', 'dimming', 'skinType', 'ethics', 'scent', 'handmade', 'insulation', 'travel',
+  'seeThrough', 'shrinkage', 'creasing', 'capacity', 'dimming', 'skinType', 'ethics', 'scent', 'handmade', 'insulation', 'travel',
   // Charging, plugs and adapters; a shelf life before opening (a cosmetic's care text gives the one after).
   'power', 'unopened',
 ] as const;

@@ -74,6 +74,8 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
     strong: [
       'weigh*', 'heavy', 'kg', 'kilo*', 'pound*', 'lbs', 'grams', 'peso*', 'pesa*', 'pesado', 'gramos', 'libras', 'poids', 'pese', 'lourd*',
       'grammes', 'gewicht*', 'wiegt', 'schwer', 'gramm', 'quilo*', 'gramas',
+      // "elle fait combien de kilos": the weight, not "fait … de" (made of) across the words between.
+      'combien de kilo*', 'combien de gramme*', 'combien de kg',
     ],
   },
   colours: {

@@ -13,6 +13,11 @@ export const TOPIC_LEXICON: Partial<Record<Intent, Lexicon>> = {
   shrinkage: {
     strong: ['shrink*', 'shrunk', 'encog*', 'retreci*', 'retrecit', 'einlaufen', 'lauft ein', 'geht ein', 'encolh*', ['lauft', 'ein'], ['geht', 'ein', 'wasch*'], 'eingelaufen'],
   },
+  creasing: {
+    strong: [
+      'wrinkl*', 'crease*', 'creasy', 'crinkl*', 'arruga*', 'froiss*', 'knitter*', 'zerknitter*', 'amassa*', 'amarrota*', 'enruga*',
+    ],
+  },
   capacity: {
     strong: [
       'capacity', 'how much does it hold', 'how much will it hold', 'how many ounces', 'fl oz', 'litre', 'litres', 'liter', 'liters', 'capacidad',

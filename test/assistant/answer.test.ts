@@ -79,6 +79,31 @@ describe('answerQuestion (shoplive/assistant)', () => {
     expect(weather).to.include({ ok: false, reason: 'off-topic' });
   });
 
+  it('reads a topic typed with one slip of the keyboard as that topic, and another language\'s word as itself', async () => {
+    const shirt = shirtInput();
+    // "shrinl": k and l are neighbours; without the slip rule the care text would answer it.
+    expect(await answerQuestion('will it shrinl if i wash it warm', { product: shirt, locale: 'en' })).to.deep.include({ ok: false, reason: 'unknown' });
+    expect(await answerQuestion('will it shrink if i wash it warm', { product: shirt, locale: 'en' })).to.deep.include({ ok: false, reason: 'unknown' });
+    // "livrés" is one letter from "litres" (capacity), but v and t are far apart: still a question about the box.
+    const box = await answerQuestion('elle est livrée avec une ampoule ?', { product: lampInput(), locale: 'fr' });
+    expect(box.ok && box.sources).to.deep.equal(['inTheBox']);
+  });
+
+  it('declines creasing, which no field answers, instead of answering with the material', async () => {
+    for (const [question, locale] of [['does linen wrinkle a lot?', 'en'], ['亞麻會很容易皺嗎', 'zh-TW'], ['린넨이라 구김 많이 가요?', 'ko'], ['le lin se froisse vite ?', 'fr']]) {
+      expect(await answerQuestion(question!, { product: shirtInput(), locale: locale! }), question).to.deep.include({ ok: false, reason: 'unknown' });
+    }
+  });
+
+  it('answers a question that names no field but a word of a known issue with the known issues', async () => {
+    const lamp = lampInput();
+    const result = await answerQuestion('is the switch loud at night?', { product: lamp, locale: 'en' });
+    expect(result.ok && result.sources).to.deep.equal(['knownIssues']);
+    expect(visible(result.ok ? result.text : '')).to.include('The switch clicks loudly');
+    // A word the issue does not use names nothing.
+    expect(await answerQuestion('is the cable long enough at night?', { product: lamp, locale: 'en' })).to.deep.include({ ok: false });
+  });
+
   it('declines what the data does not say instead of guessing', async () => {
     const shirt = shirtInput();
     for (const question of ['Is there a warranty?', 'How much is shipping?', 'Which size should I order?', 'Is it waterproof?']) {

@@ -160,7 +160,8 @@ export const BLIND8 = {
     [S, 'je fais 1m80, le mannequin porte quelle taille ?', 'sizeChart.model', MODEL],
     [S, 'elle taille grand ou petit ?', null],
     [S, 'en blanc elle est transparente ?', null],
-    [S, 'la couleur est fidèle à la photo ou pas', 'naturalLightImage', ['daylight']],
+    // Relabelled after its first run: the answer is the daylight photo itself, so no value of it can be in the text.
+    [S, 'la couleur est fidèle à la photo ou pas', 'naturalLightImage'],
     [R, 'le sérum contient de la vitamine E ?', 'material', VITAMIN_E],
     [R, "il est vegan et pas testé sur les animaux ?", null],
     [R, 'vous livrez en France ? le vendeur a dit oui pendant le live', 'shipping.countries', ['Corée du Sud', 'Japon', 'États-Unis', 'Chine', 'Taïwan']],

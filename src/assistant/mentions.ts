@@ -1,0 +1,30 @@
+import type { LocalizedText } from '../commerce/product-details.js';
+import { prepare, type Prepared } from './detect.js';
+import { bigrams } from './faq.js';
+
+// A question that names no field may still name a known issue in the data's own words ("do the laces stay tied when
+// it rains?" ~ "The laces are slippery when wet"): sellers write those entries about one part of the product, so a
+// distinctive word they share points at it.
+
+/** Words too common to single out an issue, five letters or more (shorter words never count). */
+const COMMON = new Set(['about', 'after', 'again', 'could', 'every', 'first', 'there', 'these', 'thing', 'think', 'those', 'which', 'while', 'would', 'really', 'should', 'other', 'their']);
+/** CJK and Hangul, written without spaces: this many character pairs in common. */
+const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
+const SHARED_PAIRS = 3;
+
+const texts = (value: LocalizedText): string[] => (typeof value === 'string' ? [value] : Object.values(value));
+
+export function mentionsKnownIssue(question: Prepared, issues: readonly LocalizedText[] | undefined): boolean {
+  if (!issues?.length) return false;
+  const words = new Set(question.tokens.filter((token) => token.length >= 5 && !COMMON.has(token)));
+  const pairs = UNSPACED.test(question.compact) ? bigrams(question.compact) : null;
+  for (const text of issues.flatMap(texts)) {
+    const issue = prepare(text);
+    if (issue.tokens.some((token) => words.has(token))) return true;
+    if (pairs && UNSPACED.test(issue.compact)) {
+      let shared = 0;
+      for (const pair of bigrams(issue.compact)) if (pairs.has(pair) && UNSPACED.test(pair) && ++shared >= SHARED_PAIRS) return true;
+    }
+  }
+  return false;
+}
