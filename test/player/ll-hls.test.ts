@@ -4,6 +4,7 @@
 import { expect } from '@esm-bundle/chai';
 import '../../src/player/index.js';
 import { MAX_CATCH_UP_RATE } from '../../src/player/engines/hls-engine.js';
+import { PART_BACK_BUFFER_S } from '../../src/player/engines/part-back-buffer.js';
 import type { ShoplivePlayer } from '../../src/player/player.js';
 import type { QoeDetail } from '../../src/player/player-events.js';
 // @ts-expect-error plain browser module shared with the latency benchmark
@@ -74,6 +75,38 @@ describe('LL-HLS (clock ladder, ?ll=1)', () => {
     expect(MAX_CATCH_UP_RATE).to.be.at.most(1.1);
     const after = medianOf(recentLatency(reader, epoch, 10));
     expect(after, `latency after the catch-up ${after} ms, ${behind} ms before it`).to.be.below(behind - 1000);
+  });
+
+  it('trims the back buffer only between segments, never while a segment is half loaded in parts', async function () {
+    // hls.js trims when the playing fragment changes; a trim that lands between the parts of one segment makes it
+    // forget the parts already buffered and stall for seconds once that segment completes (docs/performance.md).
+    this.timeout(90_000);
+    const loaded: string[] = [];
+    const removals: { afterLoading: string | undefined; end: number }[] = [];
+    const send = XMLHttpRequest.prototype.send;
+    const remove = SourceBuffer.prototype.remove;
+    XMLHttpRequest.prototype.send = function (this: XMLHttpRequest, ...args) {
+      this.addEventListener('load', () => loaded.push(new URL(this.responseURL).pathname));
+      return send.apply(this, args);
+    };
+    SourceBuffer.prototype.remove = function (this: SourceBuffer, start: number, end: number) {
+      removals.push({ afterLoading: loaded.filter((path) => /\.ts$/.test(path)).at(-1), end });
+      return remove.call(this, start, end);
+    };
+    try {
+      const { video, reader } = await playClockStream();
+      // Three trims need the back buffer to pass its length (10 s) three segments over.
+      await waitFor(() => removals.length >= 3 * 2 && video.currentTime > PART_BACK_BUFFER_S + 8, 'three back-buffer trims', 60_000);
+      reader.stop();
+      // The clock ladder's segments have 4 parts (2 s of 0.5 s): after a trim's part, the segment is whole.
+      const media = removals.map((each) => each.afterLoading ?? '');
+      expect(media.every((path) => /\/\d+\.3\.ts$|\/\d+\.ts$/.test(path)), `last media loaded before each trim: ${media.join(', ')}`).to.equal(true);
+      // It still trims: the back buffer stays near its length.
+      expect(video.currentTime - video.buffered.start(0)).to.be.below(PART_BACK_BUFFER_S + 2 * 2 + 1);
+    } finally {
+      XMLHttpRequest.prototype.send = send;
+      SourceBuffer.prototype.remove = remove;
+    }
   });
 
   it('reports the latency to live in shoplive-qoe, close to the burned-in clock', async function () {

@@ -7,6 +7,7 @@ import { LIVE_ABR, heldAbrController } from './hls-abr.js';
 import { LoadGuard } from './load-guard.js';
 import { createPrefetchLoader, type PrefetchCounter } from './prefetch-loader.js';
 import { HlsRecovery, segmentLoadPolicy, type FatalCode } from './hls-recovery.js';
+import { PART_BACK_BUFFER_S, trimBackBufferBetweenSegments } from './part-back-buffer.js';
 import { engineStaleWatch, type StaleWatch } from './stale-watch.js';
 import { engineRefusals } from './support.js';
 
@@ -75,7 +76,8 @@ class HlsEngine implements PlaybackEngine {
       lowLatencyMode: true,
       maxLiveSyncPlaybackRate: MAX_CATCH_UP_RATE,
       maxBufferLength: START_BUFFER_S,
-      backBufferLength: 10,
+      // On a stream with parts, trimBackBufferBetweenSegments takes this over (and sets hls.js's to Infinity).
+      backBufferLength: PART_BACK_BUFFER_S,
       // The light ESM build has no inline worker (a worker would need a workerPath script, a TrustedScriptURL under
       // Trusted Types); transmuxing a 2 s segment on the main thread costs a few ms.
       enableWorker: false,
@@ -90,6 +92,7 @@ class HlsEngine implements PlaybackEngine {
     };
     const hls = new Hls(config);
     this.hls = hls;
+    trimBackBufferBetweenSegments(hls, host.video);
     this.recovery.attach(hls);
     hls.on(Events.ERROR, (_event, data) => data.details === ErrorDetails.FRAG_GAP && this.reportRefusedGap(data));
     hls.on(Events.MANIFEST_LOADED, (_event, data) => {
