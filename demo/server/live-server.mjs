@@ -139,6 +139,13 @@ export async function startLiveServer(options = {}) {
           pending.add(p);
         })
       : undefined;
+  // Node's timers may fire a millisecond before Date.now() reaches the deadline: a part or a blocking playlist asked
+  // for at its publication time must not be answered as if it did not exist yet.
+  // (Only the last few milliseconds are waited again, so a test's frozen clock cannot hold a request for ever.)
+  const sleepUntil = async (deadlineMs) => {
+    await sleep(deadlineMs - now());
+    for (let retry = 0; retry < 5 && now() < deadlineMs && deadlineMs - now() <= 5; retry++) await sleep(deadlineMs - now());
+  };
 
   async function cachedFile(file) {
     let body = segmentCache.get(file);
@@ -167,7 +174,7 @@ export async function startLiveServer(options = {}) {
       const [seq, part] = partRef;
       let availability = partAvailability(seq, part, clockOf(now()));
       if (availability === 'next') {
-        await sleep(epochMs + seq * segmentMs + (part + 1) * rendition.partMs - now());
+        await sleepUntil(epochMs + seq * segmentMs + (part + 1) * rendition.partMs);
         availability = partAvailability(seq, part, clockOf(now()));
       }
       if (availability !== 'ok') return sendText(req, res, 404, `part ${seq}.${part} ${availability}\n`);
@@ -177,7 +184,7 @@ export async function startLiveServer(options = {}) {
     }
     const target = blockingTarget(url.searchParams, clockOf(now()));
     if (target?.bad) return sendText(req, res, 400, `${target.bad}\n`);
-    if (target) await sleep(Math.min(target.untilMs - now(), BLOCK_TIMEOUT_SEGMENTS * segmentMs));
+    if (target) await sleepUntil(Math.min(target.untilMs, now() + BLOCK_TIMEOUT_SEGMENTS * segmentMs));
     if (res.destroyed) return;
     const nowMs = faults.onMediaPlaylist(f, now());
     const body = llMediaPlaylist({ rendition, segmentCount, ...clockOf(nowMs), epochMs, query: childQuery(url.searchParams) });

@@ -138,4 +138,24 @@ await test('server (real clock): blocking reload, held hint, parts = segment, pl
   }
 });
 
+await test('server (a clock slower than its timers): a blocking reload and a held part are never answered early', async () => {
+  // Node's timers can fire a millisecond before Date.now() reaches the deadline; a clock 1 % slower than the timers
+  // makes that happen on every request (a 500 ms wait ends 5 ms early), so each would be answered one part short.
+  const base = Date.now();
+  const srv = await startLiveServer({ port: 0, now: () => Math.floor(base + (Date.now() - base) * 0.99) });
+  try {
+    const name = rendition.name;
+    for (let round = 0; round < 3; round++) {
+      const first = await (await fetch(`${srv.url}/live/${name}/index.m3u8?ll=1&sid=lag`)).text();
+      const [msn, part] = /^(\d+)\.(\d)\.ts/.exec(hintOf(first)).slice(1).map(Number);
+      const blocked = await (await fetch(`${srv.url}/live/${name}/index.m3u8?ll=1&sid=lag&_HLS_msn=${msn}&_HLS_part=${part}`)).text();
+      assert.ok(parts(blocked).includes(`${msn}.${part}.ts?ll=1&sid=lag`), `round ${round}: part ${msn}.${part} listed in the playlist its reload waited for`);
+      const next = hintOf(blocked);
+      assert.equal((await fetch(`${srv.url}/live/${name}/${next}`)).status, 200, `round ${round}: the held part ${next} is served, not 404`);
+    }
+  } finally {
+    await srv.close();
+  }
+});
+
 console.log(`ll-hls selftest: all passed${ffmpeg ? '' : ' (without the ffmpeg decode)'}`);
