@@ -3,7 +3,7 @@ import { sameSize, sizesOf } from '../commerce/product.js';
 import { UI_LOCALES, type UiLocale } from '../i18n/catalogs.js';
 import { negotiateLocale } from '../i18n/negotiate.js';
 import { compose, type Part } from './compose.js';
-import { detectIntents, hasExactIntent, isTopic, prepare, type Prepared } from './detect.js';
+import { detectIntents, hasExactIntent, isTopic, prepare, type Detection, type Prepared } from './detect.js';
 import { bigrams, faqQuestions, indexFaq, similarity, type IndexedFaq } from './faq.js';
 import { pickText } from './format.js';
 import { ASSISTANT_LIMITS, hasCardNumber, isOffTopic, isUnsafe } from './guard.js';
@@ -82,6 +82,17 @@ function faqAnswer(faq: readonly IndexedFaq[], question: Prepared, intents: read
 }
 
 /**
+ * "How long to Taipei?" about a product that does not go there: the answer is that it does not, and where it does,
+ * not a delivery time.
+ */
+function notShippedTo(detection: Detection, countries: readonly string[], input: unknown): Detection {
+  if (detection.kind !== 'intents' || !detection.intents.includes('shipDays') || !countries.length) return detection;
+  const listed = (input as { shipping?: { countries?: unknown } } | null)?.shipping?.countries;
+  if (!Array.isArray(listed) || countries.some((code) => listed.includes(code))) return detection;
+  return { ...detection, intents: ['shipCountries', ...detection.intents.filter((intent) => intent !== 'shipDays' && intent !== 'shipCountries')] };
+}
+
+/**
  * Answers a shopper's question about a product from its own data and the seller's FAQ, offline, in the shopper's
  * language; never invents a fact (each fact in `text` comes from one of `sources`), and declines when the data does
  * not say or the question is unclear.
@@ -114,7 +125,7 @@ export async function answerQuestion(question: string, context: AssistantContext
     countries = places.countriesIn(prepared.tokens, prepared.compact, ui);
     if (!countries.length && named.some((intent) => DESTINATION_INTENTS.includes(intent))) countries = places.placesIn(prepared.tokens, prepared.compact);
   }
-  const detection = countries.length ? detectIntents(prepared, new Map([['shipCountries', 1], ['origin', 1]])) : first;
+  const detection = notShippedTo(countries.length ? detectIntents(prepared, new Map([['shipCountries', 1], ['origin', 1]])) : first, countries, context.product);
 
   if (detection.kind === 'none') {
     const fromFaq = faqAnswer(faq, prepared, [], locale, SIMILAR_QUESTION);

@@ -244,6 +244,8 @@ export function detectIntents(question: Prepared, boost: ReadonlyMap<Intent, num
     ['colourAccuracy', ['colours']],
     ['sizeAdvice', ['sizes', 'dimensions']],
     ['shipCost', ['price', 'shipping', 'shipCountries', 'shipDays']],
+    // "Enviada de qual país?": the country it is sent from, not where it is made.
+    ['shipFrom', ['origin']],
     // "What's in the box?": the box, not the ingredients; "Lieferumfang" (what comes with it) is not about shipping;
     // "does it come with an adapter?" is answered by the box's list.
     ['inTheBox', ['contents', 'shipping', 'power']],

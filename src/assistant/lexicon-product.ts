@@ -49,7 +49,7 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
       'hecho en', 'fabricado en', 'fabricada en', 'origen', 'procedencia', 'de donde es', 'donde se hace', 'donde se fabrica', 'producido en',
       'ou fabrique*', 'ou produit', 'fabrique au', 'fabriquee au', 'fabrique aux', 'fait au', 'produit au', 'provenance', 'fabrication',
       "d'ou vient", 'hergestellt in', 'herkunft*', 'ursprung*', 'produziert in', 'herstellungsland', 'wo hergestellt', 'wo wird es hergestellt',
-      'feito em', 'fabricado em', 'fabricada em', 'origem', 'de onde vem', 'produzido em', 'fabricacao', 'onde e feito', 'onde e fabricado',
+      'feito em', 'feita em', 'feito no', 'feita no', 'feito na', 'feita na', 'fabricado em', 'fabricada em', 'origem', 'de onde vem', 'produzido em', 'fabricacao', 'onde e feito', 'onde e fabricado',
       "vien* d'ou", 'vien* d ou', 'provien*', 'stamm*', ['woher', 'kommt'],
     ],
     weak: [
@@ -63,7 +63,7 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
     strong: [
       'dimension*', 'how big', 'how large', 'how tall', 'how high', 'que altura', 'que tan alto', 'que tan alta', 'quelle hauteur', 'qual a altura',
       'measurement*', 'width', 'how wide', 'depth', 'how deep', 'length', 'how tall is it', 'cm', 'centimet*', 'inch*', 'dimensiones', 'medida*',
-      'ancho', 'altura', 'profundidad', 'largo', 'que tan grande', 'cuanto mide', 'mide', 'largeur', 'hauteur', 'profondeur', 'longueur',
+      'ancho', 'altura', 'profundidad', 'largo', 'que tan grande', 'cuanto mide', 'mide', 'cuanto miden', 'miden', 'largeur', 'hauteur', 'profondeur', 'longueur',
       'encombrement', 'mesure*', 'abmessung*', 'breite', 'hohe', 'tiefe', 'wie gross ist', 'wie breit', 'wie hoch', 'dimensoes', 'largura',
       'profundidade', 'comprimento', 'qual o tamanho do', 'quanto mede', 'combien de haut', 'combien de large', 'combien de long',
       'combien de profond*', 'masse', ['combien', 'haut'], ['combien', 'large'], ['combien', 'long'],
@@ -100,6 +100,8 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
       ['model*', 'size*'], ['model*', 'how tall'], ['model*', 'wear*'], ['model*', 'tall'], ['model*', 'height'], ['modelo', 'talla'],
       ['modelo', 'lleva'], ['modelo', 'mide'], ['mannequin', 'taille'], ['mannequin', 'porte'], ['mannequin', 'mesure'], ['model', 'grosse'],
       ['model', 'tragt'], ['model', 'gross'], ['modelo', 'tamanho'], ['modelo', 'veste'], ['modelo', 'usa'], ['modelo', 'altura'],
+      // The person wearing it on the live stream ("what size is the guy on stream wearing?").
+      ['guy', 'wearing'], ['girl', 'wearing'], ['host', 'wearing'], ['seller', 'wearing'], ['on stream', 'wearing'], ['presentador*', 'lleva'],
     ],
   },
   sizeAdvice: {

@@ -32,6 +32,8 @@ export const SERVICE_LEXICON: Partial<Record<Intent, Lexicon>> = {
       'how many days', 'when will it arrive', 'arriv*', 'delivery time', 'shipping time', 'when will i get', 'when will i receive', 'eta',
       'cuanto tarda*', 'cuantos dias', 'tarda*', 'llega', 'llegar*', 'tiempo de entrega', 'demora*', 'delai*', 'combien de jours', 'recevoir',
       'lieferzeit*', 'wie viele tage', 'ankommen', 'kommt an', 'wann kommt', 'get here', 'to get here', 'dauer*', 'prazo*', 'quantos dias', 'chega*', 'chegar',
+      // "How long … to ship to Germany?": how long, said of shipping, is the delivery time.
+      ['how long', 'ship*'], ['how long', 'deliver*'],
     ],
     weak: [
       // How long, alone: delivery time or how long something lasts? Only with a shipping word.
@@ -44,7 +46,7 @@ export const SERVICE_LEXICON: Partial<Record<Intent, Lexicon>> = {
       'ship from', 'ships from', 'shipped from', 'shipping from', 'dispatched from', 'warehouse', 'sent from', 'where do you ship',
       'where does it ship', 'envia desde', 'envio desde', 'enviado desde', 'desde donde', 'almacen', 'expedie depuis', 'expedie de', "d'ou est",
       "d'ou sont", 'envoye de', 'envoye depuis', 'entrepot', 'versand aus', 'versandt aus', 'verschickt aus', 'von wo', 'versendet aus', 'enviado de',
-      'envia de', 'sai de', 'de onde', 'armazem', 'partent du', 'partent de', 'part du japon',
+      'envia de', 'sai de', 'de onde', 'armazem', 'enviada de', 'enviadas de', 'enviados de', 'partent du', 'partent de', 'part du japon',
     ],
     // "From where", which a shipping word makes "shipped from where" ("배송 어디서 와요").
     weak: ['woher', "d'ou", 'd ou', 'de donde'],
@@ -74,7 +76,7 @@ export const SERVICE_LEXICON: Partial<Record<Intent, Lexicon>> = {
       'in the box', 'comes with', 'come with', 'viene con', 'vienen con', 'vient avec', 'kommt mit', 'dabei', 'mit dabei', 'inklusive', 'inbegriffen',
       'beiliegend', 'liegt bei', 'box contain*', 'package contain*', 'accessor*', 'in the package', 'what do i get', 'en la caja', 'que trae',
       'accesorios', 'contenido', 'dans la boite', 'fourni*', 'livre avec', 'contenu', 'lieferumfang', 'in der box', 'im karton', 'zubehor',
-      'mitgeliefert', 'na caixa', 'vem com', 'acompanha*', 'incluso', 'acessorios', 'conteudo', 'come* w', 'vendu* avec', 'ja vem', 'vem junto',
+      'mitgeliefert', 'na caixa', 'vem com', 'acompanha*', 'incluso', 'acessorios', 'conteudo', 'come* w', 'vendu* avec', 'ja vem', 'vem junto', 'incl', 'included',
     ],
     // "Trae foco?", "電球ついてる?", "or do I buy one separately?": whether something comes with it.
     weak: ['included', 'include*', 'incluye*', 'incluid*', 'inclu*', 'enthalten', 'inclui*', 'trae', 'separ*', 'traen', 'trazem', 'traz'],
@@ -99,12 +101,14 @@ export const SERVICE_LEXICON: Partial<Record<Intent, Lexicon>> = {
     strong: [
       'discount*', 'coupon*', 'promo*', 'voucher*', 'descuento*', 'cupon*', 'oferta*', 'reduction*', 'code promo', 'rabatt*', 'gutschein*',
       'desconto*', 'cupom*', 'liquidacion', 'soldes',
+      // Multi-buy offers ("hay 2x1?", "buy one get one?").
+      'deal', 'deals', '2x1', '3x2', 'bogo', 'buy one get one', '2 por 1', 'dos por uno', 'leve 2 pague 1',
     ],
   },
   specs: {
     strong: [
       'battery', 'batteries', 'waterproof', 'water resistant', 'bluetooth version', 'charging time', 'wattage', 'voltage', 'bateria', 'impermeable',
-      'batterie', 'akku', 'wasserdicht', 'prova d agua', "prova d'agua", 'a prova',
+      'batterie', 'akku', 'autonomie', 'autonomia', 'battery life', 'akkulaufzeit', 'wasserdicht', 'prova d agua', "prova d'agua", 'a prova',
       // Wattage and cord length: the box lists a bulb and a cord, not their figures.
       'watt', 'watts', 'cord length', 'cable length', 'how long is the cord', 'how long is the cable', 'longueur du cable', 'longueur du fil',
       'longitud del cable', 'kabellange', 'comprimento do cabo', 'comprimento do fio',

@@ -65,7 +65,7 @@ export const TOPIC_LEXICON: Partial<Record<Intent, Lexicon>> = {
     strong: [
       'keep* hot', 'keep* warm', 'keep* cold', 'insulat*', 'thermal', 'mantiene caliente', 'mantiene frio', 'mantiene el calor', 'conserva el calor',
       'garde chaud', 'garde froid', 'isotherme', 'isolant', 'halt warm', 'halt kalt', 'warm halten', 'isoliert', 'warmhalt*', 'mantem quente',
-      'conserva quente', 'termic*', 'stay* hot', 'stay* warm', 'sigue caliente', 'reste chaud*', 'bleibt warm', 'bleibt heiss', 'fica quente',
+      'conserva quente', 'termic*', 'segura o calor', 'mantem o calor', 'mantem a temperatura', 'stay* hot', 'stay* warm', 'sigue caliente', 'reste chaud*', 'bleibt warm', 'bleibt heiss', 'fica quente',
       'go cold', 'goes cold', 'get cold', 'gets cold', 'se enfria', 'se enfrian', 'refroidit', 'kalt wird', 'esfria', ['bleibt', 'warm'],
       ['bleibt', 'heiss'], ['stays', 'warm'], ['stays', 'hot'], ['reste', 'chaud*'], ['sigue', 'caliente'], ['fica', 'quente'],
       ['mantiene', 'caliente'], ['halt', 'warm'], ['halt', 'heiss'],

@@ -14,16 +14,40 @@ const SHARED_PAIRS = 3;
 
 const texts = (value: LocalizedText): string[] => (typeof value === 'string' ? [value] : Object.values(value));
 
+/** Han characters: one in common with the issue counts as much as a pair ("ひも滑る" ~ "靴ひもが滑りやすい"). */
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/**
+ * Known issues shoppers ask about in other words: the phrases (normalised) stand for the word a seller writes.
+ * "Can I pair it with my phone and laptop at the same time?" is about multipoint.
+ */
+const CONCEPTS: readonly (readonly [string, readonly string[]])[] = [
+  [
+    'multipoint',
+    [
+      'two devices', '2 devices', 'same time', 'at once', 'dos dispositivos', 'al mismo tiempo', 'deux appareils', 'en meme temps', 'zwei gerate',
+      '2 gerate', 'gleichzeitig', 'dois aparelhos', 'dois dispositivos', 'ao mesmo tempo', '两台', '兩台', '同时', '同時', '동시에', '두 대', '2대',
+      'جهازين', 'نفس الوقت',
+    ],
+  ],
+];
+
+function namesConcept(question: Prepared, issue: Prepared): boolean {
+  return CONCEPTS.some(([word, phrases]) => issue.normalized.includes(word) && phrases.some((phrase) => question.normalized.includes(phrase)));
+}
+
 export function mentionsKnownIssue(question: Prepared, issues: readonly LocalizedText[] | undefined): boolean {
   if (!issues?.length) return false;
   const words = new Set(question.tokens.filter((token) => token.length >= 5 && !COMMON.has(token)));
   const pairs = UNSPACED.test(question.compact) ? bigrams(question.compact) : null;
   for (const text of issues.flatMap(texts)) {
     const issue = prepare(text);
-    if (issue.tokens.some((token) => words.has(token))) return true;
+    if (issue.tokens.some((token) => words.has(token)) || namesConcept(question, issue)) return true;
     if (pairs && UNSPACED.test(issue.compact)) {
       let shared = 0;
       for (const pair of bigrams(issue.compact)) if (pairs.has(pair) && UNSPACED.test(pair) && ++shared >= SHARED_PAIRS) return true;
+      // One pair does when a Han character is shared too: kana pairs alone ("やすい") are too common.
+      if (shared && [...issue.compact].some((char) => HAN.test(char) && question.compact.includes(char))) return true;
     }
   }
   return false;

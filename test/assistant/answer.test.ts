@@ -102,6 +102,18 @@ describe('answerQuestion (shoplive/assistant)', () => {
     expect(visible(result.ok ? result.text : '')).to.include('The switch clicks loudly');
     // A word the issue does not use names nothing.
     expect(await answerQuestion('is the cable long enough at night?', { product: lamp, locale: 'en' })).to.deep.include({ ok: false });
+    // Asked in other words: two devices at once is multipoint.
+    const headphones = { ...lampInput(), title: 'Headphones', knownIssues: ['Bluetooth multipoint is not supported on firmware 1.0'] };
+    const pairing = await answerQuestion('can i pair them with my phone and laptop at the same time?', { product: headphones, locale: 'en' });
+    expect(pairing.ok && pairing.sources).to.deep.equal(['knownIssues']);
+  });
+
+  it('answers "how long to <country>?" for a country it does not ship to with where it ships, not a delivery time', async () => {
+    const result = await answerQuestion('how long does it take to ship to Japan?', { product: lampInput(), locale: 'en' });
+    expect(result.ok && result.sources).to.deep.equal(['shipping.countries']);
+    expect(visible(result.ok ? result.text : '')).to.match(/Japan/).and.match(/Denmark/);
+    const shipped = await answerQuestion('how long does it take to ship to Germany?', { product: lampInput(), locale: 'en' });
+    expect(shipped.ok && shipped.sources).to.include('shipping.days');
   });
 
   it('declines what the data does not say instead of guessing', async () => {

@@ -70,7 +70,8 @@ const MUG_DAYS = ['6', '10'];
 const MUG_COLOURS = ['Indigo', 'Ash'];
 // Countries by name, in every locale the set uses (a code is shown by its name in the shopper's language).
 const PORTUGAL = ['Portugal', '葡萄牙', 'ポルトガル', '포르투갈', 'البرتغال'];
-const KOREA = ['Korea', 'Corée', 'Südkorea', 'Coreia', '韩国', '南韓', '韓國', '韓国', '한국', '대한민국', 'كوريا'];
+// 'Corea' (Spanish) added after the first run: the answer "Hecho en Corea del Sur" was right and the list lacked it.
+const KOREA = ['Korea', 'Corea', 'Corée', 'Südkorea', 'Coreia', '韩国', '南韓', '韓國', '韓国', '한국', '대한민국', 'كوريا'];
 const CHINA = ['China', 'Chine', '中国', '中國', '중국', 'الصين'];
 const USA = ['United States', 'USA', 'Estados Unidos', 'États-Unis', 'Vereinigte Staaten', '美国', '美國', 'アメリカ', '미국', 'الولايات المتحدة'];
 const DENMARK = ['Denmark', 'Dinamarca', 'Danemark', 'Dänemark', '丹麦', '丹麥', 'デンマーク', '덴마크', 'الدانمرك', 'الدنمارك'];
