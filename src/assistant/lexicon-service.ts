@@ -117,7 +117,7 @@ export const SERVICE_LEXICON: Partial<Record<Intent, Lexicon>> = {
   payment: {
     strong: [
       'pay', 'paying', 'payment*', 'paypal', 'credit card', 'installment*', 'klarna', 'pago*', 'pagar', 'paiement*', 'payer', 'zahlung*', 'bezahl*',
-      'ratenzahlung', 'pagamento*', 'parcel*', 'boleto', 'pix',
+      'ratenzahlung', 'pagamento*', 'parcel*', 'boleto', 'pix', 'cuotas', 'sin interes', 'en plusieurs fois', 'raten',
     ],
   },
 };

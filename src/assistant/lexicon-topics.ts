@@ -33,6 +33,8 @@ export const TOPIC_LEXICON: Partial<Record<Intent, Lexicon>> = {
   },
   skinType: {
     strong: [
+      // Combining it with other actives ("can I layer it with my retinol?").
+      'retinol*', 'niacinamid*', 'layer it', 'layering',
       'sensitive skin', 'oily skin', 'dry skin', 'combination skin', 'skin type', 'acne', 'pregnan*', 'piel grasa', 'piel sensible', 'piel seca',
       'piel mixta', 'tipo de piel', 'embarazada*', 'peau sensible', 'peau grasse', 'peau seche', 'type de peau', 'enceinte', 'empfindliche haut',
       'fettige haut', 'trockene haut', 'hauttyp', 'schwanger*', 'pele oleosa', 'pele sensivel', 'pele seca', 'pele mista', 'tipo de pele', 'gravida*',
