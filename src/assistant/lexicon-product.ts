@@ -42,7 +42,7 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
     strong: [
       'de donde viene', 'which country', 'what country', ['where', 'made'], ['where', 'manufactur*'], ['where', 'produced'], 'de que pais',
       'que pais', 'de donde son', 'de donde vienen', ['donde', 'fabric*'], ['donde', 'hech*'], ['donde', 'produc*'], 'quel pays', 'de quel pays',
-      ['ou', 'fabrique*'], ['ou', 'produit*'], 'welches land', 'welchem land', ['wo', 'hergestellt'], ['wo', 'produziert'], 'qual pais',
+      ['ou', 'fabrique*'], ['ou', 'produit*'], 'welches land', 'welchem land', ['wo', 'hergestellt'], ['wo', 'produziert'], ['wo', 'kommt', 'her'], 'made there', 'actually made', 'qual pais',
       'de qual pais', 'em que pais', ['onde', 'fabricad*'], ['onde', 'feit*'], ['onde', 'produzid*'], 'onde e produzido', 'de onde e',
       'where was this made', 'ou est-ce fabrique', 'wo kommt es her', 'made in', 'where is it made', 'where was it made', 'where is it from',
       'where does it come from', 'country of origin', 'origin*', 'manufactur*', 'produced in', 'where is it produced', 'where is this made',
@@ -73,7 +73,7 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
   weight: {
     strong: [
       'weigh*', 'heavy', 'kg', 'kilo*', 'pound*', 'lbs', 'grams', 'peso*', 'pesa*', 'pesado', 'gramos', 'libras', 'poids', 'pese', 'lourd*',
-      'grammes', 'gewicht*', 'wiegt', 'schwer', 'gramm', 'quilo*', 'gramas',
+      'grammes', 'gewicht*', 'wiegt', 'schwer', 'heavier', 'gramm', 'quilo*', 'gramas',
       // "elle fait combien de kilos": the weight, not "fait … de" (made of) across the words between.
       'combien de kilo*', 'combien de gramme*', 'combien de kg',
     ],
@@ -127,7 +127,7 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
       'still available', 'any left', 'gibt es noch', 'noch da', 'noch verfugbar', 'ainda tem', 'reste-t-il', 'sigue disponible', 'in stock', 'stock',
       'sold out', 'out of stock', 'inventory', 'restock*', 'disponib*', 'agotad*', 'existencia*', 'epuise*', 'en rupture', 'auf lager', 'verfugbar*',
       'ausverkauft', 'vorratig', 'estoque', 'esgotad*', 'disponivel',
-      'still buy', 'todavia hay', 'aun hay', 'encore dispo', 'dispo', 'noch zu haben', 'noch kaufen', 'tem ainda', 'il reste', 'gibts die noch',
+      'still buy', 'todavia hay', 'aun hay', 'encore dispo', 'dispo', 'noch zu haben', 'noch kaufen', 'tem ainda', 'il reste', 'gibts die noch', 'still there', 'still have', 'no do', 'gits',
       'gibt s die noch',
     ],
     weak: ['available', 'availab*', 'left', 'quedan', 'hay'],

@@ -33,7 +33,7 @@ export const SERVICE_LEXICON: Partial<Record<Intent, Lexicon>> = {
       'cuanto tarda*', 'cuantos dias', 'tarda*', 'llega', 'llegar*', 'tiempo de entrega', 'demora*', 'delai*', 'combien de jours', 'recevoir',
       'lieferzeit*', 'wie viele tage', 'ankommen', 'kommt an', 'wann kommt', 'get here', 'to get here', 'dauer*', 'prazo*', 'quantos dias', 'chega*', 'chegar',
       // "How long … to ship to Germany?": how long, said of shipping, is the delivery time.
-      ['how long', 'ship*'], ['how long', 'deliver*'],
+      ['how long', 'ship*'], ['how long', 'deliver*'], 'brauchts', ['wie lang*', 'nach'],
     ],
     weak: [
       // How long, alone: delivery time or how long something lasts? Only with a shipping word.
@@ -73,7 +73,7 @@ export const SERVICE_LEXICON: Partial<Record<Intent, Lexicon>> = {
   },
   inTheBox: {
     strong: [
-      'in the box', 'comes with', 'come with', 'viene con', 'vienen con', 'vient avec', 'kommt mit', 'dabei', 'mit dabei', 'inklusive', 'inbegriffen',
+      'in the box', 'comes with', 'come with', 'viene con', 'vienen con', 'vient avec', 'kommt mit', 'dabei', 'dabi', 'schachtel', 'schachtle', 'mit dabei', 'inklusive', 'inbegriffen',
       'beiliegend', 'liegt bei', 'box contain*', 'package contain*', 'accessor*', 'in the package', 'what do i get', 'en la caja', 'que trae',
       'accesorios', 'contenido', 'dans la boite', 'fourni*', 'livre avec', 'contenu', 'lieferumfang', 'in der box', 'im karton', 'zubehor',
       'mitgeliefert', 'na caixa', 'vem com', 'acompanha*', 'incluso', 'acessorios', 'conteudo', 'come* w', 'vendu* avec', 'ja vem', 'vem junto', 'incl', 'included',

@@ -27,7 +27,7 @@ const CONCEPTS: readonly (readonly [string, readonly string[]])[] = [
     [
       'two devices', '2 devices', 'same time', 'at once', 'dos dispositivos', 'al mismo tiempo', 'deux appareils', 'en meme temps', 'zwei gerate',
       '2 gerate', 'gleichzeitig', 'dois aparelhos', 'dois dispositivos', 'ao mesmo tempo', '两台', '兩台', '同时', '同時', '동시에', '두 대', '2대',
-      'جهازين', 'نفس الوقت',
+      'جهازين', 'نفس الوقت', 'multi point', 'マルチポイント', '両方つな', '多点', '멀티포인트', '멀티 포인트',
     ],
   ],
 ];
