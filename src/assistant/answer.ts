@@ -82,14 +82,16 @@ function faqAnswer(faq: readonly IndexedFaq[], question: Prepared, intents: read
 }
 
 /**
- * "How long to Taipei?" about a product that does not go there: the answer is that it does not, and where it does,
- * not a delivery time.
+ * A delivery-time question that names where to ("how long to Taipei?"): whether it goes there comes first. For a
+ * country it does not ship to, that is the whole answer (and where it does ship), not a delivery time.
  */
-function notShippedTo(detection: Detection, countries: readonly string[], input: unknown): Detection {
+function withDestination(detection: Detection, countries: readonly string[], input: unknown): Detection {
   if (detection.kind !== 'intents' || !detection.intents.includes('shipDays') || !countries.length) return detection;
   const listed = (input as { shipping?: { countries?: unknown } } | null)?.shipping?.countries;
-  if (!Array.isArray(listed) || countries.some((code) => listed.includes(code))) return detection;
-  return { ...detection, intents: ['shipCountries', ...detection.intents.filter((intent) => intent !== 'shipDays' && intent !== 'shipCountries')] };
+  if (!Array.isArray(listed)) return detection;
+  const others = detection.intents.filter((intent) => intent !== 'shipDays' && intent !== 'shipCountries');
+  const shipped = countries.some((code) => listed.includes(code));
+  return { ...detection, intents: shipped ? ['shipCountries', 'shipDays', ...others] : ['shipCountries', ...others] };
 }
 
 /**
@@ -125,7 +127,7 @@ export async function answerQuestion(question: string, context: AssistantContext
     countries = places.countriesIn(prepared.tokens, prepared.compact, ui);
     if (!countries.length && named.some((intent) => DESTINATION_INTENTS.includes(intent))) countries = places.placesIn(prepared.tokens, prepared.compact);
   }
-  const detection = notShippedTo(countries.length ? detectIntents(prepared, new Map([['shipCountries', 1], ['origin', 1]])) : first, countries, context.product);
+  const detection = withDestination(countries.length ? detectIntents(prepared, new Map([['shipCountries', 1], ['origin', 1]])) : first, countries, context.product);
 
   if (detection.kind === 'none') {
     const fromFaq = faqAnswer(faq, prepared, [], locale, SIMILAR_QUESTION);

@@ -76,7 +76,7 @@ const knownStems: string[] = [];
 // "leder"), stems with a star.
 for (const word of [
   'tiene', 'cuent*', 'cuestion', 'previo', 'precis*', 'pasado', 'sacar', 'linea', 'conhecid*', 'convien*', 'levar', 'pegar', 'falta', 'frente',
-  'courir', 'coupe', 'envie', 'expire', 'woll*', 'seite', 'leider', 'lieber', 'erhalten', 'fabrik', 'stuff',
+  'courir', 'coupe', 'envie', 'expire', 'woll*', 'seite', 'leider', 'lieber', 'erhalten', 'fabrik', 'stuff', 'fallen', 'fallt', 'falle',
 ]) word.endsWith('*') ? knownStems.push(word.slice(0, -1)) : known.add(word);
 const knownTokens = new Map<string, boolean>();
 
@@ -244,8 +244,6 @@ export function detectIntents(question: Prepared, boost: ReadonlyMap<Intent, num
     ['colourAccuracy', ['colours']],
     ['sizeAdvice', ['sizes', 'dimensions']],
     ['shipCost', ['price', 'shipping', 'shipCountries', 'shipDays']],
-    // "Enviada de qual país?": the country it is sent from, not where it is made.
-    ['shipFrom', ['origin']],
     // "What's in the box?": the box, not the ingredients; "Lieferumfang" (what comes with it) is not about shipping;
     // "does it come with an adapter?" is answered by the box's list.
     ['inTheBox', ['contents', 'shipping', 'power']],
@@ -272,7 +270,8 @@ export function detectIntents(question: Prepared, boost: ReadonlyMap<Intent, num
   if ((own.get('shipCountries') ?? 0) >= 1 && (own.get('shipDays') ?? 0) >= 1 && [top![0], second?.[0]].includes('shipCountries') && [top![0], second?.[0]].includes('shipDays')) {
     return { kind: 'intents', intents: ['shipCountries', 'shipDays'], confidence: 0.6 };
   }
-  if (!second || top![1] - second[1] >= MARGIN) return { kind: 'intents', intents: [top![0]], confidence: Math.min(1, 0.5 + top![1] / 4) };
+  // A second intent named twice over ("哪国产的？从哪里发货？": made where, and shipped from where) is asked too.
+  if (!second || (top![1] - second[1] >= MARGIN && second[1] < 2)) return { kind: 'intents', intents: [top![0]], confidence: Math.min(1, 0.5 + top![1] / 4) };
   // Two strong, separate questions in one ("material and care?") are both answered; anything less clear is not.
   if (second[1] >= 1 && (!third || second[1] - third[1] >= MARGIN)) return { kind: 'intents', intents: [top![0], second[0]], confidence: 0.6 };
   return { kind: 'ambiguous', intents: ranked.map(([intent]) => intent) };

@@ -49,7 +49,7 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
       'hecho en', 'fabricado en', 'fabricada en', 'origen', 'procedencia', 'de donde es', 'donde se hace', 'donde se fabrica', 'producido en',
       'ou fabrique*', 'ou produit', 'fabrique au', 'fabriquee au', 'fabrique aux', 'fait au', 'produit au', 'provenance', 'fabrication',
       "d'ou vient", 'hergestellt in', 'herkunft*', 'ursprung*', 'produziert in', 'herstellungsland', 'wo hergestellt', 'wo wird es hergestellt',
-      'feito em', 'feita em', 'feito no', 'feita no', 'feito na', 'feita na', 'fabricado em', 'fabricada em', 'origem', 'de onde vem', 'produzido em', 'fabricacao', 'onde e feito', 'onde e fabricado',
+      'vem de onde', 'feito em', 'feita em', 'feito no', 'feita no', 'feito na', 'feita na', 'fabricado em', 'fabricada em', 'origem', 'de onde vem', 'produzido em', 'fabricacao', 'onde e feito', 'onde e fabricado',
       "vien* d'ou", 'vien* d ou', 'provien*', 'stamm*', ['woher', 'kommt'],
     ],
     weak: [

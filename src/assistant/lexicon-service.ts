@@ -46,7 +46,7 @@ export const SERVICE_LEXICON: Partial<Record<Intent, Lexicon>> = {
       'ship from', 'ships from', 'shipped from', 'shipping from', 'dispatched from', 'warehouse', 'sent from', 'where do you ship',
       'where does it ship', 'envia desde', 'envio desde', 'enviado desde', 'desde donde', 'almacen', 'expedie depuis', 'expedie de', "d'ou est",
       "d'ou sont", 'envoye de', 'envoye depuis', 'entrepot', 'versand aus', 'versandt aus', 'verschickt aus', 'von wo', 'versendet aus', 'enviado de',
-      'envia de', 'sai de', 'de onde', 'armazem', 'enviada de', 'enviadas de', 'enviados de', 'partent du', 'partent de', 'part du japon',
+      'envia de', 'sai de', ['de onde', 'envi*'], ['de onde', 'sai'], ['de onde', 'mand*'], 'armazem', "expedie d'ou", "envoye d'ou", "part d'ou", 'enviada de', 'enviadas de', 'enviados de', 'partent du', 'partent de', 'part du japon',
     ],
     // "From where", which a shipping word makes "shipped from where" ("배송 어디서 와요").
     weak: ['woher', "d'ou", 'd ou', 'de donde'],

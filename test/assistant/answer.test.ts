@@ -112,8 +112,14 @@ describe('answerQuestion (shoplive/assistant)', () => {
     const result = await answerQuestion('how long does it take to ship to Japan?', { product: lampInput(), locale: 'en' });
     expect(result.ok && result.sources).to.deep.equal(['shipping.countries']);
     expect(visible(result.ok ? result.text : '')).to.match(/Japan/).and.match(/Denmark/);
+    // Where it does go: that it does, and how long.
     const shipped = await answerQuestion('how long does it take to ship to Germany?', { product: lampInput(), locale: 'en' });
-    expect(shipped.ok && shipped.sources).to.include('shipping.days');
+    expect(shipped.ok && shipped.sources).to.deep.equal(['shipping.countries', 'shipping.days']);
+  });
+
+  it('answers both of two questions asked one after the other', async () => {
+    const result = await answerQuestion('耳机是哪国产的？从哪里发货？', { product: lampInput(), locale: 'zh-CN' });
+    expect(result.ok && [...result.sources].sort()).to.deep.equal(['origin', 'shipping.from']);
   });
 
   it('declines what the data does not say instead of guessing', async () => {
