@@ -74,6 +74,9 @@ function parseUrl(target = '/') {
   }
 }
 
+/** Longest shortfall of a timer against the server's clock that is waited out again (see sleepUntil). */
+const RE_WAIT_MAX_MS = 20;
+
 /**
  * @param {object} [options]
  * @param {number} [options.port=0]
@@ -141,10 +144,10 @@ export async function startLiveServer(options = {}) {
       : undefined;
   // Node's timers may fire a millisecond before Date.now() reaches the deadline: a part or a blocking playlist asked
   // for at its publication time must not be answered as if it did not exist yet.
-  // (Only the last few milliseconds are waited again, so a test's frozen clock cannot hold a request for ever.)
+  // (Only a short shortfall is waited again, so a test's frozen clock cannot hold a request for ever.)
   const sleepUntil = async (deadlineMs) => {
     await sleep(deadlineMs - now());
-    for (let retry = 0; retry < 5 && now() < deadlineMs && deadlineMs - now() <= 5; retry++) await sleep(deadlineMs - now());
+    for (let retry = 0; retry < 5 && now() < deadlineMs && deadlineMs - now() <= RE_WAIT_MAX_MS; retry++) await sleep(deadlineMs - now());
   };
 
   async function cachedFile(file) {

@@ -85,10 +85,8 @@ function faqAnswer(faq: readonly IndexedFaq[], question: Prepared, intents: read
  * A delivery-time question that names where to ("how long to Taipei?"): whether it goes there comes first. For a
  * country it does not ship to, that is the whole answer (and where it does ship), not a delivery time.
  */
-function withDestination(detection: Detection, countries: readonly string[], input: unknown): Detection {
-  if (detection.kind !== 'intents' || !detection.intents.includes('shipDays') || !countries.length) return detection;
-  const listed = (input as { shipping?: { countries?: unknown } } | null)?.shipping?.countries;
-  if (!Array.isArray(listed)) return detection;
+function withDestination(detection: Detection, countries: readonly string[], listed: readonly string[] | undefined): Detection {
+  if (detection.kind !== 'intents' || !detection.intents.includes('shipDays') || !countries.length || !listed) return detection;
   const others = detection.intents.filter((intent) => intent !== 'shipDays' && intent !== 'shipCountries');
   const shipped = countries.some((code) => listed.includes(code));
   return { ...detection, intents: shipped ? ['shipCountries', 'shipDays', ...others] : ['shipCountries', ...others] };
@@ -127,12 +125,13 @@ export async function answerQuestion(question: string, context: AssistantContext
     countries = places.countriesIn(prepared.tokens, prepared.compact, ui);
     if (!countries.length && named.some((intent) => DESTINATION_INTENTS.includes(intent))) countries = places.placesIn(prepared.tokens, prepared.compact);
   }
-  const detection = withDestination(countries.length ? detectIntents(prepared, new Map([['shipCountries', 1], ['origin', 1]])) : first, countries, context.product);
+  const detection = withDestination(countries.length ? detectIntents(prepared, new Map([['shipCountries', 1], ['origin', 1]])) : first, countries, product?.shipping?.countries);
+  const composing = product && { product, locale, phrases, now: options.now ?? new Date(), countries, sizes: sizeLabelsIn(prepared, product) };
 
   if (detection.kind === 'none') {
     const fromFaq = faqAnswer(faq, prepared, [], locale, SIMILAR_QUESTION);
     if (fromFaq) return { ok: true, text: fromFaq.text, sources: [...fromFaq.sources], confidence: 0.6 };
-    const issue = product && mentionsKnownIssue(prepared, product.knownIssues) ? compose('knownIssues', { product, locale, phrases, now: options.now ?? new Date(), countries, sizes: [] }) : null;
+    const issue = composing && mentionsKnownIssue(prepared, composing.product.knownIssues) ? compose('knownIssues', composing) : null;
     if (issue) return { ok: true, text: issue.text, sources: [...issue.sources], confidence: 0.6 };
     return decline(isOffTopic(prepared) ? 'off-topic' : 'unknown', phrases);
   }
@@ -143,12 +142,11 @@ export async function answerQuestion(question: string, context: AssistantContext
   }
   const sameQuestion = faqAnswer(faq, prepared, [], locale, SAME_QUESTION);
   if (sameQuestion) return { ok: true, text: sameQuestion.text, sources: [...sameQuestion.sources], confidence: 0.9 };
-  if (!product) return decline('unknown', phrases);
+  if (!composing) return decline('unknown', phrases);
 
-  const compose_ = { product, locale, phrases, now: options.now ?? new Date(), countries, sizes: sizeLabelsIn(prepared, product) };
   const parts: Part[] = [];
   for (const intent of detection.intents) {
-    const part = isTopic(intent) ? null : compose(intent, compose_);
+    const part = isTopic(intent) ? null : compose(intent, composing);
     const answer = part ?? faqAnswer(faq, prepared, [intent], locale, SIMILAR_QUESTION);
     // Half an answer would hide the other half from the seller: both parts are answered, or the question goes on.
     if (!answer) return decline('unknown', phrases);

@@ -8,14 +8,14 @@ import { bigrams } from './faq.js';
 
 /** Words too common to single out an issue, five letters or more (shorter words never count). */
 const COMMON = new Set(['about', 'after', 'again', 'could', 'every', 'first', 'there', 'these', 'thing', 'think', 'those', 'which', 'while', 'would', 'really', 'should', 'other', 'their']);
-/** CJK and Hangul, written without spaces: this many character pairs in common. */
-const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
+/** Chinese, Japanese and Korean, written without spaces: compared by character pairs. */
+const CJK_OR_HANGUL = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
+/** Pairs in common that name an issue. */
 const SHARED_PAIRS = 3;
+/** Han characters: one in common with the issue makes a single shared pair enough ("ひも滑る" ~ "靴ひもが滑りやすい"). */
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 const texts = (value: LocalizedText): string[] => (typeof value === 'string' ? [value] : Object.values(value));
-
-/** Han characters: one in common with the issue counts as much as a pair ("ひも滑る" ~ "靴ひもが滑りやすい"). */
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /**
  * Known issues shoppers ask about in other words: the phrases (normalised) stand for the word a seller writes.
@@ -39,13 +39,13 @@ function namesConcept(question: Prepared, issue: Prepared): boolean {
 export function mentionsKnownIssue(question: Prepared, issues: readonly LocalizedText[] | undefined): boolean {
   if (!issues?.length) return false;
   const words = new Set(question.tokens.filter((token) => token.length >= 5 && !COMMON.has(token)));
-  const pairs = UNSPACED.test(question.compact) ? bigrams(question.compact) : null;
+  const pairs = CJK_OR_HANGUL.test(question.compact) ? bigrams(question.compact) : null;
   for (const text of issues.flatMap(texts)) {
     const issue = prepare(text);
     if (issue.tokens.some((token) => words.has(token)) || namesConcept(question, issue)) return true;
-    if (pairs && UNSPACED.test(issue.compact)) {
+    if (pairs && CJK_OR_HANGUL.test(issue.compact)) {
       let shared = 0;
-      for (const pair of bigrams(issue.compact)) if (pairs.has(pair) && UNSPACED.test(pair) && ++shared >= SHARED_PAIRS) return true;
+      for (const pair of bigrams(issue.compact)) if (pairs.has(pair) && CJK_OR_HANGUL.test(pair) && ++shared >= SHARED_PAIRS) return true;
       // One pair does when a Han character is shared too: kana pairs alone ("やすい") are too common.
       if (shared && [...issue.compact].some((char) => HAN.test(char) && question.compact.includes(char))) return true;
     }
