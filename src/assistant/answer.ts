@@ -2,8 +2,8 @@ import { validateProducts, type Product } from '../commerce/product.js';
 import { sameSize, sizesOf } from '../commerce/product.js';
 import { UI_LOCALES, type UiLocale } from '../i18n/catalogs.js';
 import { negotiateLocale } from '../i18n/negotiate.js';
-import { compose, type Part } from './compose.js';
-import { detectIntents, hasExactIntent, isTopic, prepare, type Detection, type Prepared } from './detect.js';
+import { colourOf, compose, type Part } from './compose.js';
+import { detectIntents, hasExactIntent, isTopic, prepare, scoreIntents, type Detection, type Prepared } from './detect.js';
 import { bigrams, faqQuestions, indexFaq, similarity, type IndexedFaq } from './faq.js';
 import { pickText } from './format.js';
 import { ASSISTANT_LIMITS, hasCardNumber, isOffTopic, isUnsafe } from './guard.js';
@@ -12,6 +12,7 @@ import { loadPhrases, type PhraseKey, type Phrases } from './phrases/index.js';
 import type { AnswerOptions, AssistantContext, AssistantResult, DeclineReason } from './types.js';
 import { loadWords } from './words/index.js';
 import { mentionsKnownIssue } from './mentions.js';
+import { coloursNamedIn } from './colours.js';
 
 /** The page's language, else the browser's, else English. */
 export function pageLocale(): string {
@@ -126,7 +127,9 @@ export async function answerQuestion(question: string, context: AssistantContext
     if (!countries.length && named.some((intent) => DESTINATION_INTENTS.includes(intent))) countries = places.placesIn(prepared.tokens, prepared.compact);
   }
   const detection = withDestination(countries.length ? detectIntents(prepared, new Map([['shipCountries', 1], ['origin', 1]])) : first, countries, product?.shipping?.countries);
-  const composing = product && { product, locale, phrases, now: options.now ?? new Date(), countries, sizes: sizeLabelsIn(prepared, product) };
+  const composing = product && { product, locale, phrases, now: options.now ?? new Date(), countries, sizes: sizeLabelsIn(prepared, product),
+    asksColours: detection.kind === 'intents' && detection.intents.includes('stock') && scoreIntents(prepared).has('colours'),
+    colours: product ? coloursNamedIn(prepared, [...new Set(product.variants.flatMap((variant) => colourOf(variant) ?? []))]) : [] };
 
   if (detection.kind === 'none') {
     const fromFaq = faqAnswer(faq, prepared, [], locale, SIMILAR_QUESTION);
@@ -138,6 +141,9 @@ export async function answerQuestion(question: string, context: AssistantContext
   if (detection.kind === 'ambiguous') {
     const fromFaq = faqAnswer(faq, prepared, [], locale, SAME_QUESTION);
     if (fromFaq) return { ok: true, text: fromFaq.text, sources: [...fromFaq.sources], confidence: 0.6 };
+    // Weak hints ("connect … to my phone") do not outweigh a known issue named in other words ("at the same time").
+    const issue = composing && mentionsKnownIssue(prepared, composing.product.knownIssues) ? compose('knownIssues', composing) : null;
+    if (issue) return { ok: true, text: issue.text, sources: [...issue.sources], confidence: 0.6 };
     return decline('unknown', phrases, 'ambiguous');
   }
   const sameQuestion = faqAnswer(faq, prepared, [], locale, SAME_QUESTION);

@@ -22,6 +22,10 @@ export interface ComposeContext {
   readonly countries: readonly string[];
   /** The product's size labels the question names. */
   readonly sizes: readonly string[];
+  /** The question names colours ("which colours are in stock?"): a stock answer is about colours, not sizes. */
+  readonly asksColours?: boolean;
+  /** The product's colour option values the question names ("White" for "白色的还有货吗?"). */
+  readonly colours?: readonly string[];
 }
 
 const COLOUR_KEYS = ['colour', 'color', 'couleur', 'farbe', 'colore', 'cor', '颜色', '顏色', 'カラー', '色', '색상', 'لون'];
@@ -79,16 +83,35 @@ function returns(context: ComposeContext, say: Say): Part | null {
   return parts.length ? join(parts) : null;
 }
 
+/** A variant's colour option value, if it has one. */
+export function colourOf(variant: Product['variants'][number]): string | undefined {
+  const key = COLOUR_KEYS.find((name) => variant.options[name]);
+  return key && variant.options[key];
+}
+
 function stock(context: ComposeContext, say: Say): Part | null {
   const { product } = context;
   if (!product.variants.length) return null;
   const sizes = sizesOf(product);
-  if (context.sizes.length && sizes.length) {
-    const text = context.sizes
-      .map((label) => say(sizes.find((size) => size.label === label)?.available ? 'sizeIn' : 'sizeOut', { size: isolate(label) }))
-      .join(' ');
-    return { text, sources: ['variants'] };
+  // A colour named ("is the white one in stock?", "which sizes in Sand?"): the sizes of its variants only. Without
+  // sizes, the options list below says which colours are in stock and which are not.
+  if (context.colours?.length && sizes.length) {
+    const answers = context.colours.map((colour) => {
+      const variants = product.variants.filter((variant) => colourOf(variant) === colour);
+      return `${isolate(colour)}: ${stock({ ...context, colours: [], asksColours: false, product: { ...product, variants } }, say)?.text ?? ''}`;
+    });
+    return { text: answers.join(' '), sources: ['variants'] };
   }
+  if (context.sizes.length && sizes.length) {
+    const named = context.sizes.map((label) => sizes.find((size) => size.label === label)?.available === true);
+    const text = context.sizes.map((label, i) => say(named[i] ? 'sizeIn' : 'sizeOut', { size: isolate(label) })).join(' ');
+    // A named size that is sold out: the sizes that are not, so the shopper has somewhere to go.
+    const left = sizes.filter((size) => size.available).map((size) => isolate(size.label));
+    const others = named.includes(false) && left.length ? ` ${say('sizesAvailable', { list: formatList(context.locale, left) })}` : '';
+    return { text: text + others, sources: ['variants'] };
+  }
+  const colourAnswer = context.asksColours ? colourStock(context, say) : null;
+  if (colourAnswer) return colourAnswer;
   if (sizes.length) return sizeList(context, say);
   const inStock = product.variants.filter((variant) => variant.available);
   // Some options sold out ("Silver"): say which, so that a question about one the shopper named is answered too.
@@ -97,6 +120,22 @@ function stock(context: ComposeContext, say: Say): Part | null {
     return { text: `${say('optionsAvailable', { list: names(true) })} ${say('sizesSoldOut', { list: names(false) })}`, sources: ['variants'] };
   }
   return { text: say(inStock.length ? 'inStock' : 'soldOut'), sources: ['variants'] };
+}
+
+/** Which colours are in stock: a colour is while any of its variants is. */
+function colourStock(context: ComposeContext, say: Say): Part | null {
+  const inStock = new Map<string, boolean>();
+  for (const variant of context.product.variants) {
+    const colour = colourOf(variant);
+    if (colour) inStock.set(colour, (inStock.get(colour) ?? false) || variant.available);
+  }
+  if (!inStock.size) return null;
+  const names = (available: boolean) => formatList(context.locale, [...inStock].filter(([, value]) => value === available).map(([name]) => isolate(name)));
+  const text = [
+    [...inStock.values()].some(Boolean) ? say('optionsAvailable', { list: names(true) }) : '',
+    [...inStock.values()].some((value) => !value) ? say('sizesSoldOut', { list: names(false) }) : '',
+  ].filter(Boolean);
+  return { text: text.join(' '), sources: ['variants'] };
 }
 
 /** What a shopper calls a variant: its title (its option values, "Silver", when it has none). */

@@ -75,7 +75,7 @@ const knownStems: string[] = [];
 // Everyday words one letter from a keyword in another language ("tiene" ~ de "tiefe", "precisa" ~ "precio*", "leider" ~
 // "leder"), stems with a star.
 for (const word of [
-  'tiene', 'cuent*', 'cuestion', 'previo', 'precis*', 'pasado', 'sacar', 'linea', 'conhecid*', 'convien*', 'levar', 'pegar', 'falta', 'frente',
+  'tiene', 'corte', 'cuent*', 'cuestion', 'previo', 'precis*', 'pasado', 'sacar', 'linea', 'conhecid*', 'convien*', 'levar', 'pegar', 'falta', 'frente',
   'courir', 'coupe', 'envie', 'expire', 'woll*', 'seite', 'leider', 'lieber', 'erhalten', 'fabrik', 'stuff', 'fallen', 'fallt', 'falle',
 ]) word.endsWith('*') ? knownStems.push(word.slice(0, -1)) : known.add(word);
 const knownTokens = new Map<string, boolean>();
@@ -154,12 +154,28 @@ function sequenceAt(words: readonly Word[], list: readonly string[], start: numb
 /** Particles an Arabic word of one or two letters may carry ("بكم", "وكم"); longer keywords are looked up in words. */
 const PROCLITIC = /^[وبف]/;
 
+/**
+ * What may follow an Arabic keyword inside its word: pronoun and plural endings ("يصلني", "الشحنات"), not a longer
+ * word's letters ("يصل", arrives, is not in "يصلح", suits).
+ */
+const ARABIC_ENDING = /^(?:|ه|ها|ك|كم|كي|ني|نا|هم|هن|ي|ين|ون|ات|وا|ان|ت|ته|تها|تي|ن)$/;
+
+/** Whether an Arabic keyword of three or more letters is in the question, as a word with its particles and endings. */
+function arabicKeywordIn(spaced: string, text: string): boolean {
+  for (let at = spaced.indexOf(text); at >= 0; at = spaced.indexOf(text, at + 1)) {
+    const end = at + text.length;
+    const wordEnd = spaced.indexOf(' ', end);
+    if (ARABIC_ENDING.test(spaced.slice(end, wordEnd < 0 ? undefined : wordEnd))) return true;
+  }
+  return false;
+}
+
 export function matches(pattern: Pattern, question: Prepared): boolean {
   if (pattern.kind === 'sub') return question.compact.includes(pattern.text);
   if (pattern.kind === 'ar') {
     const { text } = pattern;
     // A short keyword is a whole word: "سم" (cm) is not in "السماعة", nor "كم" in "عندكم".
-    return text.length > 2 ? question.spaced.includes(text) : question.tokens.some((token) => token === text || (token.length === text.length + 1 && PROCLITIC.test(token) && token.endsWith(text)));
+    return text.length > 2 ? arabicKeywordIn(question.spaced, text) : question.tokens.some((token) => token === text || (token.length === text.length + 1 && PROCLITIC.test(token) && token.endsWith(text)));
   }
   for (let start = 0; start < question.tokens.length; start++) if (sequenceAt(pattern.words, question.tokens, start)) return true;
   return false;
@@ -242,6 +258,8 @@ export function detectIntents(question: Prepared, boost: ReadonlyMap<Intent, num
     // "Do returns cost shipping?", "how many days do I have to return it?" ask about returns.
     ['returns', ['shipCost', 'shipDays']],
     ['colourAccuracy', ['colours']],
+    // "Is the 42 in grey in stock?": the size and colour say which variant, the question is whether it is there.
+    ['stock', ['sizes', 'colours']],
     ['sizeAdvice', ['sizes', 'dimensions']],
     ['shipCost', ['price', 'shipping', 'shipCountries', 'shipDays']],
     // "What's in the box?": the box, not the ingredients; "Lieferumfang" (what comes with it) is not about shipping;

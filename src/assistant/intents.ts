@@ -34,6 +34,8 @@ export const TOPIC_INTENTS = [
   'seeThrough', 'shrinkage', 'creasing', 'capacity', 'dimming', 'skinType', 'ethics', 'scent', 'handmade', 'insulation', 'travel',
   // Charging, plugs and adapters; a shelf life before opening (a cosmetic's care text gives the one after).
   'power', 'unopened',
+  // Colours and models still to come: what a later show will bring is not in today's data.
+  'upcoming',
 ] as const;
 
 export type FieldIntent = (typeof FIELD_INTENTS)[number];
@@ -66,4 +68,6 @@ export interface ScriptWords {
   readonly topics: Partial<Record<Intent, Lexicon>>;
   readonly unsafe: readonly string[];
   readonly offTopic: readonly string[];
+  /** Basic colour names by their English name (colours.ts), looked up in the compact question. */
+  readonly colours?: Readonly<Record<string, readonly string[]>>;
 }

@@ -14,6 +14,8 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
       'inhaltsstoff*', 'zusammensetzung', 'woraus', 'aus was', 'tecido*', 'feito de', 'algodao', 'couro', 'composicao', 'materia', 'materiais',
       'materiales', 'real linen', 'pure linen', 'genuine leather', 'real leather', 'echtes leinen', 'porcelain', 'porcelana', 'porcelaine', 'porzellan',
       'ceramic', 'ceramica', 'ceramique', 'keramik', 'formula', 'formule', 'formel', 'vitamin*',
+      // Materials and actives named in a yes/no question ("is it solid oak?", "has it hyaluronic acid?").
+      'oak', 'eiche*', 'chene', 'roble', 'carvalho', 'aluminium', 'aluminum', 'aluminio', 'hyaluron*', 'hialuron*',
       // Which wood, solid wood; wood alone is a hint (a care question may name the wooden part).
       'solid wood', 'what wood', 'which wood', 'kind of wood', 'macica', 'macico', 'maciza', 'macizo', 'que madera', 'qual madeira',
       'que madeira', 'bois massif', 'quel bois', 'massivholz', 'welches holz',
@@ -66,7 +68,7 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
       'ancho', 'altura', 'profundidad', 'largo', 'que tan grande', 'cuanto mide', 'mide', 'cuanto miden', 'miden', 'largeur', 'hauteur', 'profondeur', 'longueur',
       'encombrement', 'mesure*', 'abmessung*', 'breite', 'hohe', 'tiefe', 'wie gross ist', 'wie breit', 'wie hoch', 'dimensoes', 'largura',
       'profundidade', 'comprimento', 'qual o tamanho do', 'quanto mede', 'combien de haut', 'combien de large', 'combien de long',
-      'combien de profond*', 'masse', ['combien', 'haut'], ['combien', 'large'], ['combien', 'long'],
+      'combien de profond*', 'masse', 'de haut', 'de large', 'de long', 'de hauteur', 'de largeur', 'de longueur', ['combien', 'haut'], ['combien', 'large'], ['combien', 'long'],
     ],
     weak: ['big', 'large', 'tall', 'wide', 'long', 'tamano', 'grande', 'taille', 'grosse', 'lange', 'tamanho', 'format'],
   },

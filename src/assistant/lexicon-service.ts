@@ -112,6 +112,8 @@ export const SERVICE_LEXICON: Partial<Record<Intent, Lexicon>> = {
       // Wattage and cord length: the box lists a bulb and a cord, not their figures.
       'watt', 'watts', 'cord length', 'cable length', 'how long is the cord', 'how long is the cable', 'longueur du cable', 'longueur du fil',
       'longitud del cable', 'kabellange', 'comprimento do cabo', 'comprimento do fio',
+      // The cord named with a length word anywhere in the question ("le câble fait quelle longueur ?").
+      ['cable', 'long*'], ['cord', 'long*'], ['cable', 'largo'], ['cable', 'mide'], ['kabel', 'lang*'], ['cabo', 'comprimento'], ['cabo', 'mede'],
     ],
   },
   payment: {

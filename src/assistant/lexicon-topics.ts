@@ -95,4 +95,11 @@ export const TOPIC_LEXICON: Partial<Record<Intent, Lexicon>> = {
       'fechado', 'lacrado', 'sem abrir',
     ],
   },
+  upcoming: {
+    strong: [
+      'new colour*', 'new color*', 'new shade*', 'more colours coming', 'more colors coming', 'coming soon', 'nuevo color', 'nuevos colores',
+      'color nuevo', 'colores nuevos', 'nouvelle couleur', 'nouvelles couleurs', 'nouveau coloris', 'nouveaux coloris', 'neue farbe*', 'neuen farbe*',
+      'nova cor', 'novas cores', 'cor nova', 'cores novas',
+    ],
+  },
 };

@@ -106,6 +106,43 @@ describe('answerQuestion (shoplive/assistant)', () => {
     const headphones = { ...lampInput(), title: 'Headphones', knownIssues: ['Bluetooth multipoint is not supported on firmware 1.0'] };
     const pairing = await answerQuestion('can i pair them with my phone and laptop at the same time?', { product: headphones, locale: 'en' });
     expect(pairing.ok && pairing.sources).to.deep.equal(['knownIssues']);
+    // Also when a weak hint ("to") points elsewhere.
+    const both = await answerQuestion('do these connect to my laptop and my phone at the same time', { product: headphones, locale: 'en' });
+    expect(both.ok && both.sources).to.deep.equal(['knownIssues']);
+  });
+
+  it('answers a stock question about a named colour with that colour\'s variants, in the shopper\'s words for it', async () => {
+    const shirt = { ...shirtInput(), variants: [...shirtInput().variants, { id: 'xl', options: { size: 'XL', colour: 'Sand' }, available: true }] };
+    const text = async (question: string, locale: string) => {
+      const result = await answerQuestion(question, { product: shirt, locale });
+      expect(result.ok && result.sources, question).to.deep.equal(['variants']);
+      return visible(result.ok ? result.text : '');
+    };
+    // White (S, M) is in stock; "白色" and "weiß" name it.
+    expect(await text('白色的还有货吗？', 'zh-CN')).to.match(/^White: /).and.include('S').and.not.include('XL');
+    expect(await text('Hemd in weiß noch auf Lager?', 'de')).to.match(/^White: /);
+    // Which sizes in Sand: XL, not L, and not White's.
+    expect(await text('Sand色還有哪些尺寸可以買？', 'zh-TW')).to.match(/^Sand: /).and.include('XL').and.not.include('S、');
+    // Which colours: colours, not sizes.
+    expect(await text('which colours are in stock?', 'en')).to.equal('In stock: White and Sand.');
+    // A named size that is sold out: where else to go.
+    expect(await text('is L in stock?', 'en')).to.equal('Size L is sold out. Sizes in stock: S, M, and XL.');
+  });
+
+  it('reads an Arabic keyword as a word with its endings, not inside a longer word', async () => {
+    // "يصل" (arrives) with an ending is a delivery question; "يصلح" (suits) is not.
+    const arrives = await answerQuestion('متى يصلني الطلب؟', { product: lampInput(), locale: 'ar' });
+    expect(arrives.ok && arrives.sources).to.deep.equal(['shipping.days']);
+    expect(await answerQuestion('هل يصلح للمكتب؟', { product: lampInput(), locale: 'ar' })).to.deep.include({ ok: false });
+  });
+
+  it('declines what is still to come and a cord\'s length instead of answering with colours and dimensions', async () => {
+    for (const [question, locale] of [['来月のライブで新色出ますか', 'ja'], ['will there be new colours?', 'en'], ['le câble fait quelle longueur ?', 'fr'], ['wie lang ist das Kabel?', 'de']]) {
+      expect(await answerQuestion(question!, { product: lampInput(), locale: locale! }), question).to.deep.include({ ok: false });
+    }
+    // Its own height is still its dimensions, "fait … de haut" not "fait de" (made of).
+    const tall = await answerQuestion('elle fait plus de 40 cm de haut ?', { product: lampInput(), locale: 'fr' });
+    expect(tall.ok && tall.sources).to.deep.equal(['dimensions']);
   });
 
   it('answers "how long to <country>?" for a country it does not ship to with where it ships, not a delivery time', async () => {

@@ -1,5 +1,6 @@
 import { addScriptLexicons } from '../detect.js';
 import { addScriptGuards } from '../guard.js';
+import { addColourWords } from '../colours.js';
 import type { ScriptWords } from '../intents.js';
 
 /**
@@ -48,6 +49,7 @@ function loadScripts(scripts: readonly Script[], register: (words: ScriptWords) 
 function register(words: ScriptWords): void {
   addScriptLexicons(words);
   addScriptGuards(words);
+  addColourWords(words.colours);
 }
 
 /** Loads the keywords of the scripts some texts are written in, and of a locale's (if given), before they are read. */
