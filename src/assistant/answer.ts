@@ -1,5 +1,6 @@
 import { validateProducts, type Product } from '../commerce/product.js';
-import { sameSize, sizesOf } from '../commerce/product.js';
+import { compact, normalize } from './normalize.js';
+import { SIZE_KEY, sameSize, sizesOf } from '../commerce/product.js';
 import { UI_LOCALES, type UiLocale } from '../i18n/catalogs.js';
 import { negotiateLocale } from '../i18n/negotiate.js';
 import { colourOf, compose, type Part } from './compose.js';
@@ -57,6 +58,16 @@ function decline(reason: DeclineReason, phrases: Phrases, key: PhraseKey = reaso
 function sizeLabelsIn(question: Prepared, product: Product): string[] {
   const labels = sizesOf(product).map((size) => size.label);
   return labels.filter((label) => question.tokens.some((token) => sameSize(token, label)));
+}
+
+/** Whether the question names one of the product's options other than a size ("50ml", "Silver"), as the seller spells it. */
+function namesAnOption(question: Prepared, product: Product): boolean {
+  return product.variants.some((variant) =>
+    Object.entries(variant.options).some(([key, value]) => {
+      const plain = compact(normalize(value));
+      return key !== SIZE_KEY && plain.length >= 3 && question.compact.includes(plain);
+    }),
+  );
 }
 
 const PLACE_INTENTS: readonly Intent[] = ['shipping', 'shipCountries', 'shipDays', 'shipFrom', 'origin'];
@@ -129,9 +140,15 @@ export async function answerQuestion(question: string, context: AssistantContext
   const detection = withDestination(countries.length ? detectIntents(prepared, new Map([['shipCountries', 1], ['origin', 1]])) : first, countries, product?.shipping?.countries);
   const composing = product && { product, locale, phrases, now: options.now ?? new Date(), countries, sizes: sizeLabelsIn(prepared, product),
     asksColours: detection.kind === 'intents' && detection.intents.includes('stock') && scoreIntents(prepared).has('colours'),
-    colours: product ? coloursNamedIn(prepared, [...new Set(product.variants.flatMap((variant) => colourOf(variant) ?? []))]) : [] };
+    colours: product ? coloursNamedIn(prepared, [...new Set(product.variants.flatMap((variant) => colourOf(variant) ?? []))]) : [],
+    namesOption: !!product && namesAnOption(prepared, product) };
 
   if (detection.kind === 'none') {
+    // "tem o 44 cinza?": a size and a colour of the product, and nothing else, ask whether that variant is there.
+    if (composing?.sizes.length && composing.colours.length) {
+      const variant = compose('stock', composing);
+      if (variant) return { ok: true, text: variant.text, sources: [...variant.sources], confidence: 0.6 };
+    }
     const fromFaq = faqAnswer(faq, prepared, [], locale, SIMILAR_QUESTION);
     if (fromFaq) return { ok: true, text: fromFaq.text, sources: [...fromFaq.sources], confidence: 0.6 };
     const issue = composing && mentionsKnownIssue(prepared, composing.product.knownIssues) ? compose('knownIssues', composing) : null;

@@ -26,6 +26,8 @@ export interface ComposeContext {
   readonly asksColours?: boolean;
   /** The product's colour option values the question names ("White" for "白色的还有货吗?"). */
   readonly colours?: readonly string[];
+  /** The question names an option that is not a size ("is the 50 ml in stock?"): the answer lists the options. */
+  readonly namesOption?: boolean;
 }
 
 const COLOUR_KEYS = ['colour', 'color', 'couleur', 'farbe', 'colore', 'cor', '颜色', '顏色', 'カラー', '色', '색상', 'لون'];
@@ -114,8 +116,8 @@ function stock(context: ComposeContext, say: Say): Part | null {
   if (colourAnswer) return colourAnswer;
   if (sizes.length) return sizeList(context, say);
   const inStock = product.variants.filter((variant) => variant.available);
-  // Some options sold out ("Silver"): say which, so that a question about one the shopper named is answered too.
-  if (inStock.length && inStock.length < product.variants.length) {
+  // Some options sold out ("Silver"), or one named: say which are in stock, so that the one named is answered too.
+  if (inStock.length && (inStock.length < product.variants.length || (context.namesOption && inStock.length > 1))) {
     const names = (available: boolean) => formatList(context.locale, product.variants.filter((variant) => variant.available === available).map((variant) => isolate(variantName(variant))));
     return { text: `${say('optionsAvailable', { list: names(true) })} ${say('sizesSoldOut', { list: names(false) })}`, sources: ['variants'] };
   }

@@ -36,6 +36,8 @@ export const TOPIC_INTENTS = [
   'power', 'unopened',
   // Colours and models still to come: what a later show will bring is not in today's data.
   'upcoming',
+  // Fit for a sport or hard use: no field rates it ("serve pra trilha pesada?" is not about the weight).
+  'sport',
 ] as const;
 
 export type FieldIntent = (typeof FIELD_INTENTS)[number];

@@ -28,7 +28,7 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
       'entretenir', 'como lavar', 'como se lava', 'wash*', 'care', 'clean*', 'iron', 'ironing', 'dry clean*', 'tumble', 'dryer', 'bleach', 'laundr*',
       'dishwasher*', 'hand wash', 'lavar', 'lavable', 'lavado', 'lavadora', 'lavarse', 'lava', 'cuidado*', 'limpi*', 'planch*', 'secadora', 'lejia',
       'lavavajillas', 'laver', 'lave', 'lavage', 'lavee', 'entretien*', 'nettoy*', 'repass*', 'seche-linge', 'javel', 'lave-vaisselle',
-      'machine a laver', 'wasch*', 'wasche*', 'pflege*', 'reinig*', 'bugel*', 'trockner', 'spulmaschin*', 'spulmaschinen*', 'lavavel', 'lavagem',
+      'machine a laver', 'wasch*', 'wasche*', 'pflege*', 'reinig*', 'bugel*', 'trockner*', 'spulmaschin*', 'spulmaschinen*', 'lavavel', 'lavagem',
       'lava-loucas', 'limpar', 'limpeza', 'alvejante', 'cuidados',
       // Storage and shelf life once opened (a cosmetic's care text says both), wiping a part clean, the machine.
       'once open*', 'after open*', 'shelf life', 'expiry', 'expiration', 'how store', 'store it', 'fridge', 'refrigera*', 'wipe*', 'damp cloth',
@@ -74,7 +74,7 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
   },
   weight: {
     strong: [
-      'weigh*', 'heavy', 'kg', 'kilo*', 'pound*', 'lbs', 'grams', 'peso*', 'pesa*', 'pesado', 'gramos', 'libras', 'poids', 'pese', 'lourd*',
+      'weigh*', 'heavy', 'kg', 'kilo*', 'pound*', 'lbs', 'grams', 'peso*', 'pesa*', 'pesado', 'gramos', 'libras', 'poids', 'pese*', 'lourd*',
       'grammes', 'gewicht*', 'wiegt', 'schwer', 'heavier', 'gramm', 'quilo*', 'gramas',
       // "elle fait combien de kilos": the weight, not "fait … de" (made of) across the words between.
       'combien de kilo*', 'combien de gramme*', 'combien de kg',
@@ -104,6 +104,7 @@ export const PRODUCT_LEXICON: Partial<Record<Intent, Lexicon>> = {
       ['model', 'tragt'], ['model', 'gross'], ['modelo', 'tamanho'], ['modelo', 'veste'], ['modelo', 'usa'], ['modelo', 'altura'],
       // The person wearing it on the live stream ("what size is the guy on stream wearing?").
       ['guy', 'wearing'], ['girl', 'wearing'], ['host', 'wearing'], ['seller', 'wearing'], ['on stream', 'wearing'], ['presentador*', 'lleva'],
+      ['she', 'wearing'], ['he', 'wearing'], ['she', 'wears'], ['he', 'wears'],
     ],
   },
   sizeAdvice: {

@@ -95,6 +95,12 @@ export const TOPIC_LEXICON: Partial<Record<Intent, Lexicon>> = {
       'fechado', 'lacrado', 'sem abrir',
     ],
   },
+  sport: {
+    strong: [
+      'running', 'jogging', 'hiking', 'marathon*', 'gym', 'workout', 'correr', 'corrida', 'senderismo', 'caminhada', 'randonnee', 'course a pied',
+      'joggen', 'wandern', 'trilha pesada', 'uso pesado', 'uso rudo', 'heavy use', 'heavy duty',
+    ],
+  },
   upcoming: {
     strong: [
       'new colour*', 'new color*', 'new shade*', 'more colours coming', 'more colors coming', 'coming soon', 'nuevo color', 'nuevos colores',

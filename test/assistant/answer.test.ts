@@ -127,6 +127,25 @@ describe('answerQuestion (shoplive/assistant)', () => {
     expect(await text('which colours are in stock?', 'en')).to.equal('In stock: White and Sand.');
     // A named size that is sold out: where else to go.
     expect(await text('is L in stock?', 'en')).to.equal('Size L is sold out. Sizes in stock: S, M, and XL.');
+    // A size and a colour with no other word: whether that variant is there.
+    expect(await text("Gibt's das Hemd in Sand in L?", 'de')).to.match(/^Sand: /).and.include('XL');
+    // An option that is not a size, named: the options in stock, the named one among them.
+    const serum = { ...lampInput(), variants: [{ id: 'a', title: '30 ml', options: { volume: '30 ml' }, available: true }, { id: 'b', title: '50 ml', options: { volume: '50 ml' }, available: true }] };
+    const volume = await answerQuestion('50mlは在庫ありますか', { product: serum, locale: 'ja' });
+    expect(visible(volume.ok ? volume.text : '')).to.include('50 ml');
+  });
+
+  it('declines fit for a sport or a size-up question, and reads the wearer, "pèsent" and a German compound right', async () => {
+    for (const [question, locale] of [['serve pra trilha pesada?', 'pt-BR'], ['is it good for running?', 'en'], ['반 사이즈 업 해야 돼요?', 'ko']]) {
+      expect(await answerQuestion(question!, { product: shirtInput(), locale: locale! }), question).to.deep.include({ ok: false });
+    }
+    const sources = async (question: string, locale: string) => {
+      const result = await answerQuestion(question, { product: { ...shirtInput(), weight: { value: 180, unit: 'g' } }, locale });
+      return result.ok ? result.sources : result.reason;
+    };
+    expect(await sources('what size is she wearing', 'en')).to.deep.equal(['sizeChart.model']);
+    expect(await sources('ils pèsent combien', 'fr')).to.deep.equal(['weight']);
+    expect(await sources('Trocknergeeignet?', 'de')).to.deep.equal(['care']);
   });
 
   it('reads an Arabic keyword as a word with its endings, not inside a longer word', async () => {
