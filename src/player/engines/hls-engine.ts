@@ -4,6 +4,7 @@ import { chooseStartVariant, estimateBandwidth, estimateRtt, saveBandwidth } fro
 import { LIVE_SYNC_SEGMENTS, warmUp } from '../warmup.js';
 import type { EngineHost, LiveLatency, PlaybackEngine, QualityLevel, TimelineKind } from './engine.js';
 import { LIVE_ABR, heldAbrController } from './hls-abr.js';
+import { TailThroughput } from './tail-throughput.js';
 import { LoadGuard } from './load-guard.js';
 import { createPrefetchLoader, type PrefetchCounter } from './prefetch-loader.js';
 import { HlsRecovery, segmentLoadPolicy, type FatalCode } from './hls-recovery.js';
@@ -61,6 +62,7 @@ class HlsEngine implements PlaybackEngine {
     const plan = await warmUp(host.src, host.box);
     // Torn down while the warm-up was in flight: do not create a player nobody will destroy.
     if (this.destroyed) return;
+    const tail = new TailThroughput();
     const config: Partial<HlsConfig> = {
       loader: createPrefetchLoader(Hls.DefaultConfig.loader, this.prefetch, this.guard),
       testBandwidth: false,
@@ -68,7 +70,7 @@ class HlsEngine implements PlaybackEngine {
       // the warm-up's choice is also ABR's, until real throughput has been measured.
       abrEwmaDefaultEstimate: plan?.start ? plan.start.bandwidth * START_ESTIMATE_HEADROOM : estimateBandwidth(),
       ...LIVE_ABR,
-      abrController: heldAbrController(),
+      abrController: heldAbrController(undefined, undefined, () => tail.latest()),
       capLevelToPlayerSize: true,
       // An LL-HLS stream sets its own target (PART-HOLD-BACK), which a user-set count would overrule; otherwise start
       // where the warm-up's prefetched segment is.
@@ -93,6 +95,7 @@ class HlsEngine implements PlaybackEngine {
     const hls = new Hls(config);
     this.hls = hls;
     trimBackBufferBetweenSegments(hls, host.video);
+    tail.attach(hls);
     this.recovery.attach(hls);
     hls.on(Events.ERROR, (_event, data) => data.details === ErrorDetails.FRAG_GAP && this.reportRefusedGap(data));
     hls.on(Events.MANIFEST_LOADED, (_event, data) => {

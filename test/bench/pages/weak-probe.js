@@ -21,8 +21,22 @@
       log.first = now();
       onSize();
     });
-    setInterval(() => log.samples.push([now(), v.currentTime, v.readyState, v.paused ? 1 : 0]), 250);
+    // The fifth column is the buffer ahead of the playhead (s), what a drop in throughput eats into.
+    const ahead = () => {
+      for (let i = 0; i < v.buffered.length; i++) {
+        if (v.buffered.start(i) <= v.currentTime + 0.1 && v.currentTime < v.buffered.end(i)) return +(v.buffered.end(i) - v.currentTime).toFixed(2);
+      }
+      return 0;
+    };
+    setInterval(() => log.samples.push([now(), v.currentTime, v.readyState, v.paused ? 1 : 0, ahead()]), 250);
   };
+  // Every segment and playlist the page fetched, whichever player asked: [start, end, path] (ms, media files only).
+  log.loads = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (/\.(ts|m4s|mp4|m3u8)(\?|$)/.test(entry.name)) log.loads.push([Math.round(entry.startTime), Math.round(entry.responseEnd), new URL(entry.name).pathname]);
+    }
+  }).observe({ type: 'resource', buffered: true });
   const find = () => document.querySelector('video') ?? document.querySelector('shoplive-player')?.shadowRoot?.querySelector('video');
   const poll = setInterval(() => {
     const v = find();
