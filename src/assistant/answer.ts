@@ -1,5 +1,4 @@
 import { validateProducts, type Product } from '../commerce/product.js';
-import { compact, normalize } from './normalize.js';
 import { SIZE_KEY, sameSize, sizesOf } from '../commerce/product.js';
 import { UI_LOCALES, type UiLocale } from '../i18n/catalogs.js';
 import { negotiateLocale } from '../i18n/negotiate.js';
@@ -14,6 +13,7 @@ import type { AnswerOptions, AssistantContext, AssistantResult, DeclineReason } 
 import { loadWords } from './words/index.js';
 import { mentionsKnownIssue } from './mentions.js';
 import { coloursNamedIn } from './colours.js';
+import { compact, normalize } from './normalize.js';
 
 /** The page's language, else the browser's, else English. */
 export function pageLocale(): string {
@@ -140,8 +140,8 @@ export async function answerQuestion(question: string, context: AssistantContext
   const detection = withDestination(countries.length ? detectIntents(prepared, new Map([['shipCountries', 1], ['origin', 1]])) : first, countries, product?.shipping?.countries);
   const composing = product && { product, locale, phrases, now: options.now ?? new Date(), countries, sizes: sizeLabelsIn(prepared, product),
     asksColours: detection.kind === 'intents' && detection.intents.includes('stock') && scoreIntents(prepared).has('colours'),
-    colours: product ? coloursNamedIn(prepared, [...new Set(product.variants.flatMap((variant) => colourOf(variant) ?? []))]) : [],
-    namesOption: !!product && namesAnOption(prepared, product) };
+    colours: coloursNamedIn(prepared, [...new Set(product.variants.flatMap((variant) => colourOf(variant) ?? []))]),
+    namesOption: namesAnOption(prepared, product) };
 
   if (detection.kind === 'none') {
     // "tem o 44 cinza?": a size and a colour of the product, and nothing else, ask whether that variant is there.

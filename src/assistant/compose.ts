@@ -118,8 +118,7 @@ function stock(context: ComposeContext, say: Say): Part | null {
   const inStock = product.variants.filter((variant) => variant.available);
   // Some options sold out ("Silver"), or one named: say which are in stock, so that the one named is answered too.
   if (inStock.length && (inStock.length < product.variants.length || (context.namesOption && inStock.length > 1))) {
-    const names = (available: boolean) => formatList(context.locale, product.variants.filter((variant) => variant.available === available).map((variant) => isolate(variantName(variant))));
-    return { text: `${say('optionsAvailable', { list: names(true) })} ${say('sizesSoldOut', { list: names(false) })}`, sources: ['variants'] };
+    return availability(product.variants.map((variant) => [variantName(variant), variant.available]), context, say);
   }
   return { text: say(inStock.length ? 'inStock' : 'soldOut'), sources: ['variants'] };
 }
@@ -131,11 +130,15 @@ function colourStock(context: ComposeContext, say: Say): Part | null {
     const colour = colourOf(variant);
     if (colour) inStock.set(colour, (inStock.get(colour) ?? false) || variant.available);
   }
-  if (!inStock.size) return null;
-  const names = (available: boolean) => formatList(context.locale, [...inStock].filter(([, value]) => value === available).map(([name]) => isolate(name)));
+  return inStock.size ? availability([...inStock], context, say) : null;
+}
+
+/** "In stock: … Sold out: …" for named options, each part only when it has any. */
+function availability(options: readonly (readonly [string, boolean])[], context: ComposeContext, say: Say): Part {
+  const list = (available: boolean) => options.filter(([, value]) => value === available).map(([name]) => isolate(name));
   const text = [
-    [...inStock.values()].some(Boolean) ? say('optionsAvailable', { list: names(true) }) : '',
-    [...inStock.values()].some((value) => !value) ? say('sizesSoldOut', { list: names(false) }) : '',
+    list(true).length ? say('optionsAvailable', { list: formatList(context.locale, list(true)) }) : '',
+    list(false).length ? say('sizesSoldOut', { list: formatList(context.locale, list(false)) }) : '',
   ].filter(Boolean);
   return { text: text.join(' '), sources: ['variants'] };
 }

@@ -133,6 +133,8 @@ describe('answerQuestion (shoplive/assistant)', () => {
     const serum = { ...lampInput(), variants: [{ id: 'a', title: '30 ml', options: { volume: '30 ml' }, available: true }, { id: 'b', title: '50 ml', options: { volume: '50 ml' }, available: true }] };
     const volume = await answerQuestion('50mlは在庫ありますか', { product: serum, locale: 'ja' });
     expect(visible(volume.ok ? volume.text : '')).to.include('50 ml');
+    const english = await answerQuestion('is the 50ml in stock?', { product: serum, locale: 'en' });
+    expect(visible(english.ok ? english.text : '')).to.equal('In stock: 30 ml and 50 ml.');
   });
 
   it('declines fit for a sport or a size-up question, and reads the wearer, "pèsent" and a German compound right', async () => {
